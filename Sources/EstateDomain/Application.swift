@@ -1,0 +1,46 @@
+/// A firm's request for a plot: an entry on the waitlist.
+public struct Application: Hashable, Sendable {
+    public let nib: NIB
+    public let minArea: Area
+    public let maxArea: Area
+    /// The phase the firm asks for; nil for any phase.
+    public let phase: Int?
+    public let submittedOn: CivilDate
+    /// The last time the firm said it still wants a plot.
+    public let reconfirmedOn: CivilDate?
+
+    public init(
+        nib: NIB, minArea: Area, maxArea: Area, phase: Int? = nil, submittedOn: CivilDate, reconfirmedOn: CivilDate? = nil
+    ) throws {
+        guard minArea <= maxArea else {
+            throw InputError(
+                field: "max_area_m2", value: maxArea.squareMetresText,
+                problem: "is smaller than min_area_m2 (\(minArea.squareMetresText))",
+                fix: "Give a range whose maximum is at least its minimum.")
+        }
+        if let reconfirmedOn, reconfirmedOn < submittedOn {
+            throw InputError(
+                field: "reconfirmed_on", value: reconfirmedOn.iso, problem: "is before submitted_on (\(submittedOn.iso))",
+                fix: "A firm reconfirms after it applies; check the dates.")
+        }
+        self.nib = nib
+        self.minArea = minArea
+        self.maxArea = maxArea
+        self.phase = phase
+        self.submittedOn = submittedOn
+        self.reconfirmedOn = reconfirmedOn
+    }
+
+    /// The last day the firm confirmed its interest.
+    public var lastConfirmed: CivilDate { reconfirmedOn ?? submittedOn }
+
+    /// Stale when not confirmed for more than `days` days before `date`.
+    public func isStale(asOf date: CivilDate, afterDays days: Int) -> Bool {
+        lastConfirmed.days(until: date) > days
+    }
+
+    /// Whether `plot` is of an area within the range and in the asked-for phase.
+    public func fits(_ plot: Plot) -> Bool {
+        minArea <= plot.area && plot.area <= maxArea && (phase.map { $0 == plot.phase } ?? true)
+    }
+}

@@ -1,0 +1,57 @@
+/// Everything the association knows about its cluster at one moment: phases, plots, tenants,
+/// leases, the waitlist and the rule book. Reports and allocations are computed from it.
+public struct Estate: Sendable {
+    public let name: String
+    public let phases: [Phase]
+    public let plots: [Plot]
+    public let tenants: [Tenant]
+    public let leases: [Lease]
+    public let applications: [Application]
+    public let ruleBook: RuleBook
+
+    private let tenantIndex: [NIB: Int]
+    private let leasesByPlot: [String: [Lease]]
+
+    public init(
+        name: String, phases: [Phase], plots: [Plot], tenants: [Tenant], leases: [Lease],
+        applications: [Application], ruleBook: RuleBook
+    ) {
+        self.name = name
+        self.phases = phases.sorted { $0.id < $1.id }
+        self.plots = plots.sorted { $0.code < $1.code }
+        self.tenants = tenants.sorted { $0.nib < $1.nib }
+        self.leases = leases
+        self.applications = applications
+        self.ruleBook = ruleBook
+        tenantIndex = Dictionary(self.tenants.enumerated().map { ($1.nib, $0) }, uniquingKeysWith: { first, _ in first })
+        leasesByPlot = Dictionary(grouping: leases, by: \.plotCode)
+    }
+
+    public func tenant(_ nib: NIB) -> Tenant? { tenantIndex[nib].map { tenants[$0] } }
+    public func phase(_ id: Int) -> Phase? { phases.first { $0.id == id } }
+    public func leases(onPlot code: String) -> [Lease] { leasesByPlot[code] ?? [] }
+
+    /// The lease in force on `plot` on `date`, if any.
+    public func lease(onPlot code: String, on date: CivilDate) -> Lease? {
+        leases(onPlot: code).first { $0.isInForce(on: date) }
+    }
+
+    /// The plot's status on `date`, from its withdrawal, its phase and the leases in force.
+    public func status(of plot: Plot, on date: CivilDate) -> PlotStatus {
+        if let withdrawnOn = plot.withdrawnOn, withdrawnOn <= date { return .withdrawn }
+        if lease(onPlot: plot.code, on: date) != nil { return .leased }
+        guard let phase = phase(plot.phase), phase.isOpen(on: date) else { return .planned }
+        return .vacant
+    }
+
+    /// Whether a new open-ended lease from `date` could be signed on `plot`: its phase is open,
+    /// it is not withdrawn, and no lease runs on it that day or later.
+    public func isAvailable(_ plot: Plot, from date: CivilDate) -> Bool {
+        status(of: plot, on: date) == .vacant && !leases(onPlot: plot.code).contains { $0.runs(onOrAfter: date) }
+    }
+
+    /// Leases of `nib` that run on `date` or later (the count the plot limit applies to).
+    public func currentAndFutureLeases(of nib: NIB, from date: CivilDate) -> [Lease] {
+        leases.filter { $0.nib == nib && $0.runs(onOrAfter: date) }
+    }
+}

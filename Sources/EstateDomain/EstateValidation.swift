@@ -1,0 +1,100 @@
+/// A fact about an estate that breaks one of its invariants, said so that an officer can fix it.
+public struct EstateProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What the problem is about, e.g. `plot A-03` or `phase 1`.
+    public let subject: String
+    public let problem: String
+
+    public var description: String { "\(subject): \(problem)" }
+}
+
+extension Estate {
+    /// Every broken invariant: plots over a phase's leasable share, outlines that do not match
+    /// their area, leave their phase or overlap, unknown references, overlapping leases on one
+    /// plot, and tenants over the plot limit. Empty when the estate is consistent.
+    public func problems(asOf date: CivilDate) -> [EstateProblem] {
+        var found: [EstateProblem] = []
+        found += duplicateKeys()
+        for phase in phases {
+            let plotted = plots.filter { $0.phase == phase.id }.reduce(Area.zero) { $0 + $1.area }
+            if plotted > phase.leasableCapacity {
+                found.append(EstateProblem(
+                    subject: "phase \(phase.id)",
+                    problem: "plots add up to \(plotted) but the leasable share (\(phase.landUse.leasablePercent)% of "
+                        + "\(phase.grossArea)) is \(phase.leasableCapacity)"))
+            }
+        }
+        found += outlineProblems()
+        for lease in leases {
+            let subject = "lease of \(lease.plotCode) from \(lease.start.iso)"
+            if plots.first(where: { $0.code == lease.plotCode }) == nil {
+                found.append(EstateProblem(subject: subject, problem: "plot \(lease.plotCode) does not exist"))
+            }
+            if tenant(lease.nib) == nil {
+                found.append(EstateProblem(subject: subject, problem: "tenant NIB \(lease.nib) does not exist"))
+            }
+        }
+        found += overlappingLeases()
+        for application in applications where tenant(application.nib) == nil {
+            found.append(EstateProblem(
+                subject: "application of \(application.nib)", problem: "tenant NIB \(application.nib) does not exist"))
+        }
+        if let set = try? ruleBook.ruleSet(asOf: date) {
+            let limit = set.parameters.maxPlotsPerTenant
+            for tenant in tenants {
+                let held = leases.filter { $0.nib == tenant.nib && $0.isInForce(on: date) }.count
+                if held > limit {
+                    found.append(EstateProblem(
+                        subject: "tenant \(tenant.legalName) (\(tenant.nib))",
+                        problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
+                }
+            }
+        }
+        return found
+    }
+
+    private func duplicateKeys() -> [EstateProblem] {
+        let codes = Dictionary(grouping: plots, by: \.code).filter { $0.value.count > 1 }.keys.sorted()
+        let nibs = Dictionary(grouping: tenants, by: \.nib).filter { $0.value.count > 1 }.keys.sorted()
+        return codes.map { EstateProblem(subject: "plot \($0)", problem: "the code is used more than once") }
+            + nibs.map { EstateProblem(subject: "tenant \($0)", problem: "the NIB is used more than once") }
+    }
+
+    private func outlineProblems() -> [EstateProblem] {
+        var found: [EstateProblem] = []
+        let outlined = plots.filter { $0.outline != nil }
+        for (index, plot) in outlined.enumerated() {
+            guard let outline = plot.outline else { continue }
+            if !plot.outlineMatchesArea {
+                found.append(EstateProblem(
+                    subject: "plot \(plot.code)",
+                    problem: "its outline encloses \(outline.area) but its declared area is \(plot.area) (more than 0.5% apart)"))
+            }
+            if let boundary = phase(plot.phase)?.boundary, !outline.lies(within: boundary) {
+                found.append(EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
+            }
+            for other in outlined[(index + 1)...] where other.outline.map(outline.overlaps) == true {
+                found.append(EstateProblem(subject: "plot \(plot.code)", problem: "its outline overlaps plot \(other.code)"))
+            }
+        }
+        return found
+    }
+
+    private func overlappingLeases() -> [EstateProblem] {
+        var found: [EstateProblem] = []
+        for (code, onPlot) in leasesByPlotSorted() {
+            for (index, lease) in onPlot.enumerated() {
+                for other in onPlot[(index + 1)...] where lease.overlaps(other) {
+                    found.append(EstateProblem(
+                        subject: "plot \(code)",
+                        problem: "leased twice: to \(lease.nib) from \(lease.start.iso) and to \(other.nib) from \(other.start.iso)"))
+                }
+            }
+        }
+        return found
+    }
+
+    private func leasesByPlotSorted() -> [(String, [Lease])] {
+        Dictionary(grouping: leases, by: \.plotCode).map { ($0.key, $0.value.sorted { $0.start < $1.start }) }
+            .sorted { $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,80 @@
+/// A lease of one plot to one tenant over a half-open period [start, end); the end may be open.
+public struct Lease: Hashable, Sendable {
+    public let plotCode: String
+    public let nib: NIB
+    public let start: CivilDate
+    /// The first day the lease no longer runs; nil for an open-ended lease.
+    public let end: CivilDate?
+    public let state: State
+
+    /// Where a lease is in its life.
+    public enum State: Hashable, Sendable {
+        /// Signed and running (or due to run) to its end.
+        case signed
+        /// Ran to its end.
+        case ended
+        /// Ended early on `on` (the first day it no longer runs) for `reason`.
+        case terminated(on: CivilDate, reason: String)
+
+        public var name: String {
+            switch self {
+            case .signed: "signed"
+            case .ended: "ended"
+            case .terminated: "terminated"
+            }
+        }
+    }
+
+    public init(plotCode: String, nib: NIB, start: CivilDate, end: CivilDate?, state: State = .signed) throws {
+        let period = "\(start.iso) to \(end?.iso ?? "open")"
+        if let end, end <= start {
+            throw InputError(
+                field: "end", value: end.iso, problem: "is not after the start \(start.iso)",
+                fix: "The end is the first day the lease no longer runs; make it later than the start.")
+        }
+        if state == .ended, end == nil {
+            throw InputError(
+                field: "status", value: "ended", problem: "needs an end date (period \(period))",
+                fix: "Give the end date, or mark the lease terminated with the day and reason.")
+        }
+        if case .terminated(let on, let reason) = state {
+            guard start < on, end.map({ on <= $0 }) ?? true else {
+                throw InputError(
+                    field: "terminated_on", value: on.iso, problem: "is not inside the lease period \(period)",
+                    fix: "Give the first day the lease no longer ran, after its start and not after its end.")
+            }
+            guard !reason.trimmingSpaces.isEmpty else {
+                throw InputError(
+                    field: "termination_reason", value: reason, problem: "is empty",
+                    fix: "Say why the lease ended early, e.g. usaha pindah ke Karawang.")
+            }
+        }
+        self.plotCode = try Plot.normalise(code: plotCode, field: "plot")
+        self.nib = nib
+        self.start = start
+        self.end = end
+        self.state = state
+    }
+
+    /// The first day the lease no longer runs, after any early termination; nil if open.
+    public var effectiveEnd: CivilDate? {
+        if case .terminated(let on, _) = state { return on }
+        return end
+    }
+
+    /// Whether the lease runs on `date`.
+    public func isInForce(on date: CivilDate) -> Bool {
+        start <= date && effectiveEnd.map { date < $0 } ?? true
+    }
+
+    /// Whether the lease runs on any day on or after `date`.
+    public func runs(onOrAfter date: CivilDate) -> Bool { effectiveEnd.map { date < $0 } ?? true }
+
+    /// Whether both leases are on the same plot for at least one common day.
+    public func overlaps(_ other: Lease) -> Bool {
+        guard plotCode == other.plotCode else { return false }
+        let endsAfterOtherStarts = effectiveEnd.map { other.start < $0 } ?? true
+        let otherEndsAfterStart = other.effectiveEnd.map { start < $0 } ?? true
+        return endsAfterOtherStarts && otherEndsAfterStart
+    }
+}

@@ -1,0 +1,63 @@
+extension OccupancyReport {
+    /// Computes the report for `date` from the estate's leases, declarations and rules.
+    public init(estate: Estate, asOf date: CivilDate) throws {
+        let set = try estate.ruleBook.ruleSet(asOf: date)
+        let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
+        let statuses = Dictionary(uniqueKeysWithValues: estate.plots.map { ($0.code, estate.status(of: $0, on: date)) })
+        estateName = estate.name
+        asOf = date
+        ruleSetVersion = set.version
+        phases = estate.phases.map { phase in
+            PhaseFigures(
+                phase: phase, isOpen: phase.isOpen(on: date),
+                figures: .init(
+                    plots: estate.plots.filter { $0.phase == phase.id }, statuses: statuses,
+                    gross: phase.grossArea, capacity: phase.leasableCapacity))
+        }
+        total = .init(
+            plots: estate.plots, statuses: statuses,
+            gross: estate.phases.reduce(.zero) { $0 + $1.grossArea },
+            capacity: estate.phases.reduce(.zero) { $0 + $1.leasableCapacity })
+
+        let occupants = Set(estate.leases.filter { $0.isInForce(on: date) }.map(\.nib)).sorted()
+            .compactMap(estate.tenant)
+        let declarations = occupants.compactMap { $0.declaration(asOf: date) }
+        employment = Employment(
+            tenants: occupants.count, tenantsWithoutDeclaration: occupants.count - declarations.count,
+            workers: declarations.reduce(0) { $0 + $1.workers }, localWorkers: declarations.reduce(0) { $0 + $1.localWorkers })
+        tenantsByDivision = Dictionary(grouping: occupants, by: \.mainDivision).mapValues(\.count)
+        let classes = declarations.map(set.sizeClasses.classify)
+        tenantsBySalesClass = Dictionary(grouping: classes, by: \.pp7_2021Sales).mapValues(\.count)
+        tenantsByIndustryClass = Dictionary(grouping: classes, by: \.permenperin64_2016).mapValues(\.count)
+        tenantsOutOfRules = try occupants.map { try evaluator.evaluate($0, asOf: date) }.filter { !$0.eligible }
+
+        vacantPlots = estate.plots.filter { statuses[$0.code] == .vacant }
+        let horizon = date.adding(days: set.parameters.expiringWithinDays)
+        expiringLeases = estate.leases.compactMap { lease in
+            guard lease.isInForce(on: date), let end = lease.effectiveEnd, end <= horizon else { return nil }
+            return ExpiringLease(
+                lease: lease, tenantName: estate.tenant(lease.nib)?.legalName ?? lease.nib.digits,
+                daysLeft: date.days(until: end))
+        }.sorted { ($0.daysLeft, $0.lease.plotCode) < ($1.daysLeft, $1.lease.plotCode) }
+
+        let staleAfter = set.parameters.waitlistStaleAfterDays
+        let pending = estate.applications.filter { $0.submittedOn <= date }
+        let active = pending.filter { !$0.isStale(asOf: date, afterDays: staleAfter) }
+        waitlist = WaitlistDemand(
+            activeApplications: active.count, staleApplications: pending.count - active.count,
+            demandMin: active.reduce(.zero) { $0 + $1.minArea }, demandMax: active.reduce(.zero) { $0 + $1.maxArea },
+            plannedCapacity: estate.phases.filter { !$0.isOpen(on: date) }.reduce(.zero) { $0 + $1.leasableCapacity })
+    }
+}
+
+extension OccupancyReport.AreaFigures {
+    init(plots: [Plot], statuses: [String: PlotStatus], gross: Area, capacity: Area) {
+        let leasablePlots = plots.filter { statuses[$0.code] == .vacant || statuses[$0.code] == .leased }
+        let leasedPlots = plots.filter { statuses[$0.code] == .leased }
+        self.init(
+            gross: gross, capacity: capacity,
+            leasable: leasablePlots.reduce(.zero) { $0 + $1.area }, leased: leasedPlots.reduce(.zero) { $0 + $1.area },
+            plots: plots.count, plotsLeasable: leasablePlots.count, plotsLeased: leasedPlots.count,
+            plotsByStatus: Dictionary(grouping: plots, by: { statuses[$0.code] ?? .planned }).mapValues(\.count))
+    }
+}
