@@ -5,12 +5,13 @@ import PackageDescription
 /// for the Asosiasi IKM Logam cluster in Kabupaten Bekasi.
 ///
 /// Targets point one way: `EstateDomain` (pure, no I/O) ← `EstateInterchange`
-/// (files: seeds, CSV, JSON) ← the `estate` executable and the benchmark.
+/// (files: seeds, CSV, JSON), `EstateReports` (JSON and text views) ← the `estate`
+/// executable and the benchmark.
 let package = Package(
     name: "ClusterEstate",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ClusterEstate", targets: ["EstateDomain", "EstateInterchange"]),
+        .library(name: "ClusterEstate", targets: ["EstateDomain", "EstateInterchange", "EstateReports"]),
         .executable(name: "estate", targets: ["estate"]),
         .executable(name: "estate-bench", targets: ["EstateBenchmarks"]),
     ],
@@ -25,10 +26,11 @@ let package = Package(
             name: "EstateInterchange",
             dependencies: ["EstateDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
+        .target(name: "EstateReports", dependencies: ["EstateDomain"]),
         .executableTarget(
             name: "estate",
             dependencies: [
-                "EstateDomain", "EstateInterchange",
+                "EstateDomain", "EstateInterchange", "EstateReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +42,6 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain"]),
+        .testTarget(name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain", "EstateReports"]),
     ]
 )

@@ -1,0 +1,98 @@
+import EstateDomain
+import Foundation
+import SwiftCSV
+
+/// A CSV file read with SwiftCSV, with its columns resolved through English names and their
+/// Indonesian aliases, and each row's line number kept for error messages.
+struct CSVTable {
+    let file: String
+    let rows: [Row]
+
+    /// One data row: its line in the file and a way to read each column by canonical name.
+    struct Row {
+        let file: String
+        let line: Int
+        fileprivate let values: [String: String]
+
+        /// The trimmed text of `column`, nil when empty or absent.
+        func text(_ column: String) -> String? {
+            guard let value = values[column]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+                return nil
+            }
+            return value
+        }
+
+        /// The text of a required column, or an input error naming it.
+        func required(_ column: String) throws -> String {
+            guard let value = text(column) else {
+                throw InputError(field: column, value: "", problem: "is empty", fix: "Fill in \(column) on this row.")
+            }
+            return value
+        }
+
+        /// `parse` applied to a required column.
+        func required<T>(_ column: String, _ parse: (String, String) throws -> T) throws -> T {
+            try parse(try required(column), column)
+        }
+
+        /// `parse` applied to an optional column.
+        func optional<T>(_ column: String, _ parse: (String, String) throws -> T) throws -> T? {
+            try text(column).map { try parse($0, column) }
+        }
+    }
+
+    /// Parses `text` (a leading UTF-8 BOM is ignored; `,` `;` or tab separated) and maps its
+    /// header onto `columns`: canonical name → accepted aliases. Fails when a required column
+    /// is missing.
+    init(file: String, text: String, columns: [String: [String]], required: [String]) throws {
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let csv: EnumeratedCSV
+        do {
+            csv = try EnumeratedCSV(string: body, delimiter: .guessed(string: body), loadColumns: false)
+        } catch {
+            throw RowErrors(errors: [
+                RowError(file: file, line: 1, error: InputError(
+                    field: "file", value: file, problem: "is not readable CSV",
+                    fix: "Save the sheet as CSV (UTF-8) and check its quotes."))
+            ])
+        }
+        var position: [String: Int] = [:]
+        for (index, name) in csv.header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let canonical = columns.first(where: { $0.key == key || $0.value.contains(key) })?.key {
+                position[canonical] = index
+            }
+        }
+        let missing = required.filter { position[$0] == nil }
+        guard missing.isEmpty else {
+            throw RowErrors(errors: missing.map { column in
+                RowError(file: file, line: 1, error: InputError(
+                    field: column, value: csv.header.joined(separator: ","), problem: "is not a column of the header",
+                    fix: "Add a column named \(([column] + (columns[column] ?? [])).joined(separator: " or ")).")
+                )
+            })
+        }
+        self.file = file
+        rows = csv.rows.enumerated().compactMap { offset, cells in
+            guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            var values: [String: String] = [:]
+            for (name, index) in position where index < cells.count { values[name] = cells[index] }
+            return Row(file: file, line: offset + 2, values: values)
+        }
+    }
+
+    /// Runs `read` on every row, collecting every row's error instead of stopping at the first.
+    func map<T>(_ read: (Row) throws -> T) throws -> [T] {
+        var results: [T] = []
+        var errors: [RowError] = []
+        for row in rows {
+            do {
+                results.append(try read(row))
+            } catch let error as InputError {
+                errors.append(RowError(file: file, line: row.line, error: error))
+            }
+        }
+        guard errors.isEmpty else { throw RowErrors(errors: errors) }
+        return results
+    }
+}

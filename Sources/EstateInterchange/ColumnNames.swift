@@ -1,0 +1,24 @@
+/// The public CSV format the association's spreadsheets follow: English snake_case names, with
+/// Indonesian aliases accepted.
+enum ColumnNames {
+    static let plots: [String: [String]] = [
+        "code": ["kode", "kode_kavling"], "phase": ["tahap"], "area_m2": ["luas_m2"],
+        "polygon": ["poligon"], "withdrawn_on": ["ditarik_pada"],
+    ]
+    static let tenants: [String: [String]] = [
+        "nib": [], "name": ["nama_perusahaan", "nama"], "npwp": [], "kbli": [],
+        "fiscal_year": ["tahun"], "turnover": ["omzet"], "workers": ["jumlah_pekerja"],
+        "local_workers": ["pekerja_lokal"], "investment": ["investasi"], "declared_on": ["tanggal_lapor"],
+    ]
+    static let applications: [String: [String]] = [
+        "nib": [], "min_area_m2": ["luas_min_m2"], "max_area_m2": ["luas_maks_m2"], "phase": ["tahap"],
+        "submitted_on": ["tanggal_pengajuan"], "reconfirmed_on": ["tanggal_konfirmasi"],
+    ]
+    static let leases: [String: [String]] = [
+        "plot": ["kode_kavling"], "nib": [], "start": ["mulai"], "end": ["selesai"], "status": [],
+        "terminated_on": ["diakhiri_pada"], "termination_reason": ["alasan_pengakhiran"],
+    ]
+    static let partnerships: [String: [String]] = [
+        "nib": [], "partner": ["mitra"], "product": ["produk"], "since": ["sejak"],
+    ]
+}

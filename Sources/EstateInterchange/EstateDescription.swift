@@ -1,0 +1,22 @@
+import EstateDomain
+
+/// The layout of `estate.json`: the cluster's name and its phases.
+struct EstateDescription: Decodable {
+    let name: String
+    let phases: [PhaseDescription]
+
+    struct PhaseDescription: Decodable {
+        let id: Int
+        let name: String
+        let grossM2: Area
+        let landUse: LandUseSplit
+        let opensOn: CivilDate?
+        let boundary: String?
+
+        func phase() throws -> Phase {
+            Phase(
+                id: id, name: name, grossArea: grossM2, landUse: landUse, opensOn: opensOn,
+                boundary: try boundary.map { try PlanPolygon(parsing: $0, field: "boundary") })
+        }
+    }
+}

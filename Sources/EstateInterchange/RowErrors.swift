@@ -1,0 +1,18 @@
+import EstateDomain
+
+/// A bad value on one line of an input file.
+public struct RowError: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let error: InputError
+
+    public var description: String { "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)" }
+}
+
+/// Every bad row of a load, so that a person can fix them all in one pass. Nothing is loaded
+/// when this is thrown.
+public struct RowErrors: Error, Sendable, CustomStringConvertible {
+    public let errors: [RowError]
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,95 @@
+import EstateDomain
+import Foundation
+
+/// Loads a seed folder (`seeds/`): `estate.json`, `rules/eligibility.json` and the five CSV
+/// files, into an `Estate`. Every bad row of every file is reported at once.
+public enum SeedDirectory {
+    /// The estate described by the folder at `path`.
+    public static func load(path: String) throws -> Estate {
+        let root = URL(fileURLWithPath: path, isDirectory: true)
+        let description = try decodeJSON(EstateDescription.self, at: root.appendingPathComponent("estate.json"))
+        let ruleBook = try loadRuleBook(at: root.appendingPathComponent("rules/eligibility.json"))
+        var errors: [RowError] = []
+        func read<T>(_ name: String, _ reader: (String, String) throws -> [T]) throws -> [T] {
+            let url = root.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+            do {
+                return try reader(name, try readText(url))
+            } catch let failure as RowErrors {
+                errors += failure.errors
+                return []
+            }
+        }
+        let plots = try read("plots.csv", RecordReaders.plots)
+        var tenants = try read("tenants.csv", RecordReaders.tenants)
+        let applications = try read("applications.csv", RecordReaders.applications)
+        let leases = try read("leases.csv", RecordReaders.leases)
+        let partnerships = try read("partnerships.csv", RecordReaders.partnerships)
+        guard errors.isEmpty else { throw RowErrors(errors: errors) }
+        let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
+        for (nib, partnership) in partnerships {
+            guard let position = index[nib] else {
+                throw RowErrors(errors: [RowError(file: "partnerships.csv", line: 0, error: InputError(
+                    field: "nib", value: nib.digits, problem: "has no tenant in tenants.csv",
+                    fix: "Add the firm to tenants.csv or correct the NIB."))])
+            }
+            tenants[position].partnerships.append(partnership)
+        }
+        return Estate(
+            name: description.name, phases: try description.phases.map { try $0.phase() }, plots: plots,
+            tenants: tenants, leases: leases, applications: applications, ruleBook: ruleBook)
+    }
+
+    /// The rule book in the JSON file at `url`.
+    public static func loadRuleBook(at url: URL) throws -> RuleBook {
+        try decodeJSON(RuleBook.self, at: url)
+    }
+
+    static func readText(_ url: URL) throws -> String {
+        let data = try Data(contentsOf: url)
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RowErrors(errors: [RowError(file: url.lastPathComponent, line: 1, error: InputError(
+                field: "encoding", value: url.lastPathComponent, problem: "is not UTF-8 text",
+                fix: "Save the file as CSV UTF-8 (in a spreadsheet: CSV UTF-8 (Comma delimited)).")) ])
+        }
+        return text
+    }
+
+    static func decodeJSON<T: Decodable>(_ type: T.Type, at url: URL) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            return try decoder.decode(type, from: try Data(contentsOf: url))
+        } catch let error as InputError {
+            throw error
+        } catch let error as DecodingError {
+            throw InputError(
+                field: url.lastPathComponent, value: url.path, problem: "does not match the expected layout (\(error.summary))",
+                fix: "Compare it with the file of the same name in the repository's seeds/ folder.")
+        } catch {
+            throw InputError(
+                field: url.lastPathComponent, value: url.path, problem: "cannot be read",
+                fix: "Check the path; the folder must hold estate.json and rules/eligibility.json.")
+        }
+    }
+}
+
+extension DecodingError {
+    /// The coding path and what was wrong, without the driver-level noise.
+    var summary: String {
+        switch self {
+        case .keyNotFound(let key, let context):
+            return "missing \(path(context.codingPath + [key]))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong value at \(path(context.codingPath))"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(path(context.codingPath))"
+        @unknown default:
+            return "unreadable"
+        }
+    }
+
+    private func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
