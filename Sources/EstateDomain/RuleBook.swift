@@ -40,6 +40,19 @@ public struct RuleSet: Hashable, Sendable, Codable {
     public let parameters: RuleSetParameters
     public let rules: [EligibilityRule]
     public let sizeClasses: SizeClassSchemes
+
+    public init(
+        version: String, effectiveFrom: CivilDate, title: LocalizedText, source: String, parameters: RuleSetParameters,
+        rules: [EligibilityRule], sizeClasses: SizeClassSchemes
+    ) {
+        self.version = version
+        self.effectiveFrom = effectiveFrom
+        self.title = title
+        self.source = source
+        self.parameters = parameters
+        self.rules = rules
+        self.sizeClasses = sizeClasses
+    }
 }
 
 /// Figures that travel with a rule-set version but are not eligibility rules.

@@ -37,6 +37,11 @@ public struct AmountBands: Hashable, Sendable, Codable {
         public let `class`: SizeClass
         /// The largest amount in this band; nil for the open top band.
         public let maxRupiah: Rupiah?
+
+        public init(class: SizeClass, maxRupiah: Rupiah?) {
+            self.class = `class`
+            self.maxRupiah = maxRupiah
+        }
     }
 
     public init(citation: String, bands: [Band]) throws {

@@ -1,0 +1,74 @@
+import EstateDomain
+import Testing
+
+@Suite("Estate invariants and plan geometry")
+struct EstateValidationTests {
+    let boundary = "0 0;100 0;100 80;0 80"
+
+    @Test("touching plots are fine, overlapping ones are not")
+    func overlap() throws {
+        let a = try PlanPolygon(parsing: "0 0;10 0;10 25;0 25")
+        #expect(!a.overlaps(try PlanPolygon(parsing: "10 0;20 0;20 25;10 25")))
+        #expect(!a.overlaps(try PlanPolygon(parsing: "10 25;20 25;20 30;10 30")))
+        #expect(a.overlaps(try PlanPolygon(parsing: "9.99 0;20 0;20 25;9.99 25")))
+        #expect(a.overlaps(try PlanPolygon(parsing: "0 0;10 0;10 25;0 25")))
+        #expect(a.overlaps(try PlanPolygon(parsing: "5 0;15 0;15 25;5 25")))
+        #expect(a.overlaps(try PlanPolygon(parsing: "2 2;4 2;4 4;2 4")))
+        #expect(a.overlaps(try PlanPolygon(parsing: "-5 10;15 10;15 12;-5 12")))
+    }
+
+    @Test("an outline must stay inside its phase")
+    func within() throws {
+        let phase = try PlanPolygon(parsing: boundary)
+        #expect(try PlanPolygon(parsing: "0 0;100 0;100 80;0 80").lies(within: phase))
+        #expect(try PlanPolygon(parsing: "90 70;100 70;100 80;90 80").lies(within: phase))
+        #expect(try !PlanPolygon(parsing: "95 70;105 70;105 80;95 80").lies(within: phase))
+        #expect(try !PlanPolygon(parsing: "200 0;210 0;210 10;200 10").lies(within: phase))
+    }
+
+    @Test("outline area within 0.5% of the declared area", arguments: [
+        ("250", true), ("251.25", true), ("251.26", false), ("248.76", true), ("248.75", false),
+    ])
+    func areaTolerance(declared: String, matches: Bool) throws {
+        let plot = try Plot(code: "a-01", phase: 1, area: try Area(parsing: declared, field: "area_m2"),
+                            outline: try PlanPolygon(parsing: "0 0;10 0;10 25;0 25"))
+        #expect(plot.code == "A-01")
+        #expect(plot.outlineMatchesArea == matches)
+    }
+
+    @Test("a consistent estate has no problems")
+    func consistent() {
+        let estate = Fixtures.estate(
+            phases: [Fixtures.phase(1, gross: 8000, opensOn: "2021-03-01", boundary: boundary)],
+            plots: [Fixtures.plot("A-01", 250, outline: "0 0;10 0;10 25;0 25"), Fixtures.plot("A-02", 250, outline: "10 0;20 0;20 25;10 25")],
+            tenants: [Fixtures.tenant(1)], leases: [Fixtures.lease("A-01", 1, "2022-01-01")])
+        #expect(estate.problems(asOf: Fixtures.today).isEmpty)
+    }
+
+    @Test("every broken invariant is reported")
+    func problems() {
+        let estate = Fixtures.estate(
+            phases: [Fixtures.phase(1, gross: 1000, opensOn: "2021-03-01", boundary: "0 0;40 0;40 25;0 25")],
+            plots: [Fixtures.plot("A-01", 400, outline: "0 0;20 0;20 25;0 25"),
+                    Fixtures.plot("A-02", 300, outline: "15 0;35 0;35 25;15 25"),
+                    Fixtures.plot("A-03", 100, outline: "38 0;48 0;48 10;38 10")],
+            tenants: [Fixtures.tenant(1)],
+            leases: [Fixtures.lease("A-01", 1, "2022-01-01"), Fixtures.lease("A-01", 1, "2023-01-01", "2024-01-01"),
+                     Fixtures.lease("A-02", 1, "2022-01-01"), Fixtures.lease("A-03", 1, "2022-01-01"),
+                     Fixtures.lease("Z-09", 7, "2022-01-01")])
+        let text = estate.problems(asOf: Fixtures.today).map(\.description)
+        #expect(text.contains { $0.hasPrefix("phase 1: plots add up to 800 m²") })
+        #expect(text.contains("plot A-02: its outline encloses 500 m² but its declared area is 300 m² (more than 0.5% apart)"))
+        #expect(text.contains("plot A-01: its outline overlaps plot A-02"))
+        #expect(text.contains("plot A-03: its outline leaves phase 1"))
+        #expect(text.contains { $0.hasPrefix("plot A-01: leased twice") })
+        #expect(text.contains("lease of Z-09 from 2022-01-01: plot Z-09 does not exist"))
+        #expect(text.contains { $0.contains("holds 3 plots on 2026-11-22; rule set 2021.1 allows 2") })
+    }
+
+    @Test("a land-use split must add up to 100%")
+    func split() {
+        #expect(throws: InputError.self) { try LandUseSplit(leasablePercent: 75, greenBufferPercent: 10, roadsUtilitiesPercent: 20) }
+        #expect(Fixtures.phase(1, gross: 8000, opensOn: nil).leasableCapacity == Fixtures.m2(5600))
+    }
+}
