@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain", "EstateReports"]),
+        .testTarget(
+            name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain", "EstateReports"]),
     ]
 )

@@ -22,7 +22,9 @@ let ruleBook = try decoder.decode(RuleBook.self, from: Data(contentsOf: URL(file
 let evaluator = EligibilityEvaluator(ruleBook: ruleBook)
 let asOf = CivilDate(year: 2026, month: 11, day: 22)!
 
-print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; \(ProcessInfo.processInfo.operatingSystemVersionString)")
+print(
+    "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; \(ProcessInfo.processInfo.operatingSystemVersionString)"
+)
 
 let tenants = EvaluationWorkload.tenants(count: 10_000, seed: 1)
 for (label, traced) in [("with trace", true), ("without trace", false)] {
@@ -41,7 +43,9 @@ for (label, traced) in [("with trace", true), ("without trace", false)] {
     }
     let count = Double(rounds * tenants.count)
     let rate = count / elapsed.seconds
-    print("evaluations \(label): \(Int(rate)) per second (\(Int(count)) in \(String(format: "%.3f", elapsed.seconds)) s, \(eligible / rounds) eligible)")
+    print(
+        "evaluations \(label): \(Int(rate)) per second (\(Int(count)) in \(String(format: "%.3f", elapsed.seconds)) s, \(eligible / rounds) eligible)"
+    )
 }
 
 try FileManager.default.createDirectory(atPath: outPath, withIntermediateDirectories: true)
@@ -56,7 +60,9 @@ for n in sizes {
     let housed = result.assignments.count
     let area = result.assignments.reduce(Int64(0)) { $0 + $1.plotArea.squareCentimetres }
     let rankSum = result.assignments.reduce(0) { $0 + $1.rank }
-    print("optimal \(n)x\(n): \(String(format: "%.3f", best.seconds)) s, housed \(housed), area \(area) cm², rank sum \(rankSum)")
+    print(
+        "optimal \(n)x\(n): \(String(format: "%.3f", best.seconds)) s, housed \(housed), area \(area) cm², rank sum \(rankSum)"
+    )
     try InstanceFile.write(problem, ours: (best.seconds, housed, area, rankSum), to: "\(outPath)/instance-\(n).txt")
 }
 

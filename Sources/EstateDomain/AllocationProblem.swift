@@ -49,14 +49,16 @@ public struct AllocationProblem: Sendable {
         for (index, applicant) in applicants.enumerated() {
             if let plotIndex = choices[index] {
                 let plot = plots[plotIndex]
-                assignments.append(Assignment(
-                    nib: applicant.nib, plotCode: plot.code, plotArea: plot.area, rank: applicant.rank,
-                    reason: reason(index)))
+                assignments.append(
+                    Assignment(
+                        nib: applicant.nib, plotCode: plot.code, plotArea: plot.area, rank: applicant.rank,
+                        reason: reason(index)))
             } else {
                 let codes = fitting[index].map { plots[$0].code }
-                unassigned.append(Refusal(
-                    nib: applicant.nib, rank: applicant.rank,
-                    reason: codes.isEmpty ? .noFittingPlot : .fittingPlotsTaken(codes)))
+                unassigned.append(
+                    Refusal(
+                        nib: applicant.nib, rank: applicant.rank,
+                        reason: codes.isEmpty ? .noFittingPlot : .fittingPlotsTaken(codes)))
             }
         }
         return (assignments, unassigned)

@@ -17,14 +17,19 @@ public struct Allocator: Sendable {
         var requested: [NIB: Int] = [:]
         for (index, application) in waitlist.enumerated() {
             let rank = index + 1
-            let refuse = { (reason: RefusalReason) in refusals.append(Refusal(nib: application.nib, rank: rank, reason: reason)) }
+            let refuse = { (reason: RefusalReason) in
+                refusals.append(Refusal(nib: application.nib, rank: rank, reason: reason))
+            }
             guard let tenant = estate.tenant(application.nib) else {
                 refuse(.unknownTenant)
                 continue
             }
             let staleAfter = set.parameters.waitlistStaleAfterDays
             if application.isStale(asOf: date, afterDays: staleAfter) {
-                refuse(.stale(lastConfirmed: application.lastConfirmed, days: application.lastConfirmed.days(until: date), limit: staleAfter))
+                refuse(
+                    .stale(
+                        lastConfirmed: application.lastConfirmed, days: application.lastConfirmed.days(until: date),
+                        limit: staleAfter))
                 continue
             }
             let decision = try evaluator.evaluate(tenant, asOf: date)
@@ -32,17 +37,21 @@ public struct Allocator: Sendable {
                 refuse(.notEligible(failedRules: decision.failedRules))
                 continue
             }
-            let held = estate.currentAndFutureLeases(of: tenant.nib, from: date).count + requested[tenant.nib, default: 0]
+            let held =
+                estate.currentAndFutureLeases(of: tenant.nib, from: date).count + requested[tenant.nib, default: 0]
             guard held < set.parameters.maxPlotsPerTenant else {
                 refuse(.atPlotLimit(held: held, limit: set.parameters.maxPlotsPerTenant))
                 continue
             }
             requested[tenant.nib, default: 0] += 1
-            applicants.append(AllocationProblem.Applicant(
-                nib: tenant.nib, minArea: application.minArea, maxArea: application.maxArea, phase: application.phase,
-                rank: rank, score: score(tenant, asOf: date, weights: set.parameters.scoring)))
+            applicants.append(
+                AllocationProblem.Applicant(
+                    nib: tenant.nib, minArea: application.minArea, maxArea: application.maxArea,
+                    phase: application.phase,
+                    rank: rank, score: score(tenant, asOf: date, weights: set.parameters.scoring)))
         }
-        let problem = AllocationProblem(applicants: applicants, plots: estate.plots.filter { estate.isAvailable($0, from: date) })
+        let problem = AllocationProblem(
+            applicants: applicants, plots: estate.plots.filter { estate.isAvailable($0, from: date) })
         let result: (assignments: [Assignment], unassigned: [Refusal])
         switch policy {
         case .firstFit: result = problem.firstFit()

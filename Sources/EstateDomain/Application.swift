@@ -10,7 +10,8 @@ public struct Application: Hashable, Sendable {
     public let reconfirmedOn: CivilDate?
 
     public init(
-        nib: NIB, minArea: Area, maxArea: Area, phase: Int? = nil, submittedOn: CivilDate, reconfirmedOn: CivilDate? = nil
+        nib: NIB, minArea: Area, maxArea: Area, phase: Int? = nil, submittedOn: CivilDate,
+        reconfirmedOn: CivilDate? = nil
     ) throws {
         guard minArea <= maxArea else {
             throw InputError(
@@ -20,7 +21,8 @@ public struct Application: Hashable, Sendable {
         }
         if let reconfirmedOn, reconfirmedOn < submittedOn {
             throw InputError(
-                field: "reconfirmed_on", value: reconfirmedOn.iso, problem: "is before submitted_on (\(submittedOn.iso))",
+                field: "reconfirmed_on", value: reconfirmedOn.iso,
+                problem: "is before submitted_on (\(submittedOn.iso))",
                 fix: "A firm reconfirms after it applies; check the dates.")
         }
         self.nib = nib
@@ -37,10 +39,5 @@ public struct Application: Hashable, Sendable {
     /// Stale when not confirmed for more than `days` days before `date`.
     public func isStale(asOf date: CivilDate, afterDays days: Int) -> Bool {
         lastConfirmed.days(until: date) > days
-    }
-
-    /// Whether `plot` is of an area within the range and in the asked-for phase.
-    public func fits(_ plot: Plot) -> Bool {
-        minArea <= plot.area && plot.area <= maxArea && (phase.map { $0 == plot.phase } ?? true)
     }
 }

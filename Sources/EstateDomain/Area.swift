@@ -14,7 +14,8 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
     public init(parsing text: String, field: String) throws {
         let fix = "Write square metres as a number, e.g. 250, 312.5 or 312,5."
         let trimmed = text.trimmingSpaces.lowercased()
-        let bare = trimmed.hasSuffix("m2") || trimmed.hasSuffix("m²") ? String(trimmed.dropLast(2)).trimmingSpaces : trimmed
+        let bare =
+            trimmed.hasSuffix("m2") || trimmed.hasSuffix("m²") ? String(trimmed.dropLast(2)).trimmingSpaces : trimmed
         let number: DecimalText
         do {
             number = try DecimalText(parsing: bare, loneThreeDigitGroupIsThousands: false)
@@ -26,7 +27,8 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
             throw InputError(field: field, value: text, problem: "is not an area", fix: fix)
         }
         guard let whole = number.whole(times: Area.perSquareMetre), let cm2 = whole else {
-            throw InputError(field: field, value: text, problem: "has more than four decimals or is too large", fix: fix)
+            throw InputError(
+                field: field, value: text, problem: "has more than four decimals or is too large", fix: fix)
         }
         guard cm2 > 0 else {
             throw InputError(field: field, value: text, problem: "is not a positive area", fix: fix)
@@ -34,8 +36,12 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
         self.squareCentimetres = cm2
     }
 
-    public static func + (a: Area, b: Area) -> Area { Area(squareCentimetres: a.squareCentimetres + b.squareCentimetres) }
-    public static func - (a: Area, b: Area) -> Area { Area(squareCentimetres: a.squareCentimetres - b.squareCentimetres) }
+    public static func + (a: Area, b: Area) -> Area {
+        Area(squareCentimetres: a.squareCentimetres + b.squareCentimetres)
+    }
+    public static func - (a: Area, b: Area) -> Area {
+        Area(squareCentimetres: a.squareCentimetres - b.squareCentimetres)
+    }
     public static func < (a: Area, b: Area) -> Bool { a.squareCentimetres < b.squareCentimetres }
 
     /// The area scaled by `percent`/100, rounded down to the square centimetre.
@@ -46,7 +52,8 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
 
     /// Square metres written as the language expects: `5.600,5 m²` or `5,600.5 m²`.
     public func format(_ language: Language) -> String {
-        let text = language == .indonesian
+        let text =
+            language == .indonesian
             ? formatSquareMetres(decimalMark: ",", grouping: ".")
             : formatSquareMetres(decimalMark: ".", grouping: ",")
         return text + " m²"

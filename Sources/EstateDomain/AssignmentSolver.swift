@@ -38,7 +38,9 @@ public enum AssignmentSolver {
 
     /// Minimum-cost assignment of every row 0..<n to a distinct column 0..<m (n ≤ m), costs
     /// non-negative; returns each row's column.
-    private static func solve<W: FixedWidthInteger & SignedInteger>(cost: UnsafeBufferPointer<W>, n: Int, m: Int) -> [Int] {
+    private static func solve<W: FixedWidthInteger & SignedInteger>(cost: UnsafeBufferPointer<W>, n: Int, m: Int)
+        -> [Int]
+    {
         var u = [W](repeating: 0, count: n)
         var v = [W](repeating: 0, count: m)
         var pathCost = [W](repeating: 0, count: m)
@@ -50,72 +52,79 @@ public enum AssignmentSolver {
         var remaining = [Int](repeating: 0, count: m)
 
         u.withUnsafeMutableBufferPointer { u in
-        v.withUnsafeMutableBufferPointer { v in
-        pathCost.withUnsafeMutableBufferPointer { pathCost in
-        path.withUnsafeMutableBufferPointer { path in
-        rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
-        rowReached.withUnsafeMutableBufferPointer { rowReached in
-        columnReached.withUnsafeMutableBufferPointer { columnReached in
-        remaining.withUnsafeMutableBufferPointer { remaining in
-            for startRow in 0..<n {
-                // Dijkstra from startRow over reduced costs until a free column is reached.
-                var minimum: W = 0
-                var open = m
-                for index in 0..<m {
-                    remaining[index] = m - index - 1
-                    pathCost[index] = W.max
-                    columnReached[index] = false
-                }
-                for index in 0..<n { rowReached[index] = false }
-                var row = startRow
-                var sink = -1
-                while sink == -1 {
-                    rowReached[row] = true
-                    let base = row * m
-                    let ur = u[row]
-                    var lowest = W.max
-                    var lowestIndex = -1
-                    // The caller bounds weights so these sums cannot overflow; wrapping
-                    // arithmetic only spares the hot loop its overflow checks.
-                    let offset = minimum &- ur
-                    for index in 0..<open {
-                        let j = remaining[index]
-                        var best = pathCost[j]
-                        let reduced = offset &+ cost[base + j] &- v[j]
-                        if reduced < best {
-                            path[j] = row
-                            pathCost[j] = reduced
-                            best = reduced
-                        }
-                        if best < lowest || (best == lowest && rowOfColumn[j] == -1) {
-                            lowest = best
-                            lowestIndex = index
+            v.withUnsafeMutableBufferPointer { v in
+                pathCost.withUnsafeMutableBufferPointer { pathCost in
+                    path.withUnsafeMutableBufferPointer { path in
+                        rowOfColumn.withUnsafeMutableBufferPointer { rowOfColumn in
+                            rowReached.withUnsafeMutableBufferPointer { rowReached in
+                                columnReached.withUnsafeMutableBufferPointer { columnReached in
+                                    remaining.withUnsafeMutableBufferPointer { remaining in
+                                        for startRow in 0..<n {
+                                            // Dijkstra from startRow over reduced costs until a free column is reached.
+                                            var minimum: W = 0
+                                            var open = m
+                                            for index in 0..<m {
+                                                remaining[index] = m - index - 1
+                                                pathCost[index] = W.max
+                                                columnReached[index] = false
+                                            }
+                                            for index in 0..<n { rowReached[index] = false }
+                                            var row = startRow
+                                            var sink = -1
+                                            while sink == -1 {
+                                                rowReached[row] = true
+                                                let base = row * m
+                                                let ur = u[row]
+                                                var lowest = W.max
+                                                var lowestIndex = -1
+                                                // The caller bounds weights so these sums cannot overflow; wrapping
+                                                // arithmetic only spares the hot loop its overflow checks.
+                                                let offset = minimum &- ur
+                                                for index in 0..<open {
+                                                    let j = remaining[index]
+                                                    var best = pathCost[j]
+                                                    let reduced = offset &+ cost[base + j] &- v[j]
+                                                    if reduced < best {
+                                                        path[j] = row
+                                                        pathCost[j] = reduced
+                                                        best = reduced
+                                                    }
+                                                    if best < lowest || (best == lowest && rowOfColumn[j] == -1) {
+                                                        lowest = best
+                                                        lowestIndex = index
+                                                    }
+                                                }
+                                                minimum = lowest
+                                                let j = remaining[lowestIndex]
+                                                if rowOfColumn[j] == -1 { sink = j } else { row = rowOfColumn[j] }
+                                                columnReached[j] = true
+                                                open -= 1
+                                                remaining[lowestIndex] = remaining[open]
+                                            }
+                                            // Update the potentials of what the search reached, then augment along the path.
+                                            u[startRow] += minimum
+                                            for i in 0..<n where rowReached[i] && i != startRow {
+                                                u[i] += minimum - pathCost[columnOfRow[i]]
+                                            }
+                                            for j in 0..<m where columnReached[j] {
+                                                v[j] -= minimum - pathCost[j]
+                                            }
+                                            var j = sink
+                                            while true {
+                                                let i = path[j]
+                                                rowOfColumn[j] = i
+                                                swap(&columnOfRow[i], &j)
+                                                if i == startRow { break }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
-                    minimum = lowest
-                    let j = remaining[lowestIndex]
-                    if rowOfColumn[j] == -1 { sink = j } else { row = rowOfColumn[j] }
-                    columnReached[j] = true
-                    open -= 1
-                    remaining[lowestIndex] = remaining[open]
-                }
-                // Update the potentials of what the search reached, then augment along the path.
-                u[startRow] += minimum
-                for i in 0..<n where rowReached[i] && i != startRow {
-                    u[i] += minimum - pathCost[columnOfRow[i]]
-                }
-                for j in 0..<m where columnReached[j] {
-                    v[j] -= minimum - pathCost[j]
-                }
-                var j = sink
-                while true {
-                    let i = path[j]
-                    rowOfColumn[j] = i
-                    swap(&columnOfRow[i], &j)
-                    if i == startRow { break }
                 }
             }
-        }}}}}}}}
+        }
         return columnOfRow
     }
 }

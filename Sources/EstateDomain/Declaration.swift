@@ -28,7 +28,8 @@ public struct Declaration: Hashable, Sendable {
         }
         guard (0...workers).contains(localWorkers) else {
             throw InputError(
-                field: "local_workers", value: String(localWorkers), problem: "is not between 0 and workers (\(workers))",
+                field: "local_workers", value: String(localWorkers),
+                problem: "is not between 0 and workers (\(workers))",
                 fix: "Write how many of the workers live in Kabupaten Bekasi.")
         }
         self.fiscalYear = fiscalYear

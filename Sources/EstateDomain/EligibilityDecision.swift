@@ -62,6 +62,8 @@ public enum RuleFigure: Hashable, Sendable {
     case share(local: Int, total: Int)
     case percent(Int)
     case codes([String])
+    /// A count of digits, e.g. the 13 of a NIB.
+    case digits(Int)
     case text(String)
 
     public func format(_ language: Language) -> String {
@@ -75,6 +77,7 @@ public enum RuleFigure: Hashable, Sendable {
             return id ? "\(local) dari \(total) (\(percent))" : "\(local) of \(total) (\(percent))"
         case .percent(let value): return "\(value)%"
         case .codes(let codes): return codes.joined(separator: ", ")
+        case .digits(let count): return id ? "\(count) digit angka" : "\(count) digits"
         case .text(let text): return text
         }
     }

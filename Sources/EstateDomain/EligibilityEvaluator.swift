@@ -23,7 +23,9 @@ public struct EligibilityEvaluator: Sendable {
         let set = try ruleBook.ruleSet(asOf: date)
         let declaration = tenant.declaration(asOf: date)
         for rule in set.rules where rule.enabled && rule.severity == .required {
-            guard let passed = passes(rule.check, tenant: tenant, declaration: declaration), passed else { return false }
+            guard let passed = passes(rule.check, tenant: tenant, declaration: declaration), passed else {
+                return false
+            }
         }
         return true
     }
@@ -63,7 +65,7 @@ public struct EligibilityEvaluator: Sendable {
     private func figures(_ check: RuleCheck, tenant: Tenant, declaration: Declaration?) -> (RuleFigure?, RuleFigure) {
         switch check {
         case .validNIB:
-            return (.text(tenant.nib.digits), .text("13 digits"))
+            return (.text(tenant.nib.digits), .digits(13))
         case .kbliDivisions(let divisions):
             return (.codes(tenant.kbli.map(\.code)), .codes(divisions))
         case .turnoverAtMost(let max):

@@ -75,7 +75,8 @@ public enum RuleCheck: Hashable, Sendable, Codable {
             self = .workersBetween(min: try c.decode(Int.self, forKey: .min), max: try c.decode(Int.self, forKey: .max))
         case "kbli_divisions": self = .kbliDivisions(try c.decode([String].self, forKey: .divisions))
         case "valid_nib": self = .validNIB
-        case "local_worker_share_at_least": self = .localWorkerShareAtLeast(percent: try c.decode(Int.self, forKey: .percent))
+        case "local_worker_share_at_least":
+            self = .localWorkerShareAtLeast(percent: try c.decode(Int.self, forKey: .percent))
         default:
             throw InputError(
                 field: "kind", value: kind, problem: "is not a kind of rule this version knows",

@@ -23,7 +23,8 @@ public struct Estate: Sendable {
         self.leases = leases
         self.applications = applications
         self.ruleBook = ruleBook
-        tenantIndex = Dictionary(self.tenants.enumerated().map { ($1.nib, $0) }, uniquingKeysWith: { first, _ in first })
+        tenantIndex = Dictionary(
+            self.tenants.enumerated().map { ($1.nib, $0) }, uniquingKeysWith: { first, _ in first })
         leasesByPlot = Dictionary(grouping: leases, by: \.plotCode)
     }
 

@@ -17,10 +17,12 @@ extension Estate {
         for phase in phases {
             let plotted = plots.filter { $0.phase == phase.id }.reduce(Area.zero) { $0 + $1.area }
             if plotted > phase.leasableCapacity {
-                found.append(EstateProblem(
-                    subject: "phase \(phase.id)",
-                    problem: "plots add up to \(plotted) but the leasable share (\(phase.landUse.leasablePercent)% of "
-                        + "\(phase.grossArea)) is \(phase.leasableCapacity)"))
+                found.append(
+                    EstateProblem(
+                        subject: "phase \(phase.id)",
+                        problem:
+                            "plots add up to \(plotted) but the leasable share (\(phase.landUse.leasablePercent)% of "
+                            + "\(phase.grossArea)) is \(phase.leasableCapacity)"))
             }
         }
         found += outlineProblems()
@@ -35,17 +37,20 @@ extension Estate {
         }
         found += overlappingLeases()
         for application in applications where tenant(application.nib) == nil {
-            found.append(EstateProblem(
-                subject: "application of \(application.nib)", problem: "tenant NIB \(application.nib) does not exist"))
+            found.append(
+                EstateProblem(
+                    subject: "application of \(application.nib)",
+                    problem: "tenant NIB \(application.nib) does not exist"))
         }
         if let set = try? ruleBook.ruleSet(asOf: date) {
             let limit = set.parameters.maxPlotsPerTenant
             for tenant in tenants {
                 let held = leases.filter { $0.nib == tenant.nib && $0.isInForce(on: date) }.count
                 if held > limit {
-                    found.append(EstateProblem(
-                        subject: "tenant \(tenant.legalName) (\(tenant.nib))",
-                        problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
+                    found.append(
+                        EstateProblem(
+                            subject: "tenant \(tenant.legalName) (\(tenant.nib))",
+                            problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
                 }
             }
         }
@@ -65,15 +70,20 @@ extension Estate {
         for (index, plot) in outlined.enumerated() {
             guard let outline = plot.outline else { continue }
             if !plot.outlineMatchesArea {
-                found.append(EstateProblem(
-                    subject: "plot \(plot.code)",
-                    problem: "its outline encloses \(outline.area) but its declared area is \(plot.area) (more than 0.5% apart)"))
+                found.append(
+                    EstateProblem(
+                        subject: "plot \(plot.code)",
+                        problem:
+                            "its outline encloses \(outline.area) but its declared area is \(plot.area) (more than 0.5% apart)"
+                    ))
             }
             if let boundary = phase(plot.phase)?.boundary, !outline.lies(within: boundary) {
-                found.append(EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
+                found.append(
+                    EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
             }
             for other in outlined[(index + 1)...] where other.outline.map(outline.overlaps) == true {
-                found.append(EstateProblem(subject: "plot \(plot.code)", problem: "its outline overlaps plot \(other.code)"))
+                found.append(
+                    EstateProblem(subject: "plot \(plot.code)", problem: "its outline overlaps plot \(other.code)"))
             }
         }
         return found
@@ -84,9 +94,12 @@ extension Estate {
         for (code, onPlot) in leasesByPlotSorted() {
             for (index, lease) in onPlot.enumerated() {
                 for other in onPlot[(index + 1)...] where lease.overlaps(other) {
-                    found.append(EstateProblem(
-                        subject: "plot \(code)",
-                        problem: "leased twice: to \(lease.nib) from \(lease.start.iso) and to \(other.nib) from \(other.start.iso)"))
+                    found.append(
+                        EstateProblem(
+                            subject: "plot \(code)",
+                            problem:
+                                "leased twice: to \(lease.nib) from \(lease.start.iso) and to \(other.nib) from \(other.start.iso)"
+                        ))
                 }
             }
         }

@@ -17,7 +17,9 @@ extension AllocationProblem {
         var lottery = SeededLottery(seed: seed)
         let draws = applicants.map { _ in lottery.next() }
         let order = applicants.indices.sorted {
-            (-applicants[$0].score, draws[$0], applicants[$0].rank) < (-applicants[$1].score, draws[$1], applicants[$1].rank)
+            (-applicants[$0].score, draws[$0], applicants[$0].rank) < (
+                -applicants[$1].score, draws[$1], applicants[$1].rank
+            )
         }
         return greedy(order: order) { fitting, plots in fitting.min { plots[$0].area < plots[$1].area } }
             .proposal(in: self) { index, candidates in

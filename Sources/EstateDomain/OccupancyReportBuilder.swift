@@ -24,7 +24,8 @@ extension OccupancyReport {
         let declarations = occupants.compactMap { $0.declaration(asOf: date) }
         employment = Employment(
             tenants: occupants.count, tenantsWithoutDeclaration: occupants.count - declarations.count,
-            workers: declarations.reduce(0) { $0 + $1.workers }, localWorkers: declarations.reduce(0) { $0 + $1.localWorkers })
+            workers: declarations.reduce(0) { $0 + $1.workers },
+            localWorkers: declarations.reduce(0) { $0 + $1.localWorkers })
         tenantsByDivision = Dictionary(grouping: occupants, by: \.mainDivision).mapValues(\.count)
         let classes = declarations.map(set.sizeClasses.classify)
         tenantsBySalesClass = Dictionary(grouping: classes, by: \.pp7_2021Sales).mapValues(\.count)

@@ -57,7 +57,8 @@ public struct AmountBands: Hashable, Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(citation: try c.decode(String.self, forKey: .citation), bands: try c.decode([Band].self, forKey: .bands))
+        try self.init(
+            citation: try c.decode(String.self, forKey: .citation), bands: try c.decode([Band].self, forKey: .bands))
     }
 
     public func classify(_ amount: Rupiah) -> SizeClass {

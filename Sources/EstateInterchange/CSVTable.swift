@@ -51,9 +51,11 @@ struct CSVTable {
             csv = try EnumeratedCSV(string: body, delimiter: .guessed(string: body), loadColumns: false)
         } catch {
             throw RowErrors(errors: [
-                RowError(file: file, line: 1, error: InputError(
-                    field: "file", value: file, problem: "is not readable CSV",
-                    fix: "Save the sheet as CSV (UTF-8) and check its quotes."))
+                RowError(
+                    file: file, line: 1,
+                    error: InputError(
+                        field: "file", value: file, problem: "is not readable CSV",
+                        fix: "Save the sheet as CSV (UTF-8) and check its quotes."))
             ])
         }
         var position: [String: Int] = [:]
@@ -65,12 +67,17 @@ struct CSVTable {
         }
         let missing = required.filter { position[$0] == nil }
         guard missing.isEmpty else {
-            throw RowErrors(errors: missing.map { column in
-                RowError(file: file, line: 1, error: InputError(
-                    field: column, value: csv.header.joined(separator: ","), problem: "is not a column of the header",
-                    fix: "Add a column named \(([column] + (columns[column] ?? [])).joined(separator: " or ")).")
-                )
-            })
+            throw RowErrors(
+                errors: missing.map { column in
+                    RowError(
+                        file: file, line: 1,
+                        error: InputError(
+                            field: column, value: csv.header.joined(separator: ","),
+                            problem: "is not a column of the header",
+                            fix: "Add a column named \(([column] + (columns[column] ?? [])).joined(separator: " or "))."
+                        )
+                    )
+                })
         }
         self.file = file
         rows = csv.rows.enumerated().compactMap { offset, cells in

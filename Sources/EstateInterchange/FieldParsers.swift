@@ -7,12 +7,15 @@ enum FieldParsers {
     static func date(_ text: String, _ field: String) throws -> CivilDate { try CivilDate(parsing: text, field: field) }
     static func nib(_ text: String, _ field: String) throws -> NIB { try NIB(parsing: text, field: field) }
     static func npwp(_ text: String, _ field: String) throws -> NPWP { try NPWP(parsing: text, field: field) }
-    static func polygon(_ text: String, _ field: String) throws -> PlanPolygon { try PlanPolygon(parsing: text, field: field) }
+    static func polygon(_ text: String, _ field: String) throws -> PlanPolygon {
+        try PlanPolygon(parsing: text, field: field)
+    }
 
     /// A whole number of people or a year: digits only, no separators.
     static func count(_ text: String, _ field: String) throws -> Int {
         guard let value = Int(text), value >= 0 else {
-            throw InputError(field: field, value: text, problem: "is not a whole number", fix: "Write digits only, e.g. 12.")
+            throw InputError(
+                field: field, value: text, problem: "is not a whole number", fix: "Write digits only, e.g. 12.")
         }
         return value
     }

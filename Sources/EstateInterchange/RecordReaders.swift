@@ -6,7 +6,8 @@ public enum RecordReaders {
 
     /// `plots.csv`: code, phase, area_m2, polygon, withdrawn_on.
     public static func plots(file: String, text: String) throws -> [Plot] {
-        try CSVTable(file: file, text: text, columns: ColumnNames.plots, required: ["code", "phase", "area_m2"]).map { row in
+        try CSVTable(file: file, text: text, columns: ColumnNames.plots, required: ["code", "phase", "area_m2"]).map {
+            row in
             try Plot(
                 code: try row.required("code"), phase: try row.required("phase", P.count),
                 area: try row.required("area_m2", P.area), outline: try row.optional("polygon", P.polygon),
@@ -18,7 +19,9 @@ public enum RecordReaders {
     public static func tenants(file: String, text: String) throws -> [Tenant] {
         let table = try CSVTable(
             file: file, text: text, columns: ColumnNames.tenants,
-            required: ["nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment"])
+            required: [
+                "nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment",
+            ])
         let rows = try table.map { row in
             let tenant = try Tenant(
                 nib: try row.required("nib", P.nib), legalName: try row.required("name"),
@@ -26,7 +29,8 @@ public enum RecordReaders {
             let declaration = try Declaration(
                 fiscalYear: try row.required("fiscal_year", P.count), turnover: try row.required("turnover", P.rupiah),
                 workers: try row.required("workers", P.count), localWorkers: try row.required("local_workers", P.count),
-                investment: try row.required("investment", P.rupiah), declaredOn: try row.optional("declared_on", P.date))
+                investment: try row.required("investment", P.rupiah),
+                declaredOn: try row.optional("declared_on", P.date))
             return (row.line, tenant, declaration)
         }
         var tenants: [NIB: Tenant] = [:]
@@ -34,15 +38,23 @@ public enum RecordReaders {
         for (line, tenant, declaration) in rows {
             var merged = tenants[tenant.nib] ?? tenant
             if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp {
-                errors.append(RowError(file: file, line: line, error: InputError(
-                    field: "name", value: tenant.legalName,
-                    problem: "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp))",
-                    fix: "Give every declaration row of one firm the same name and NPWP.")))
+                errors.append(
+                    RowError(
+                        file: file, line: line,
+                        error: InputError(
+                            field: "name", value: tenant.legalName,
+                            problem:
+                                "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp))",
+                            fix: "Give every declaration row of one firm the same name and NPWP.")))
             }
             if merged.declarations.contains(where: { $0.fiscalYear == declaration.fiscalYear }) {
-                errors.append(RowError(file: file, line: line, error: InputError(
-                    field: "fiscal_year", value: String(declaration.fiscalYear),
-                    problem: "is declared twice for NIB \(tenant.nib)", fix: "Keep one row per firm and fiscal year.")))
+                errors.append(
+                    RowError(
+                        file: file, line: line,
+                        error: InputError(
+                            field: "fiscal_year", value: String(declaration.fiscalYear),
+                            problem: "is declared twice for NIB \(tenant.nib)",
+                            fix: "Keep one row per firm and fiscal year.")))
             }
             merged.declarations.append(declaration)
             tenants[tenant.nib] = merged
@@ -60,13 +72,15 @@ public enum RecordReaders {
             try Application(
                 nib: try row.required("nib", P.nib), minArea: try row.required("min_area_m2", P.area),
                 maxArea: try row.required("max_area_m2", P.area), phase: try row.optional("phase", P.count),
-                submittedOn: try row.required("submitted_on", P.date), reconfirmedOn: try row.optional("reconfirmed_on", P.date))
+                submittedOn: try row.required("submitted_on", P.date),
+                reconfirmedOn: try row.optional("reconfirmed_on", P.date))
         }
     }
 
     /// `leases.csv`: plot, nib, start, end, status, terminated_on, termination_reason.
     public static func leases(file: String, text: String) throws -> [Lease] {
-        try CSVTable(file: file, text: text, columns: ColumnNames.leases, required: ["plot", "nib", "start"]).map { row in
+        try CSVTable(file: file, text: text, columns: ColumnNames.leases, required: ["plot", "nib", "start"]).map {
+            row in
             let state: Lease.State
             switch row.text("status")?.lowercased() ?? "signed" {
             case "signed", "aktif": state = .signed
@@ -90,9 +104,12 @@ public enum RecordReaders {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.partnerships, required: ["nib", "partner", "product", "since"]
         ).map { row in
-            (try row.required("nib", P.nib),
-             Partnership(partner: try row.required("partner"), product: try row.required("product"),
-                         since: try row.required("since", P.date)))
+            (
+                try row.required("nib", P.nib),
+                Partnership(
+                    partner: try row.required("partner"), product: try row.required("product"),
+                    since: try row.required("since", P.date))
+            )
         }
     }
 }

@@ -6,7 +6,9 @@ public struct RowError: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
     public let error: InputError
 
-    public var description: String { "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)" }
+    public var description: String {
+        "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)"
+    }
 }
 
 /// Every bad row of a load, so that a person can fix them all in one pass. Nothing is loaded

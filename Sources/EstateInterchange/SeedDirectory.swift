@@ -29,9 +29,13 @@ public enum SeedDirectory {
         let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
         for (nib, partnership) in partnerships {
             guard let position = index[nib] else {
-                throw RowErrors(errors: [RowError(file: "partnerships.csv", line: 0, error: InputError(
-                    field: "nib", value: nib.digits, problem: "has no tenant in tenants.csv",
-                    fix: "Add the firm to tenants.csv or correct the NIB."))])
+                throw RowErrors(errors: [
+                    RowError(
+                        file: "partnerships.csv", line: 0,
+                        error: InputError(
+                            field: "nib", value: nib.digits, problem: "has no tenant in tenants.csv",
+                            fix: "Add the firm to tenants.csv or correct the NIB."))
+                ])
             }
             tenants[position].partnerships.append(partnership)
         }
@@ -48,9 +52,13 @@ public enum SeedDirectory {
     static func readText(_ url: URL) throws -> String {
         let data = try Data(contentsOf: url)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw RowErrors(errors: [RowError(file: url.lastPathComponent, line: 1, error: InputError(
-                field: "encoding", value: url.lastPathComponent, problem: "is not UTF-8 text",
-                fix: "Save the file as CSV UTF-8 (in a spreadsheet: CSV UTF-8 (Comma delimited)).")) ])
+            throw RowErrors(errors: [
+                RowError(
+                    file: url.lastPathComponent, line: 1,
+                    error: InputError(
+                        field: "encoding", value: url.lastPathComponent, problem: "is not UTF-8 text",
+                        fix: "Save the file as CSV UTF-8 (in a spreadsheet: CSV UTF-8 (Comma delimited))."))
+            ])
         }
         return text
     }
@@ -64,7 +72,8 @@ public enum SeedDirectory {
             throw error
         } catch let error as DecodingError {
             throw InputError(
-                field: url.lastPathComponent, value: url.path, problem: "does not match the expected layout (\(error.summary))",
+                field: url.lastPathComponent, value: url.path,
+                problem: "does not match the expected layout (\(error.summary))",
                 fix: "Compare it with the file of the same name in the repository's seeds/ folder.")
         } catch {
             throw InputError(

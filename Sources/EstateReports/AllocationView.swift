@@ -26,8 +26,9 @@ public struct AllocationView: Encodable {
                 reason: ReasonText.assignment($0, language: language))
         }
         unassigned = proposal.unassigned.map {
-            RefusalView(nib: $0.nib.digits, name: names($0.nib), rank: $0.rank, reasonCode: $0.reason.code,
-                        reason: ReasonText.refusal($0.reason, language: language))
+            RefusalView(
+                nib: $0.nib.digits, name: names($0.nib), rank: $0.rank, reasonCode: $0.reason.code,
+                reason: ReasonText.refusal($0.reason, language: language))
         }
     }
 

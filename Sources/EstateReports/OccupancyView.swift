@@ -23,22 +23,31 @@ public struct OccupancyView: Encodable {
         ruleSetVersion = report.ruleSetVersion
         total = Figures(report.total)
         phases = report.phases.map {
-            PhaseView(phase: $0.phase.id, name: $0.phase.name, open: $0.isOpen, opensOn: $0.phase.opensOn?.iso, figures: Figures($0.figures))
+            PhaseView(
+                phase: $0.phase.id, name: $0.phase.name, open: $0.isOpen, opensOn: $0.phase.opensOn?.iso,
+                figures: Figures($0.figures))
         }
         employment = EmploymentView(
             tenants: report.employment.tenants, tenantsWithoutDeclaration: report.employment.tenantsWithoutDeclaration,
             workers: report.employment.workers, localWorkers: report.employment.localWorkers,
             localShare: ExactNumber(text: report.employment.localShare.fractionText))
         tenantsByDivision = report.tenantsByDivision
-        tenantsBySalesClass = Dictionary(uniqueKeysWithValues: report.tenantsBySalesClass.map { ($0.key.rawValue, $0.value) })
-        tenantsByIndustryClass = Dictionary(uniqueKeysWithValues: report.tenantsByIndustryClass.map { ($0.key.rawValue, $0.value) })
+        tenantsBySalesClass = Dictionary(
+            uniqueKeysWithValues: report.tenantsBySalesClass.map { ($0.key.rawValue, $0.value) })
+        tenantsByIndustryClass = Dictionary(
+            uniqueKeysWithValues: report.tenantsByIndustryClass.map { ($0.key.rawValue, $0.value) })
         vacantPlots = report.vacantPlots.map { PlotView(code: $0.code, phase: $0.phase, areaM2: m2($0.area)) }
         expiringLeases = report.expiringLeases.map {
-            ExpiringView(plot: $0.lease.plotCode, nib: $0.lease.nib.digits, name: $0.tenantName, end: $0.lease.effectiveEnd?.iso ?? "", daysLeft: $0.daysLeft)
+            ExpiringView(
+                plot: $0.lease.plotCode, nib: $0.lease.nib.digits, name: $0.tenantName,
+                end: $0.lease.effectiveEnd?.iso ?? "", daysLeft: $0.daysLeft)
         }
-        tenantsOutOfRules = report.tenantsOutOfRules.map { OutOfRulesView(nib: $0.nib.digits, fiscalYear: $0.fiscalYear, failedRules: $0.failedRules) }
+        tenantsOutOfRules = report.tenantsOutOfRules.map {
+            OutOfRulesView(nib: $0.nib.digits, fiscalYear: $0.fiscalYear, failedRules: $0.failedRules)
+        }
         waitlist = WaitlistView(
-            activeApplications: report.waitlist.activeApplications, staleApplications: report.waitlist.staleApplications,
+            activeApplications: report.waitlist.activeApplications,
+            staleApplications: report.waitlist.staleApplications,
             demandMinM2: m2(report.waitlist.demandMin), demandMaxM2: m2(report.waitlist.demandMax),
             plannedCapacityM2: m2(report.waitlist.plannedCapacity))
     }

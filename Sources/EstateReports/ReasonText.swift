@@ -7,16 +7,20 @@ public enum ReasonText {
         let plot = "\(assignment.plotCode) (\(assignment.plotArea.format(language)))"
         switch assignment.reason {
         case .firstFit(let candidates):
-            return id ? "urutan antrean #\(assignment.rank): kavling pertama yang sesuai, \(plot), dari \(candidates) yang tersedia"
+            return id
+                ? "urutan antrean #\(assignment.rank): kavling pertama yang sesuai, \(plot), dari \(candidates) yang tersedia"
                 : "waitlist #\(assignment.rank): first fitting plot \(plot) of \(candidates) available"
         case .bestFit(let candidates):
-            return id ? "urutan antrean #\(assignment.rank): kavling terkecil yang sesuai, \(plot), dari \(candidates) yang tersedia"
+            return id
+                ? "urutan antrean #\(assignment.rank): kavling terkecil yang sesuai, \(plot), dari \(candidates) yang tersedia"
                 : "waitlist #\(assignment.rank): smallest fitting plot \(plot) of \(candidates) available"
         case .scored(let score, let lottery, let candidates):
-            return id ? "skor \(score) (undian \(lottery)): kavling terkecil yang sesuai, \(plot), dari \(candidates) yang tersedia"
+            return id
+                ? "skor \(score) (undian \(lottery)): kavling terkecil yang sesuai, \(plot), dari \(candidates) yang tersedia"
                 : "score \(score) (lottery draw \(lottery)): smallest fitting plot \(plot) of \(candidates) available"
         case .optimal(let housed, let area):
-            return id ? "penugasan optimal: \(housed) pemohon mendapat kavling, total \(area.format(language)); \(plot)"
+            return id
+                ? "penugasan optimal: \(housed) pemohon mendapat kavling, total \(area.format(language)); \(plot)"
                 : "optimal assignment housing \(housed) applicants on \(area.format(language)); \(plot)"
         }
     }
@@ -25,17 +29,23 @@ public enum ReasonText {
         let id = language == .indonesian
         switch reason {
         case .stale(let last, let days, let limit):
-            return id ? "antrean kedaluwarsa: konfirmasi terakhir \(last.indonesian), \(days) hari lalu (batas \(limit) hari); minta konfirmasi ulang"
+            return id
+                ? "antrean kedaluwarsa: konfirmasi terakhir \(last.indonesian), \(days) hari lalu (batas \(limit) hari); minta konfirmasi ulang"
                 : "stale: last confirmed \(last.iso), \(days) days ago (limit \(limit)); ask the firm to reconfirm"
         case .notEligible(let rules):
-            return id ? "tidak memenuhi aturan: \(rules.joined(separator: ", "))" : "not eligible: fails \(rules.joined(separator: ", "))"
+            return id
+                ? "tidak memenuhi aturan: \(rules.joined(separator: ", "))"
+                : "not eligible: fails \(rules.joined(separator: ", "))"
         case .atPlotLimit(let held, let limit):
-            return id ? "sudah memegang \(held) kavling (batas \(limit))" : "already holds \(held) plots (limit \(limit))"
+            return id
+                ? "sudah memegang \(held) kavling (batas \(limit))" : "already holds \(held) plots (limit \(limit))"
         case .noFittingPlot:
-            return id ? "tidak ada kavling tersedia dalam rentang luas dan tahap yang diminta"
+            return id
+                ? "tidak ada kavling tersedia dalam rentang luas dan tahap yang diminta"
                 : "no available plot within the requested area range and phase"
         case .fittingPlotsTaken(let codes):
-            return id ? "kavling yang sesuai (\(codes.joined(separator: ", "))) diberikan kepada pemohon lain"
+            return id
+                ? "kavling yang sesuai (\(codes.joined(separator: ", "))) diberikan kepada pemohon lain"
                 : "fitting plots (\(codes.joined(separator: ", "))) went to other applicants"
         case .unknownTenant:
             return id ? "NIB tidak terdaftar sebagai anggota" : "NIB has no tenant record"

@@ -17,26 +17,34 @@ struct CheckCommand: ParsableCommand {
         try Self.exiting {
             let estate = try options.loadEstate()
             let tenants = try reportingFailures {
-                nibs.isEmpty ? estate.tenants : try nibs.map { text in
-                    let nib = try NIB(parsing: text)
-                    guard let tenant = estate.tenant(nib) else {
-                        throw Failure(message: "estate: no tenant has NIB \(nib); `estate check` without arguments lists every tenant.", code: .notFound)
+                nibs.isEmpty
+                    ? estate.tenants
+                    : try nibs.map { text in
+                        let nib = try NIB(parsing: text)
+                        guard let tenant = estate.tenant(nib) else {
+                            throw Failure(
+                                message:
+                                    "estate: no tenant has NIB \(nib); `estate check` without arguments lists every tenant.",
+                                code: .notFound)
+                        }
+                        return tenant
                     }
-                    return tenant
-                }
             }
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
             let decisions = try reportingFailures { try tenants.map { try evaluator.evaluate($0, asOf: options.date) } }
             let language = options.language
             switch options.format {
             case .json:
-                print(try JSONOutput.encode(zip(decisions, tenants).map {
-                    EligibilityView(decision: $0, tenantName: $1.legalName, language: language)
-                }))
+                print(
+                    try JSONOutput.encode(
+                        zip(decisions, tenants).map {
+                            EligibilityView(decision: $0, tenantName: $1.legalName, language: language)
+                        }))
             case .table:
-                print(zip(decisions, tenants).map {
-                    EligibilityText.render($0, tenantName: $1.legalName, language: language)
-                }.joined(separator: "\n\n"))
+                print(
+                    zip(decisions, tenants).map {
+                        EligibilityText.render($0, tenantName: $1.legalName, language: language)
+                    }.joined(separator: "\n\n"))
             }
             if decisions.contains(where: { !$0.eligible }) { throw ExitCode(Failure.Code.notEligible.rawValue) }
         }

@@ -11,6 +11,8 @@ struct EstateCommand: ParsableCommand {
             Exit codes: 0 done; 3 a checked tenant is not eligible; 64 bad usage; 65 invalid data; \
             66 file not found.
             """,
-        subcommands: [OverviewCommand.self, CheckCommand.self, ReportCommand.self, AllocateCommand.self, ValidateCommand.self],
+        subcommands: [
+            OverviewCommand.self, CheckCommand.self, ReportCommand.self, AllocateCommand.self, ValidateCommand.self,
+        ],
         defaultSubcommand: OverviewCommand.self)
 }

@@ -8,7 +8,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The seed folder to read.")
     var seeds: String = "seeds"
 
-    @Option(name: .customLong("as-of"), help: "The date to evaluate, 2026-11-22 or 22/11/2026 (default: today in Bekasi).")
+    @Option(
+        name: .customLong("as-of"), help: "The date to evaluate, 2026-11-22 or 22/11/2026 (default: today in Bekasi).")
     var asOf: String?
 
     @Option(name: .long, help: "Output language: id or en (default: ESTATE_LANG, then the locale, then en).")
@@ -47,14 +48,24 @@ struct GlobalOptions: ParsableArguments {
         return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    /// Loads the seed folder, turning any failure into a message and an exit code.
+    /// Loads the seed folder and refuses it, listing every problem, if an invariant is broken:
+    /// no report or proposal is made from inconsistent data.
     func loadEstate() throws -> Estate {
         guard FileManager.default.fileExists(atPath: seeds + "/estate.json") else {
             throw Failure(
-                message: "estate: no seed folder at \"\(seeds)\" (estate.json is missing). Run from the repository root or pass --seeds PATH.",
+                message:
+                    "estate: no seed folder at \"\(seeds)\" (estate.json is missing). Run from the repository root or pass --seeds PATH.",
                 code: .notFound)
         }
-        return try reportingFailures { try SeedDirectory.load(path: seeds) }
+        let estate = try reportingFailures { try SeedDirectory.load(path: seeds) }
+        let problems = estate.problems(asOf: date)
+        guard problems.isEmpty else {
+            throw Failure(
+                message: "estate: \(problems.count) problem(s) in \(seeds):\n"
+                    + problems.map { "  \($0)" }.joined(separator: "\n"),
+                code: .invalidData)
+        }
+        return estate
     }
 }
 
@@ -78,7 +89,9 @@ func reportingFailures<T>(_ body: () throws -> T) throws -> T {
     } catch let error as InputError {
         throw Failure(message: "estate: \(error)", code: .invalidData)
     } catch let error as RowErrors {
-        throw Failure(message: "estate: the seed data has \(error.errors.count) bad value(s), nothing was loaded:\n\(error)", code: .invalidData)
+        throw Failure(
+            message: "estate: the seed data has \(error.errors.count) bad value(s), nothing was loaded:\n\(error)",
+            code: .invalidData)
     }
 }
 

@@ -15,27 +15,28 @@ struct OverviewCommand: ParsableCommand {
             let estate = try options.loadEstate()
             let date = options.date
             let language = options.language
-            let problems = estate.problems(asOf: date)
-            guard problems.isEmpty else {
-                throw Failure(message: "estate: \(problems.count) problem(s):\n" + problems.map { "  \($0)" }.joined(separator: "\n"), code: .invalidData)
-            }
             let report = try reportingFailures { try OccupancyReport(estate: estate, asOf: date) }
             print(OccupancyText.render(report, language: language))
             print("")
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-            var table = TextTable(header: language == .indonesian
-                ? ["NIB", "perusahaan", "tahun", "hasil", "aturan gagal", "anjuran", "kelas PP 7/2021"]
-                : ["NIB", "firm", "year", "verdict", "failed rules", "advisories", "PP 7/2021 class"])
+            var table = TextTable(
+                header: language == .indonesian
+                    ? ["NIB", "perusahaan", "tahun", "hasil", "aturan gagal", "anjuran", "kelas PP 7/2021"]
+                    : ["NIB", "firm", "year", "verdict", "failed rules", "advisories", "PP 7/2021 class"])
             for tenant in estate.tenants {
                 let d = try reportingFailures { try evaluator.evaluate(tenant, asOf: date) }
-                table.add([tenant.nib.digits, tenant.legalName, d.fiscalYear.map(String.init) ?? "–",
-                           d.eligible ? "ok" : "NO", d.failedRules.joined(separator: ","), d.advisories.joined(separator: ","),
-                           d.sizeClasses?.pp7_2021Sales.rawValue ?? "–"])
+                table.add([
+                    tenant.nib.digits, tenant.legalName, d.fiscalYear.map(String.init) ?? "–",
+                    d.eligible ? "ok" : "NO", d.failedRules.joined(separator: ","), d.advisories.joined(separator: ","),
+                    d.sizeClasses?.pp7_2021Sales.rawValue ?? "–",
+                ])
             }
             print(table.rendered)
             print("")
             let proposal = try reportingFailures { try Allocator(estate: estate).propose(policy: .optimal, asOf: date) }
-            print(AllocationText.render(proposal, names: { estate.tenant($0)?.legalName ?? $0.digits }, language: language))
+            print(
+                AllocationText.render(
+                    proposal, names: { estate.tenant($0)?.legalName ?? $0.digits }, language: language))
         }
     }
 }

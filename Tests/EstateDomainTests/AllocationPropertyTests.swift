@@ -7,8 +7,10 @@ struct AllocationPropertyTests {
     typealias Result = (assignments: [Assignment], unassigned: [Refusal])
 
     static func allPolicies(_ problem: AllocationProblem, seed: UInt64) -> [(String, Result)] {
-        [("first-fit", problem.firstFit()), ("best-fit", problem.bestFit()), ("scored", problem.scored(seed: seed)),
-         ("optimal", problem.optimal())]
+        [
+            ("first-fit", problem.firstFit()), ("best-fit", problem.bestFit()), ("scored", problem.scored(seed: seed)),
+            ("optimal", problem.optimal()),
+        ]
     }
 
     static func objective(_ result: Result) -> AllocationObjective {
@@ -19,7 +21,8 @@ struct AllocationPropertyTests {
 
     @Test("no plot twice, every plot within the applicant's range, every applicant answered")
     func soundness() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 0...25), Gen.int(in: 0...25), Gen.uint64(in: 0...UInt64.max)) {
+        await propertyCheck(count: 150, input: Gen.int(in: 0...25), Gen.int(in: 0...25), Gen.uint64(in: 0...UInt64.max))
+        {
             applicants, plots, seed in
             let problem = AllocationProblem.random(applicants: applicants, plots: plots, seed: seed)
             for (policy, result) in Self.allPolicies(problem, seed: seed) {
@@ -38,7 +41,8 @@ struct AllocationPropertyTests {
 
     @Test("optimal is never worse than any other policy")
     func optimalDominates() async {
-        await propertyCheck(count: 150, input: Gen.int(in: 1...30), Gen.int(in: 1...30), Gen.uint64(in: 0...UInt64.max)) {
+        await propertyCheck(count: 150, input: Gen.int(in: 1...30), Gen.int(in: 1...30), Gen.uint64(in: 0...UInt64.max))
+        {
             applicants, plots, seed in
             let problem = AllocationProblem.random(applicants: applicants, plots: plots, seed: seed)
             let results = Self.allPolicies(problem, seed: seed)
@@ -68,11 +72,17 @@ struct AllocationPropertyTests {
 
     @Test("optimal prefers housing more applicants over leasing more area")
     func countBeforeArea() throws {
-        let plots = [try Plot(code: "A-01", phase: 1, area: Area(squareMetres: 500)),
-                     try Plot(code: "A-02", phase: 1, area: Area(squareMetres: 200))]
+        let plots = [
+            try Plot(code: "A-01", phase: 1, area: Area(squareMetres: 500)),
+            try Plot(code: "A-02", phase: 1, area: Area(squareMetres: 200)),
+        ]
         let applicants = [
-            AllocationProblem.Applicant(nib: Fixtures.nib(1), minArea: Area(squareMetres: 200), maxArea: Area(squareMetres: 500), phase: nil, rank: 1, score: 0),
-            AllocationProblem.Applicant(nib: Fixtures.nib(2), minArea: Area(squareMetres: 400), maxArea: Area(squareMetres: 600), phase: nil, rank: 2, score: 0),
+            AllocationProblem.Applicant(
+                nib: Fixtures.nib(1), minArea: Area(squareMetres: 200), maxArea: Area(squareMetres: 500), phase: nil,
+                rank: 1, score: 0),
+            AllocationProblem.Applicant(
+                nib: Fixtures.nib(2), minArea: Area(squareMetres: 400), maxArea: Area(squareMetres: 600), phase: nil,
+                rank: 2, score: 0),
         ]
         let problem = AllocationProblem(applicants: applicants, plots: plots)
         // first-fit gives A-01 to the first applicant and leaves the second without a plot.
@@ -96,8 +106,11 @@ enum BruteForce {
             let applicant = problem.applicants[index]
             for (p, plot) in problem.plots.enumerated() where !used.contains(p) && applicant.fits(plot) {
                 used.insert(p)
-                visit(index + 1, AllocationObjective(
-                    housed: current.housed + 1, area: current.area + plot.area, rankSum: current.rankSum + applicant.rank))
+                visit(
+                    index + 1,
+                    AllocationObjective(
+                        housed: current.housed + 1, area: current.area + plot.area,
+                        rankSum: current.rankSum + applicant.rank))
                 used.remove(p)
             }
         }

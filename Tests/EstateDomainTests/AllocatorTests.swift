@@ -3,19 +3,28 @@ import Testing
 
 @Suite("Allocating the waitlist of an estate")
 struct AllocatorTests {
-    func application(_ tenant: Int, _ min: Int64, _ max: Int64, submitted: String, reconfirmed: String? = nil) -> Application {
-        try! Application(nib: Fixtures.nib(tenant), minArea: Fixtures.m2(min), maxArea: Fixtures.m2(max),
-                         submittedOn: Fixtures.date(submitted), reconfirmedOn: reconfirmed.map(Fixtures.date))
+    func application(_ tenant: Int, _ min: Int64, _ max: Int64, submitted: String, reconfirmed: String? = nil)
+        -> Application
+    {
+        try! Application(
+            nib: Fixtures.nib(tenant), minArea: Fixtures.m2(min), maxArea: Fixtures.m2(max),
+            submittedOn: Fixtures.date(submitted), reconfirmedOn: reconfirmed.map(Fixtures.date))
     }
 
     var estate: Estate {
         Fixtures.estate(
-            plots: [Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 300), Fixtures.plot("A-03", 500),
-                    Fixtures.plot("A-04", 150), Fixtures.plot("B-01", 600, phase: 2)],
-            tenants: [Fixtures.tenant(1), Fixtures.tenant(2), Fixtures.tenant(3, workers: 16, local: 8),
-                      Fixtures.tenant(4), Fixtures.tenant(5), Fixtures.tenant(6)],
-            leases: [Fixtures.lease("A-01", 4, "2022-01-01"), Fixtures.lease("A-02", 4, "2022-01-01", "2026-01-01"),
-                     Fixtures.lease("A-02", 5, "2027-01-01")],
+            plots: [
+                Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 300), Fixtures.plot("A-03", 500),
+                Fixtures.plot("A-04", 150), Fixtures.plot("B-01", 600, phase: 2),
+            ],
+            tenants: [
+                Fixtures.tenant(1), Fixtures.tenant(2), Fixtures.tenant(3, workers: 16, local: 8),
+                Fixtures.tenant(4), Fixtures.tenant(5), Fixtures.tenant(6),
+            ],
+            leases: [
+                Fixtures.lease("A-01", 4, "2022-01-01"), Fixtures.lease("A-02", 4, "2022-01-01", "2026-01-01"),
+                Fixtures.lease("A-02", 5, "2027-01-01"),
+            ],
             applications: [
                 application(1, 200, 600, submitted: "2026-06-04"),
                 application(2, 400, 600, submitted: "2026-07-01"),
@@ -48,7 +57,8 @@ struct AllocatorTests {
         #expect(optimal.objective.housed == 2)
         #expect(Set(optimal.assignments.map(\.plotCode)) == ["A-03", "A-04"])
         #expect(!optimal.assignments.contains { $0.plotCode == "A-02" || $0.plotCode == "B-01" })
-        #expect(try allocator.propose(policy: .scored, asOf: Fixtures.today, seed: 42)
+        #expect(
+            try allocator.propose(policy: .scored, asOf: Fixtures.today, seed: 42)
                 == allocator.propose(policy: .scored, asOf: Fixtures.today, seed: 42))
     }
 

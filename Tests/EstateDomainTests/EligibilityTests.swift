@@ -6,9 +6,11 @@ struct EligibilityTests {
     let evaluator = EligibilityEvaluator(ruleBook: Fixtures.ruleBook)
     let today = Fixtures.today
 
-    @Test("turnover: Rp50 bn is eligible, one Rupiah more is not", arguments: [
-        (0, true), (49_999_999_999, true), (50_000_000_000, true), (50_000_000_001, false), (62_000_000_000, false),
-    ] as [(Int64, Bool)])
+    @Test(
+        "turnover: Rp50 bn is eligible, one Rupiah more is not",
+        arguments: [
+            (0, true), (49_999_999_999, true), (50_000_000_000, true), (50_000_000_001, false), (62_000_000_000, false),
+        ] as [(Int64, Bool)])
     func turnover(amount: Int64, eligible: Bool) throws {
         let decision = try evaluator.evaluate(Fixtures.tenant(turnover: amount), asOf: today)
         #expect(decision.eligible == eligible)
@@ -16,26 +18,33 @@ struct EligibilityTests {
         #expect(try evaluator.isEligible(Fixtures.tenant(turnover: amount), asOf: today) == eligible)
     }
 
-    @Test("workforce: 10 to 15 inclusive", arguments: [
-        (9, false), (10, true), (11, true), (15, true), (16, false), (0, false),
-    ])
+    @Test(
+        "workforce: 10 to 15 inclusive",
+        arguments: [
+            (9, false), (10, true), (11, true), (15, true), (16, false), (0, false),
+        ])
     func workers(count: Int, eligible: Bool) throws {
         let decision = try evaluator.evaluate(Fixtures.tenant(workers: count, local: min(count, 5)), asOf: today)
         #expect(decision.eligible == eligible)
         #expect(decision.failedRules.contains("workforce-range") == !eligible)
-        #expect(try evaluator.isEligible(Fixtures.tenant(workers: count, local: min(count, 5)), asOf: today) == eligible)
+        #expect(
+            try evaluator.isEligible(Fixtures.tenant(workers: count, local: min(count, 5)), asOf: today) == eligible)
     }
 
-    @Test("metal sector: KBLI divisions 24, 25 and 28", arguments: [
-        ("24101", true), ("25920", true), ("28221", true), ("10792", false), ("29100", false),
-    ])
+    @Test(
+        "metal sector: KBLI divisions 24, 25 and 28",
+        arguments: [
+            ("24101", true), ("25920", true), ("28221", true), ("10792", false), ("29100", false),
+        ])
     func sector(code: String, eligible: Bool) throws {
         #expect(try evaluator.evaluate(Fixtures.tenant(kbli: code), asOf: today).eligible == eligible)
     }
 
-    @Test("local workers: 30% is advised, not required", arguments: [
-        (3, 10, false), (2, 10, true), (4, 13, false), (3, 11, true), (0, 12, true),
-    ])
+    @Test(
+        "local workers: 30% is advised, not required",
+        arguments: [
+            (3, 10, false), (2, 10, true), (4, 13, false), (3, 11, true), (0, 12, true),
+        ])
     func localShare(local: Int, workers: Int, advisoryFails: Bool) throws {
         let decision = try evaluator.evaluate(Fixtures.tenant(workers: workers, local: local), asOf: today)
         #expect(decision.eligible)
@@ -44,25 +53,34 @@ struct EligibilityTests {
 
     @Test("the trace shows each figure beside its threshold, in both languages")
     func trace() throws {
-        let decision = try evaluator.evaluate(Fixtures.tenant(turnover: 50_000_000_001, workers: 16, local: 2), asOf: today)
+        let decision = try evaluator.evaluate(
+            Fixtures.tenant(turnover: 50_000_000_001, workers: 16, local: 2), asOf: today)
         #expect(decision.ruleSetVersion == "2021.1")
         #expect(decision.fiscalYear == 2025)
-        #expect(decision.outcomes.map(\.ruleId) == ["turnover-max", "workforce-range", "metal-sector", "valid-nib", "local-workers"])
+        #expect(
+            decision.outcomes.map(\.ruleId) == [
+                "turnover-max", "workforce-range", "metal-sector", "valid-nib", "local-workers",
+            ])
         let turnover = try #require(decision.outcomes.first)
         #expect(turnover.result == .failed)
         #expect(turnover.figure == .rupiah(Rupiah(50_000_000_001)))
         #expect(turnover.threshold == .rupiah(Rupiah(50_000_000_000)))
-        #expect(turnover.explanation(.indonesian) == "Omzet tahunan Rp50.000.000.001; batas paling banyak Rp50.000.000.000.")
-        #expect(turnover.explanation(.english) == "Annual turnover IDR 50,000,000,001; the limit is at most IDR 50,000,000,000.")
+        #expect(
+            turnover.explanation(.indonesian) == "Omzet tahunan Rp50.000.000.001; batas paling banyak Rp50.000.000.000."
+        )
+        #expect(
+            turnover.explanation(.english)
+                == "Annual turnover IDR 50,000,000,001; the limit is at most IDR 50,000,000,000.")
         #expect(decision.outcomes[4].explanation(.english).contains("2 of 16 (12.5%)"))
     }
 
     @Test("the latest declaration filed on or before the date applies")
     func declarationAsOf() throws {
         var tenant = Fixtures.tenant(turnover: 38_000_000_000, year: 2024, declaredOn: "2025-03-01")
-        tenant.declarations.append(try Declaration(
-            fiscalYear: 2025, turnover: Rupiah(62_000_000_000), workers: 12, localWorkers: 6,
-            investment: Rupiah(2_000_000_000), declaredOn: Fixtures.date("2026-04-10")))
+        tenant.declarations.append(
+            try Declaration(
+                fiscalYear: 2025, turnover: Rupiah(62_000_000_000), workers: 12, localWorkers: 6,
+                investment: Rupiah(2_000_000_000), declaredOn: Fixtures.date("2026-04-10")))
         #expect(try evaluator.evaluate(tenant, asOf: Fixtures.date("2026-04-09")).eligible)
         #expect(try evaluator.evaluate(tenant, asOf: Fixtures.date("2026-04-09")).fiscalYear == 2024)
         #expect(try evaluator.evaluate(tenant, asOf: Fixtures.date("2026-04-10")).eligible == false)
@@ -87,8 +105,9 @@ struct EligibilityTests {
             parameters: founding.parameters,
             rules: founding.rules.map { rule in
                 guard case .workersBetween = rule.check else { return rule }
-                return EligibilityRule(id: rule.id, enabled: false, severity: rule.severity, check: rule.check,
-                                       citation: rule.citation, message: rule.message)
+                return EligibilityRule(
+                    id: rule.id, enabled: false, severity: rule.severity, check: rule.check,
+                    citation: rule.citation, message: rule.message)
             },
             sizeClasses: founding.sizeClasses)
         let evaluator = EligibilityEvaluator(ruleBook: try RuleBook(ruleSets: [relaxed, founding]))

@@ -26,12 +26,15 @@ struct EstateValidationTests {
         #expect(try !PlanPolygon(parsing: "200 0;210 0;210 10;200 10").lies(within: phase))
     }
 
-    @Test("outline area within 0.5% of the declared area", arguments: [
-        ("250", true), ("251.25", true), ("251.26", false), ("248.76", true), ("248.75", false),
-    ])
+    @Test(
+        "outline area within 0.5% of the declared area",
+        arguments: [
+            ("250", true), ("251.25", true), ("251.26", false), ("248.76", true), ("248.75", false),
+        ])
     func areaTolerance(declared: String, matches: Bool) throws {
-        let plot = try Plot(code: "a-01", phase: 1, area: try Area(parsing: declared, field: "area_m2"),
-                            outline: try PlanPolygon(parsing: "0 0;10 0;10 25;0 25"))
+        let plot = try Plot(
+            code: "a-01", phase: 1, area: try Area(parsing: declared, field: "area_m2"),
+            outline: try PlanPolygon(parsing: "0 0;10 0;10 25;0 25"))
         #expect(plot.code == "A-01")
         #expect(plot.outlineMatchesArea == matches)
     }
@@ -40,7 +43,10 @@ struct EstateValidationTests {
     func consistent() {
         let estate = Fixtures.estate(
             phases: [Fixtures.phase(1, gross: 8000, opensOn: "2021-03-01", boundary: boundary)],
-            plots: [Fixtures.plot("A-01", 250, outline: "0 0;10 0;10 25;0 25"), Fixtures.plot("A-02", 250, outline: "10 0;20 0;20 25;10 25")],
+            plots: [
+                Fixtures.plot("A-01", 250, outline: "0 0;10 0;10 25;0 25"),
+                Fixtures.plot("A-02", 250, outline: "10 0;20 0;20 25;10 25"),
+            ],
             tenants: [Fixtures.tenant(1)], leases: [Fixtures.lease("A-01", 1, "2022-01-01")])
         #expect(estate.problems(asOf: Fixtures.today).isEmpty)
     }
@@ -49,16 +55,22 @@ struct EstateValidationTests {
     func problems() {
         let estate = Fixtures.estate(
             phases: [Fixtures.phase(1, gross: 1000, opensOn: "2021-03-01", boundary: "0 0;40 0;40 25;0 25")],
-            plots: [Fixtures.plot("A-01", 400, outline: "0 0;20 0;20 25;0 25"),
-                    Fixtures.plot("A-02", 300, outline: "15 0;35 0;35 25;15 25"),
-                    Fixtures.plot("A-03", 100, outline: "38 0;48 0;48 10;38 10")],
+            plots: [
+                Fixtures.plot("A-01", 400, outline: "0 0;20 0;20 25;0 25"),
+                Fixtures.plot("A-02", 300, outline: "15 0;35 0;35 25;15 25"),
+                Fixtures.plot("A-03", 100, outline: "38 0;48 0;48 10;38 10"),
+            ],
             tenants: [Fixtures.tenant(1)],
-            leases: [Fixtures.lease("A-01", 1, "2022-01-01"), Fixtures.lease("A-01", 1, "2023-01-01", "2024-01-01"),
-                     Fixtures.lease("A-02", 1, "2022-01-01"), Fixtures.lease("A-03", 1, "2022-01-01"),
-                     Fixtures.lease("Z-09", 7, "2022-01-01")])
+            leases: [
+                Fixtures.lease("A-01", 1, "2022-01-01"), Fixtures.lease("A-01", 1, "2023-01-01", "2024-01-01"),
+                Fixtures.lease("A-02", 1, "2022-01-01"), Fixtures.lease("A-03", 1, "2022-01-01"),
+                Fixtures.lease("Z-09", 7, "2022-01-01"),
+            ])
         let text = estate.problems(asOf: Fixtures.today).map(\.description)
         #expect(text.contains { $0.hasPrefix("phase 1: plots add up to 800 m²") })
-        #expect(text.contains("plot A-02: its outline encloses 500 m² but its declared area is 300 m² (more than 0.5% apart)"))
+        #expect(
+            text.contains(
+                "plot A-02: its outline encloses 500 m² but its declared area is 300 m² (more than 0.5% apart)"))
         #expect(text.contains("plot A-01: its outline overlaps plot A-02"))
         #expect(text.contains("plot A-03: its outline leaves phase 1"))
         #expect(text.contains { $0.hasPrefix("plot A-01: leased twice") })
@@ -68,7 +80,9 @@ struct EstateValidationTests {
 
     @Test("a land-use split must add up to 100%")
     func split() {
-        #expect(throws: InputError.self) { try LandUseSplit(leasablePercent: 75, greenBufferPercent: 10, roadsUtilitiesPercent: 20) }
+        #expect(throws: InputError.self) {
+            try LandUseSplit(leasablePercent: 75, greenBufferPercent: 10, roadsUtilitiesPercent: 20)
+        }
         #expect(Fixtures.phase(1, gross: 8000, opensOn: nil).leasableCapacity == Fixtures.m2(5600))
     }
 }

@@ -31,9 +31,12 @@ enum Fixtures {
             kbli: [try! KBLI(parsing: kbli)], declarations: [declaration])
     }
 
-    static func plot(_ code: String, _ area: Int64, phase: Int = 1, outline: String? = nil, withdrawn: String? = nil) -> Plot {
-        try! Plot(code: code, phase: phase, area: m2(area), outline: outline.map { try! PlanPolygon(parsing: $0) },
-                  withdrawnOn: withdrawn.map(date))
+    static func plot(_ code: String, _ area: Int64, phase: Int = 1, outline: String? = nil, withdrawn: String? = nil)
+        -> Plot
+    {
+        try! Plot(
+            code: code, phase: phase, area: m2(area), outline: outline.map { try! PlanPolygon(parsing: $0) },
+            withdrawnOn: withdrawn.map(date))
     }
 
     static func phase(_ id: Int, gross: Int64, opensOn: String?, boundary: String? = nil) -> Phase {
@@ -43,7 +46,9 @@ enum Fixtures {
             opensOn: opensOn.map(date), boundary: boundary.map { try! PlanPolygon(parsing: $0) })
     }
 
-    static func lease(_ plot: String, _ tenant: Int, _ start: String, _ end: String? = nil, state: Lease.State = .signed) -> Lease {
+    static func lease(
+        _ plot: String, _ tenant: Int, _ start: String, _ end: String? = nil, state: Lease.State = .signed
+    ) -> Lease {
         try! Lease(plotCode: plot, nib: nib(tenant), start: date(start), end: end.map(date), state: state)
     }
 
@@ -51,7 +56,8 @@ enum Fixtures {
         phases: [Phase] = [phase(1, gross: 8000, opensOn: "2021-03-01"), phase(2, gross: 25000, opensOn: nil)],
         plots: [Plot], tenants: [Tenant] = [], leases: [Lease] = [], applications: [Application] = []
     ) -> Estate {
-        Estate(name: "Uji", phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
-               ruleBook: ruleBook)
+        Estate(
+            name: "Uji", phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
+            ruleBook: ruleBook)
     }
 }

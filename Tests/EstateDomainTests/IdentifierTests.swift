@@ -3,22 +3,27 @@ import Testing
 
 @Suite("Business identifiers and dates")
 struct IdentifierTests {
-    @Test("NIB is exactly 13 digits", arguments: [
-        ("9120983690060", true), ("912098369006", false), ("91209836900601", false), ("912098369006a", false),
-    ])
+    @Test(
+        "NIB is exactly 13 digits",
+        arguments: [
+            ("9120983690060", true), ("912098369006", false), ("91209836900601", false), ("912098369006a", false),
+        ])
     func nib(text: String, valid: Bool) {
         #expect(((try? NIB(parsing: text)) != nil) == valid)
     }
 
-    @Test("NPWP keeps the 16-digit form", arguments: [
-        ("01.234.567.8-431.000", "0012345678431000"), ("012345678431000", "0012345678431000"),
-        ("0012345678431000", "0012345678431000"),
-    ])
+    @Test(
+        "NPWP keeps the 16-digit form",
+        arguments: [
+            ("01.234.567.8-431.000", "0012345678431000"), ("012345678431000", "0012345678431000"),
+            ("0012345678431000", "0012345678431000"),
+        ])
     func npwp(text: String, stored: String) throws {
         #expect(try NPWP(parsing: text).digits == stored)
     }
 
-    @Test("NPWP of other lengths is refused", arguments: ["01234567843100", "00123456784310001", "01.234.567.8-431.00x"])
+    @Test(
+        "NPWP of other lengths is refused", arguments: ["01234567843100", "00123456784310001", "01.234.567.8-431.00x"])
     func npwpRefused(text: String) {
         #expect(throws: InputError.self) { try NPWP(parsing: text) }
     }
@@ -29,14 +34,17 @@ struct IdentifierTests {
         #expect(throws: InputError.self) { try KBLI(parsing: "2592") }
     }
 
-    @Test("dates parse in ISO and Indonesian order", arguments: [
-        ("2026-11-22", "2026-11-22"), ("22/11/2026", "2026-11-22"), ("29/02/2024", "2024-02-29"),
-    ])
+    @Test(
+        "dates parse in ISO and Indonesian order",
+        arguments: [
+            ("2026-11-22", "2026-11-22"), ("22/11/2026", "2026-11-22"), ("29/02/2024", "2024-02-29"),
+        ])
     func dates(text: String, iso: String) throws {
         #expect(try CivilDate(parsing: text, field: "start").iso == iso)
     }
 
-    @Test("impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "31/04/2026", "2026/11/22", "tomorrow"])
+    @Test(
+        "impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "31/04/2026", "2026/11/22", "tomorrow"])
     func badDates(text: String) {
         #expect(throws: InputError.self) { try CivilDate(parsing: text, field: "start") }
     }

@@ -17,31 +17,37 @@ struct LeaseAndPlotTests {
 
     @Test("early termination ends the lease on its day")
     func termination() {
-        let lease = Fixtures.lease("A-04", 1, "2022-06-01", "2027-06-01",
-                                   state: .terminated(on: Fixtures.date("2025-09-30"), reason: "usaha pindah ke Karawang"))
+        let lease = Fixtures.lease(
+            "A-04", 1, "2022-06-01", "2027-06-01",
+            state: .terminated(on: Fixtures.date("2025-09-30"), reason: "usaha pindah ke Karawang"))
         #expect(lease.isInForce(on: Fixtures.date("2025-09-29")))
         #expect(!lease.isInForce(on: Fixtures.date("2025-09-30")))
         #expect(!lease.overlaps(Fixtures.lease("A-04", 2, "2025-09-30")))
     }
 
-    @Test("impossible leases are refused with the field named", arguments: [
-        ("2025-01-01", "2025-01-01", "end"), ("2025-01-01", "2024-12-31", "end"),
-    ])
+    @Test(
+        "impossible leases are refused with the field named",
+        arguments: [
+            ("2025-01-01", "2025-01-01", "end"), ("2025-01-01", "2024-12-31", "end"),
+        ])
     func refused(start: String, end: String, field: String) {
         #expect {
             try Lease(plotCode: "A-01", nib: Fixtures.nib(1), start: Fixtures.date(start), end: Fixtures.date(end))
         } throws: { ($0 as? InputError)?.field == field }
         #expect {
-            try Lease(plotCode: "A-01", nib: Fixtures.nib(1), start: Fixtures.date("2025-01-01"), end: nil,
-                      state: .terminated(on: Fixtures.date("2024-01-01"), reason: "x"))
+            try Lease(
+                plotCode: "A-01", nib: Fixtures.nib(1), start: Fixtures.date("2025-01-01"), end: nil,
+                state: .terminated(on: Fixtures.date("2024-01-01"), reason: "x"))
         } throws: { ($0 as? InputError)?.field == "terminated_on" }
     }
 
     @Test("status comes from the phase, withdrawal and leases in force on the date")
     func status() {
         let estate = Fixtures.estate(
-            plots: [Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 250, withdrawn: "2025-06-30"),
-                    Fixtures.plot("A-03", 250), Fixtures.plot("B-01", 500, phase: 2)],
+            plots: [
+                Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 250, withdrawn: "2025-06-30"),
+                Fixtures.plot("A-03", 250), Fixtures.plot("B-01", 500, phase: 2),
+            ],
             tenants: [Fixtures.tenant(1)],
             leases: [Fixtures.lease("A-01", 1, "2024-01-01", "2027-01-01"), Fixtures.lease("A-03", 1, "2027-01-01")])
         let today = Fixtures.today
@@ -57,12 +63,14 @@ struct LeaseAndPlotTests {
 
     @Test("applications go stale after the rule set's days")
     func staleness() throws {
-        let application = try Application(nib: Fixtures.nib(1), minArea: Fixtures.m2(100), maxArea: Fixtures.m2(200),
-                                           submittedOn: Fixtures.date("2026-01-01"), reconfirmedOn: Fixtures.date("2026-05-26"))
+        let application = try Application(
+            nib: Fixtures.nib(1), minArea: Fixtures.m2(100), maxArea: Fixtures.m2(200),
+            submittedOn: Fixtures.date("2026-01-01"), reconfirmedOn: Fixtures.date("2026-05-26"))
         #expect(!application.isStale(asOf: Fixtures.date("2026-11-22"), afterDays: 180))
         #expect(application.isStale(asOf: Fixtures.date("2026-11-23"), afterDays: 180))
         #expect(throws: InputError.self) {
-            try Application(nib: Fixtures.nib(1), minArea: Fixtures.m2(300), maxArea: Fixtures.m2(200), submittedOn: Fixtures.today)
+            try Application(
+                nib: Fixtures.nib(1), minArea: Fixtures.m2(300), maxArea: Fixtures.m2(200), submittedOn: Fixtures.today)
         }
     }
 }

@@ -5,21 +5,31 @@ import Testing
 struct OccupancyReportTests {
     var estate: Estate {
         var grown = Fixtures.tenant(3, turnover: 38_000_000_000, year: 2024)
-        grown.declarations.append(try! Declaration(
-            fiscalYear: 2025, turnover: Rupiah(62_000_000_000), workers: 14, localWorkers: 2,
-            investment: Rupiah(20_000_000_000), declaredOn: Fixtures.date("2026-04-10")))
+        grown.declarations.append(
+            try! Declaration(
+                fiscalYear: 2025, turnover: Rupiah(62_000_000_000), workers: 14, localWorkers: 2,
+                investment: Rupiah(20_000_000_000), declaredOn: Fixtures.date("2026-04-10")))
         return Fixtures.estate(
-            plots: [Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 300), Fixtures.plot("A-03", 500),
-                    Fixtures.plot("A-04", 150, withdrawn: "2025-06-30"), Fixtures.plot("B-01", 600, phase: 2)],
-            tenants: [Fixtures.tenant(1, workers: 12, local: 6), Fixtures.tenant(2, workers: 10, local: 10, kbli: "28221"), grown],
+            plots: [
+                Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 300), Fixtures.plot("A-03", 500),
+                Fixtures.plot("A-04", 150, withdrawn: "2025-06-30"), Fixtures.plot("B-01", 600, phase: 2),
+            ],
+            tenants: [
+                Fixtures.tenant(1, workers: 12, local: 6), Fixtures.tenant(2, workers: 10, local: 10, kbli: "28221"),
+                grown,
+            ],
             leases: [
                 Fixtures.lease("A-01", 1, "2022-01-01"), Fixtures.lease("A-02", 1, "2022-01-01", "2027-01-01"),
                 Fixtures.lease("A-03", 2, "2020-01-01", "2026-11-22"), Fixtures.lease("A-03", 3, "2026-11-22"),
                 Fixtures.lease("A-04", 2, "2021-01-01", "2025-06-30"),
             ],
             applications: [
-                try! Application(nib: Fixtures.nib(2), minArea: Fixtures.m2(200), maxArea: Fixtures.m2(400), submittedOn: Fixtures.date("2026-10-01")),
-                try! Application(nib: Fixtures.nib(2), minArea: Fixtures.m2(900), maxArea: Fixtures.m2(1000), submittedOn: Fixtures.date("2025-01-01")),
+                try! Application(
+                    nib: Fixtures.nib(2), minArea: Fixtures.m2(200), maxArea: Fixtures.m2(400),
+                    submittedOn: Fixtures.date("2026-10-01")),
+                try! Application(
+                    nib: Fixtures.nib(2), minArea: Fixtures.m2(900), maxArea: Fixtures.m2(1000),
+                    submittedOn: Fixtures.date("2025-01-01")),
             ])
     }
 

@@ -3,29 +3,33 @@ import Testing
 
 @Suite("Rupiah amounts as officers write them")
 struct RupiahTests {
-    @Test("accepted formats", arguments: [
-        ("50000000000", 50_000_000_000),
-        ("Rp50.000.000.000", 50_000_000_000),
-        ("Rp 50,000,000,000", 50_000_000_000),
-        ("50 miliar", 50_000_000_000),
-        ("50 M", 50_000_000_000),
-        ("Rp50 billion", 50_000_000_000),
-        ("1,5 miliar", 1_500_000_000),
-        ("IDR 7.5 billion", 7_500_000_000),
-        ("Rp50.000.000.001", 50_000_000_001),
-        ("Rp 250 juta", 250_000_000),
-        ("Rp1.250.000,-", 1_250_000),
-        ("Rp1.250.000,00", 1_250_000),
-        ("0", 0),
-        ("  12 M  ", 12_000_000_000),
-    ] as [(String, Int64)])
+    @Test(
+        "accepted formats",
+        arguments: [
+            ("50000000000", 50_000_000_000),
+            ("Rp50.000.000.000", 50_000_000_000),
+            ("Rp 50,000,000,000", 50_000_000_000),
+            ("50 miliar", 50_000_000_000),
+            ("50 M", 50_000_000_000),
+            ("Rp50 billion", 50_000_000_000),
+            ("1,5 miliar", 1_500_000_000),
+            ("IDR 7.5 billion", 7_500_000_000),
+            ("Rp50.000.000.001", 50_000_000_001),
+            ("Rp 250 juta", 250_000_000),
+            ("Rp1.250.000,-", 1_250_000),
+            ("Rp1.250.000,00", 1_250_000),
+            ("0", 0),
+            ("  12 M  ", 12_000_000_000),
+        ] as [(String, Int64)])
     func accepts(text: String, amount: Int64) throws {
         #expect(try Rupiah(parsing: text, field: "turnover") == Rupiah(amount))
     }
 
-    @Test("refused texts name the field and value", arguments: [
-        "", "abc", "-5", "1.500 miliar", "1,2345 Rp", "50 kilo", "12.34", "Rp 1,5", "99999999999 triliun", "1.2.3",
-    ])
+    @Test(
+        "refused texts name the field and value",
+        arguments: [
+            "", "abc", "-5", "1.500 miliar", "1,2345 Rp", "50 kilo", "12.34", "Rp 1,5", "99999999999 triliun", "1.2.3",
+        ])
     func refuses(text: String) {
         #expect {
             try Rupiah(parsing: text, field: "turnover")
@@ -45,10 +49,13 @@ struct RupiahTests {
 
 @Suite("Exact areas")
 struct AreaTests {
-    @Test("accepted", arguments: [
-        ("250", 2_500_000), ("312.5", 3_125_000), ("312,5", 3_125_000), ("5.600,25", 56_002_500), ("112.5 m2", 1_125_000),
-        ("0.0001", 1),
-    ] as [(String, Int64)])
+    @Test(
+        "accepted",
+        arguments: [
+            ("250", 2_500_000), ("312.5", 3_125_000), ("312,5", 3_125_000), ("5.600,25", 56_002_500),
+            ("112.5 m2", 1_125_000),
+            ("0.0001", 1),
+        ] as [(String, Int64)])
     func accepts(text: String, cm2: Int64) throws {
         #expect(try Area(parsing: text, field: "area_m2").squareCentimetres == cm2)
     }

@@ -31,7 +31,9 @@ struct SeedDirectoryTests {
     func boundaries() throws {
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
         let declarations = estate.tenants.compactMap { $0.declaration(asOf: today) }
-        for amount: Int64 in [50_000_000_000, 50_000_000_001, 2_000_000_000, 2_000_000_001, 15_000_000_000, 15_000_000_001] {
+        for amount: Int64 in [
+            50_000_000_000, 50_000_000_001, 2_000_000_000, 2_000_000_001, 15_000_000_000, 15_000_000_001,
+        ] {
             #expect(declarations.contains { $0.turnover.amount == amount }, "no tenant with turnover \(amount)")
         }
         for workers in [9, 10, 15, 16] {
@@ -103,7 +105,9 @@ struct JSONContractTests {
     func check() throws {
         let tenant = try #require(estate.tenant(try NIB(parsing: "9120487452685")))
         let decision = try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: today)
-        let json = try JSONOutput.encode([EligibilityView(decision: decision, tenantName: tenant.legalName, language: .english)])
+        let json = try JSONOutput.encode([
+            EligibilityView(decision: decision, tenantName: tenant.legalName, language: .english)
+        ])
         let first = try #require((try object(json) as? [[String: Any]])?.first)
         #expect(first["nib"] as? String == "9120487452685")
         #expect(first["eligible"] as? Bool == false)
