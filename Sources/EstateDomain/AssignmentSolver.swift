@@ -73,7 +73,7 @@ public enum AssignmentSolver {
                                             var sink = -1
                                             while sink == -1 {
                                                 rowReached[row] = true
-                                                let base = row * m
+                                                let costRow = cost.baseAddress! + row &* m
                                                 let ur = u[row]
                                                 var lowest = W.max
                                                 var lowestIndex = -1
@@ -83,7 +83,7 @@ public enum AssignmentSolver {
                                                 for index in 0..<open {
                                                     let j = remaining[index]
                                                     var best = pathCost[j]
-                                                    let reduced = offset &+ cost[base + j] &- v[j]
+                                                    let reduced = offset &+ costRow[j] &- v[j]
                                                     if reduced < best {
                                                         path[j] = row
                                                         pathCost[j] = reduced
