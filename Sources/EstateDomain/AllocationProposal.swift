@@ -67,6 +67,8 @@ public enum RefusalReason: Hashable, Sendable {
     case notEligible(failedRules: [String])
     /// Already holds (or will hold) the most plots a tenant may.
     case atPlotLimit(held: Int, limit: Int)
+    /// The tenant's earlier applications already take up the plots it may still get.
+    case earlierApplicationsFirst(remainingPlots: Int)
     /// No available plot is within the area range and phase asked for.
     case noFittingPlot
     /// Plots fitted, but the policy gave them to others.

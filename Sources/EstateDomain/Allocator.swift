@@ -5,31 +5,36 @@ public struct Allocator: Sendable {
 
     public init(estate: Estate) { self.estate = estate }
 
-    /// The proposal for leases starting on `date`. Same estate, policy and seed → same proposal.
-    public func propose(policy: AllocationPolicy, asOf date: CivilDate, seed: UInt64 = 0) throws -> AllocationProposal {
+    /// The waitlist on `date` split into applicants an allocation may house and refusals.
+    ///
+    /// Only applications submitted by `date` count, in submission order (rank 1 first). An
+    /// application is refused when it is stale, its tenant is unknown or fails a required rule,
+    /// the tenant already holds the most plots allowed (leases running on `date` or later), or
+    /// its earlier applications already take up the plots it may still get.
+    public func screen(asOf date: CivilDate) throws -> (applicants: [AllocationProblem.Applicant], refusals: [Refusal])
+    {
         let set = try estate.ruleBook.ruleSet(asOf: date)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-        let waitlist = estate.applications.sorted {
+        let waitlist = estate.applications.filter { $0.isSubmitted(asOf: date) }.sorted {
             ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
         }
+        let staleAfter = set.parameters.waitlistStaleAfterDays
+        let limit = set.parameters.maxPlotsPerTenant
         var applicants: [AllocationProblem.Applicant] = []
         var refusals: [Refusal] = []
-        var requested: [NIB: Int] = [:]
+        var passed: [NIB: Int] = [:]
         for (index, application) in waitlist.enumerated() {
             let rank = index + 1
-            let refuse = { (reason: RefusalReason) in
+            func refuse(_ reason: RefusalReason) {
                 refusals.append(Refusal(nib: application.nib, rank: rank, reason: reason))
             }
             guard let tenant = estate.tenant(application.nib) else {
                 refuse(.unknownTenant)
                 continue
             }
-            let staleAfter = set.parameters.waitlistStaleAfterDays
             if application.isStale(asOf: date, afterDays: staleAfter) {
-                refuse(
-                    .stale(
-                        lastConfirmed: application.lastConfirmed, days: application.lastConfirmed.days(until: date),
-                        limit: staleAfter))
+                let last = application.lastConfirmed(asOf: date)
+                refuse(.stale(lastConfirmed: last, days: last.days(until: date), limit: staleAfter))
                 continue
             }
             let decision = try evaluator.evaluate(tenant, asOf: date)
@@ -37,19 +42,29 @@ public struct Allocator: Sendable {
                 refuse(.notEligible(failedRules: decision.failedRules))
                 continue
             }
-            let held =
-                estate.currentAndFutureLeases(of: tenant.nib, from: date).count + requested[tenant.nib, default: 0]
-            guard held < set.parameters.maxPlotsPerTenant else {
-                refuse(.atPlotLimit(held: held, limit: set.parameters.maxPlotsPerTenant))
+            let held = estate.currentAndFutureLeases(of: tenant.nib, from: date).count
+            guard held < limit else {
+                refuse(.atPlotLimit(held: held, limit: limit))
                 continue
             }
-            requested[tenant.nib, default: 0] += 1
+            guard passed[tenant.nib, default: 0] < limit - held else {
+                refuse(.earlierApplicationsFirst(remainingPlots: limit - held))
+                continue
+            }
+            passed[tenant.nib, default: 0] += 1
             applicants.append(
                 AllocationProblem.Applicant(
                     nib: tenant.nib, minArea: application.minArea, maxArea: application.maxArea,
-                    phase: application.phase,
-                    rank: rank, score: score(tenant, asOf: date, weights: set.parameters.scoring)))
+                    phase: application.phase, rank: rank,
+                    score: score(tenant, asOf: date, weights: set.parameters.scoring)))
         }
+        return (applicants, refusals)
+    }
+
+    /// The proposal for leases starting on `date`. Same estate, policy and seed → same proposal.
+    public func propose(policy: AllocationPolicy, asOf date: CivilDate, seed: UInt64 = 0) throws -> AllocationProposal {
+        let set = try estate.ruleBook.ruleSet(asOf: date)
+        let (applicants, refusals) = try screen(asOf: date)
         let problem = AllocationProblem(
             applicants: applicants, plots: estate.plots.filter { estate.isAvailable($0, from: date) })
         let result: (assignments: [Assignment], unassigned: [Refusal])

@@ -36,8 +36,16 @@ public struct Application: Hashable, Sendable {
     /// The last day the firm confirmed its interest.
     public var lastConfirmed: CivilDate { reconfirmedOn ?? submittedOn }
 
+    /// The last confirmation known on `date` (a reconfirmation dated later does not count yet).
+    public func lastConfirmed(asOf date: CivilDate) -> CivilDate {
+        reconfirmedOn.map { $0 <= date ? $0 : submittedOn } ?? submittedOn
+    }
+
+    /// Whether the application exists on `date` (it was submitted on or before it).
+    public func isSubmitted(asOf date: CivilDate) -> Bool { submittedOn <= date }
+
     /// Stale when not confirmed for more than `days` days before `date`.
     public func isStale(asOf date: CivilDate, afterDays days: Int) -> Bool {
-        lastConfirmed.days(until: date) > days
+        lastConfirmed(asOf: date).days(until: date) > days
     }
 }

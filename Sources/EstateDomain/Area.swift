@@ -1,9 +1,13 @@
+import struct Foundation.Decimal
+
 /// An exact land area, held in whole square centimetres so that thousands of plots sum without
 /// the drift of binary floating point. 1 m² = 10,000 cm².
 public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomStringConvertible {
     public let squareCentimetres: Int64
 
     public static let zero = Area(squareCentimetres: 0)
+    /// The largest area accepted from input, 10^9 m²: a million such areas still sum in Int64.
+    public static let largest = Area(squareCentimetres: 1_000_000_000 * 10_000)
     public static let perSquareMetre: Int64 = 10_000
 
     public init(squareCentimetres: Int64) { self.squareCentimetres = squareCentimetres }
@@ -32,6 +36,11 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
         }
         guard cm2 > 0 else {
             throw InputError(field: field, value: text, problem: "is not a positive area", fix: fix)
+        }
+        guard cm2 <= Area.largest.squareCentimetres else {
+            throw InputError(
+                field: field, value: text, problem: "is larger than any estate (over 1,000,000,000 m²)",
+                fix: "Check the unit: areas are in square metres.")
         }
         self.squareCentimetres = cm2
     }
@@ -80,8 +89,9 @@ extension Area: Codable {
         if let text = try? container.decode(String.self) {
             try self.init(parsing: text, field: field)
         } else {
-            let whole = try container.decode(Int64.self)
-            try self.init(parsing: String(whole), field: field)
+            // A JSON number: read as a decimal (never a Double) and parsed exactly.
+            let number = try container.decode(Decimal.self)
+            try self.init(parsing: "\(number)", field: field)
         }
     }
 

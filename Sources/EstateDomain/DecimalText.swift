@@ -52,6 +52,7 @@ struct DecimalText: Equatable {
             guard !o1, !o2 else { throw .tooLarge }
             value = added
         }
+        guard fractionText.count <= 18 else { throw .tooLarge }
         mantissa = value
         scale = fractionText.count
     }
@@ -61,7 +62,7 @@ struct DecimalText: Equatable {
         let (product, overflow) = mantissa.multipliedReportingOverflow(by: multiplier)
         guard !overflow else { return .some(nil) }
         var divisor: Int64 = 1
-        for _ in 0..<scale { divisor *= 10 }
+        for _ in 0..<scale { divisor = divisor.multipliedReportingOverflow(by: 10).partialValue }
         guard product % divisor == 0 else { return nil }
         return .some(product / divisor)
     }

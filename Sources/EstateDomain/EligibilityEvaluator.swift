@@ -40,7 +40,7 @@ public struct EligibilityEvaluator: Sendable {
         case .turnoverAtMost(let max):
             return declaration.map { $0.turnover <= max }
         case .workersBetween(let min, let max):
-            return declaration.map { (min...max).contains($0.workers) }
+            return declaration.map { $0.workers >= min && $0.workers <= max }
         case .localWorkerShareAtLeast(let percent):
             // local / workers ≥ percent / 100, compared without dividing; no workers fails.
             return declaration.map { $0.workers > 0 && $0.localWorkers * 100 >= percent * $0.workers }

@@ -72,11 +72,24 @@ public enum RuleCheck: Hashable, Sendable, Codable {
         switch kind {
         case "turnover_at_most": self = .turnoverAtMost(try c.decode(Rupiah.self, forKey: .maxRupiah))
         case "workers_between":
-            self = .workersBetween(min: try c.decode(Int.self, forKey: .min), max: try c.decode(Int.self, forKey: .max))
+            let min = try c.decode(Int.self, forKey: .min)
+            let max = try c.decode(Int.self, forKey: .max)
+            guard 0 <= min, min <= max else {
+                throw InputError(
+                    field: "min", value: "\(min)–\(max)", problem: "is not a range of workers",
+                    fix: "Give min and max with 0 ≤ min ≤ max, e.g. 10 and 15.")
+            }
+            self = .workersBetween(min: min, max: max)
         case "kbli_divisions": self = .kbliDivisions(try c.decode([String].self, forKey: .divisions))
         case "valid_nib": self = .validNIB
         case "local_worker_share_at_least":
-            self = .localWorkerShareAtLeast(percent: try c.decode(Int.self, forKey: .percent))
+            let percent = try c.decode(Int.self, forKey: .percent)
+            guard (0...100).contains(percent) else {
+                throw InputError(
+                    field: "percent", value: String(percent), problem: "is not a percentage",
+                    fix: "Give a whole percentage from 0 to 100, e.g. 30.")
+            }
+            self = .localWorkerShareAtLeast(percent: percent)
         default:
             throw InputError(
                 field: "kind", value: kind, problem: "is not a kind of rule this version knows",

@@ -46,9 +46,10 @@ public struct Estate: Sendable {
     }
 
     /// Whether a new open-ended lease from `date` could be signed on `plot`: its phase is open,
-    /// it is not withdrawn, and no lease runs on it that day or later.
+    /// it is not withdrawn now or later, and no lease runs on it that day or later.
     public func isAvailable(_ plot: Plot, from date: CivilDate) -> Bool {
-        status(of: plot, on: date) == .vacant && !leases(onPlot: plot.code).contains { $0.runs(onOrAfter: date) }
+        status(of: plot, on: date) == .vacant && plot.withdrawnOn == nil
+            && !leases(onPlot: plot.code).contains { $0.runs(onOrAfter: date) }
     }
 
     /// Leases of `nib` that run on `date` or later (the count the plot limit applies to).

@@ -25,10 +25,27 @@ extension Estate {
                             + "\(phase.grossArea)) is \(phase.leasableCapacity)"))
             }
         }
+        for phase in phases where phase.boundary.map({ !$0.isConvex }) == true {
+            found.append(
+                EstateProblem(
+                    subject: "phase \(phase.id)",
+                    problem: "its boundary is not convex, so plots cannot be checked against it"))
+        }
+        let phaseIDs = Set(phases.map(\.id))
+        for plot in plots where !phaseIDs.contains(plot.phase) {
+            found.append(EstateProblem(subject: "plot \(plot.code)", problem: "its phase \(plot.phase) does not exist"))
+        }
         found += outlineProblems()
         for lease in leases {
             let subject = "lease of \(lease.plotCode) from \(lease.start.iso)"
-            if plots.first(where: { $0.code == lease.plotCode }) == nil {
+            if let plot = plots.first(where: { $0.code == lease.plotCode }) {
+                if let withdrawn = plot.withdrawnOn, lease.runs(onOrAfter: withdrawn) {
+                    found.append(
+                        EstateProblem(
+                            subject: subject,
+                            problem: "runs on or after \(withdrawn.iso), when plot \(plot.code) was withdrawn"))
+                }
+            } else {
                 found.append(EstateProblem(subject: subject, problem: "plot \(lease.plotCode) does not exist"))
             }
             if tenant(lease.nib) == nil {
@@ -77,7 +94,7 @@ extension Estate {
                             "its outline encloses \(outline.area) but its declared area is \(plot.area) (more than 0.5% apart)"
                     ))
             }
-            if let boundary = phase(plot.phase)?.boundary, !outline.lies(within: boundary) {
+            if let boundary = phase(plot.phase)?.boundary, boundary.isConvex, !outline.lies(within: boundary) {
                 found.append(
                     EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
             }

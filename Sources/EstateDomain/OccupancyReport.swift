@@ -60,8 +60,9 @@ public struct OccupancyReport: Sendable {
         public let daysLeft: Int
     }
 
-    /// Active (not stale) applications from firms without enough plots, against the planned
-    /// capacity of the phases not yet open.
+    /// The applications an allocation would consider on the date (submitted, not stale, from
+    /// eligible firms within the plot limit), against the planned capacity of the phases not
+    /// yet open.
     public struct WaitlistDemand: Sendable, Hashable {
         public let activeApplications: Int
         public let staleApplications: Int

@@ -41,12 +41,11 @@ extension OccupancyReport {
                 daysLeft: date.days(until: end))
         }.sorted { ($0.daysLeft, $0.lease.plotCode) < ($1.daysLeft, $1.lease.plotCode) }
 
-        let staleAfter = set.parameters.waitlistStaleAfterDays
-        let pending = estate.applications.filter { $0.submittedOn <= date }
-        let active = pending.filter { !$0.isStale(asOf: date, afterDays: staleAfter) }
+        let (waiting, refusals) = try Allocator(estate: estate).screen(asOf: date)
         waitlist = WaitlistDemand(
-            activeApplications: active.count, staleApplications: pending.count - active.count,
-            demandMin: active.reduce(.zero) { $0 + $1.minArea }, demandMax: active.reduce(.zero) { $0 + $1.maxArea },
+            activeApplications: waiting.count,
+            staleApplications: refusals.filter { if case .stale = $0.reason { true } else { false } }.count,
+            demandMin: waiting.reduce(.zero) { $0 + $1.minArea }, demandMax: waiting.reduce(.zero) { $0 + $1.maxArea },
             plannedCapacity: estate.phases.filter { !$0.isOpen(on: date) }.reduce(.zero) { $0 + $1.leasableCapacity })
     }
 }

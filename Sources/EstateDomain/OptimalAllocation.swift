@@ -17,8 +17,9 @@ extension AllocationProblem {
         let k = n * (maxRank + 1) + 1
         let (heaviest, overflow) = largestPlot.multipliedReportingOverflow(by: k)
         // Potentials stay within a few multiples of the heaviest edge; keep a wide margin.
-        let (_, boundOverflow) = (heaviest + maxRank + 1).multipliedReportingOverflow(by: 4 * (n + 2))
-        if !overflow, !boundOverflow {
+        let (edge, edgeOverflow) = heaviest.addingReportingOverflow(maxRank + 1)
+        let (_, boundOverflow) = edge.multipliedReportingOverflow(by: 4 * (n + 2))
+        if !overflow, !edgeOverflow, !boundOverflow {
             choices = assign(k: k, maxRank: maxRank, as: Int64.self)
         } else {
             choices = assign(k: Int128(k), maxRank: Int128(maxRank), as: Int128.self)

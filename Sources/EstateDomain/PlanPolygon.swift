@@ -14,8 +14,28 @@ public struct PlanPoint: Hashable, Sendable {
 public struct PlanPolygon: Hashable, Sendable {
     public let vertices: [PlanPoint]
 
-    /// A polygon of at least three vertices enclosing a positive area.
+    /// The largest coordinate accepted, in cm (1,000 km): products of coordinate differences
+    /// stay far inside Int64.
+    public static let coordinateLimit: Int64 = 100_000_000
+
+    /// A simple polygon (its edges meet only at consecutive corners) of 3 to 1,000 corners
+    /// within the coordinate limit, enclosing a positive area.
     public init(vertices: [PlanPoint], field: String = "polygon") throws {
+        guard
+            vertices.allSatisfy({
+                $0.x.magnitude <= PlanPolygon.coordinateLimit && $0.y.magnitude <= PlanPolygon.coordinateLimit
+            })
+        else {
+            throw InputError(
+                field: field, value: "\(vertices.count) vertices",
+                problem: "has a corner more than 1,000 km from the origin",
+                fix: "Give corners in local metres from a point on the site.")
+        }
+        guard vertices.count <= 1_000 else {
+            throw InputError(
+                field: field, value: "\(vertices.count) vertices", problem: "has too many corners",
+                fix: "Outline the plot with at most 1,000 corners.")
+        }
         guard vertices.count >= 3 else {
             throw InputError(
                 field: field, value: "\(vertices.count) vertices", problem: "is not a polygon",
@@ -27,13 +47,18 @@ public struct PlanPolygon: Hashable, Sendable {
                 field: field, value: "\(vertices.count) vertices", problem: "encloses no area",
                 fix: "List the corners in order around the plot.")
         }
+        guard isSimple else {
+            throw InputError(
+                field: field, value: text, problem: "crosses itself",
+                fix: "List the corners in order around the plot, without edges crossing or touching.")
+        }
     }
 
     /// Reads `x y;x y;...` in metres with `.` decimals (up to two, i.e. centimetres).
     public init(parsing text: String, field: String = "polygon") throws {
         var points: [PlanPoint] = []
         for pair in text.split(separator: ";") {
-            let coordinates = pair.split(separator: " ").map { String($0) }
+            let coordinates = pair.split(whereSeparator: \.isWhitespace).map { String($0) }
             guard coordinates.count == 2, let x = centimetres(coordinates[0]), let y = centimetres(coordinates[1])
             else {
                 throw InputError(
@@ -67,7 +92,7 @@ public struct PlanPolygon: Hashable, Sendable {
 
 private func centimetres(_ text: String) -> Int64? {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole.magnitude < 10_000_000 else { return nil }
+    guard (1...2).contains(parts.count), let whole = Int64(parts[0]), whole.magnitude <= 1_000_000 else { return nil }
     var cents: Int64 = 0
     if parts.count == 2 {
         guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isNumber), let f = Int64(parts[1]) else {

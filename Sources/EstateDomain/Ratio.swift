@@ -24,9 +24,10 @@ public struct Ratio: Hashable, Sendable {
         return "\(permille / 10)\(mark)\(permille % 10)%"
     }
 
-    /// The ratio as a number for JSON (a fraction between 0 and 1 to four places).
-    public var fractionText: String {
-        guard denominator != 0 else { return "0" }
+    /// The ratio as a number for JSON (a fraction between 0 and 1 to four places); nil when
+    /// there is nothing to divide by.
+    public var fractionText: String? {
+        guard denominator != 0 else { return nil }
         let tenThousandths = (numerator * 20_000 + denominator) / (2 * denominator)
         let fraction = String(tenThousandths % 10_000)
         return "\(tenThousandths / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"

@@ -80,12 +80,17 @@ struct CSVTable {
                 })
         }
         self.file = file
-        rows = csv.rows.enumerated().compactMap { offset, cells in
-            guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        // Physical line numbers: a quoted cell with line breaks spans several lines.
+        var line = 2 + csv.header.reduce(0) { $0 + $1.lineBreaks }
+        var rows: [Row] = []
+        for cells in csv.rows {
+            defer { line += 1 + cells.reduce(0) { $0 + $1.lineBreaks } }
+            guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
             var values: [String: String] = [:]
             for (name, index) in position where index < cells.count { values[name] = cells[index] }
-            return Row(file: file, line: offset + 2, values: values)
+            rows.append(Row(file: file, line: line, values: values))
         }
+        self.rows = rows
     }
 
     /// Runs `read` on every row, collecting every row's error instead of stopping at the first.
@@ -102,4 +107,9 @@ struct CSVTable {
         guard errors.isEmpty else { throw RowErrors(errors: errors) }
         return results
     }
+}
+
+extension String {
+    /// Line feeds inside the text (a CR LF pair is one Character but holds one line feed).
+    fileprivate var lineBreaks: Int { unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
 }

@@ -13,7 +13,7 @@ enum FieldParsers {
 
     /// A whole number of people or a year: digits only, no separators.
     static func count(_ text: String, _ field: String) throws -> Int {
-        guard let value = Int(text), value >= 0 else {
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
             throw InputError(
                 field: field, value: text, problem: "is not a whole number", fix: "Write digits only, e.g. 12.")
         }

@@ -37,15 +37,16 @@ public enum RecordReaders {
         var errors: [RowError] = []
         for (line, tenant, declaration) in rows {
             var merged = tenants[tenant.nib] ?? tenant
-            if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp {
+            if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli {
                 errors.append(
                     RowError(
                         file: file, line: line,
                         error: InputError(
                             field: "name", value: tenant.legalName,
                             problem:
-                                "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp))",
-                            fix: "Give every declaration row of one firm the same name and NPWP.")))
+                                "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp), "
+                                + "KBLI \(merged.kbli.map(\.code).joined(separator: ";")))",
+                            fix: "Give every declaration row of one firm the same name, NPWP and KBLI codes.")))
             }
             if merged.declarations.contains(where: { $0.fiscalYear == declaration.fiscalYear }) {
                 errors.append(
@@ -99,13 +100,13 @@ public enum RecordReaders {
         }
     }
 
-    /// `partnerships.csv`: nib, partner, product, since.
-    public static func partnerships(file: String, text: String) throws -> [(NIB, Partnership)] {
+    /// `partnerships.csv`: nib, partner, product, since; with each row's line.
+    public static func partnerships(file: String, text: String) throws -> [(line: Int, nib: NIB, Partnership)] {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.partnerships, required: ["nib", "partner", "product", "since"]
         ).map { row in
             (
-                try row.required("nib", P.nib),
+                row.line, try row.required("nib", P.nib),
                 Partnership(
                     partner: try row.required("partner"), product: try row.required("product"),
                     since: try row.required("since", P.date))

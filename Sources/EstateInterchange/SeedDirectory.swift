@@ -12,7 +12,12 @@ public enum SeedDirectory {
         var errors: [RowError] = []
         func read<T>(_ name: String, _ reader: (String, String) throws -> [T]) throws -> [T] {
             let url = root.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw InputError(
+                    field: "seeds", value: url.path, problem: "is missing",
+                    fix: "A seed folder holds estate.json, rules/eligibility.json, plots.csv, tenants.csv, "
+                        + "applications.csv, leases.csv and partnerships.csv (a file may have only its header).")
+            }
             do {
                 return try reader(name, try readText(url))
             } catch let failure as RowErrors {
@@ -27,11 +32,11 @@ public enum SeedDirectory {
         let partnerships = try read("partnerships.csv", RecordReaders.partnerships)
         guard errors.isEmpty else { throw RowErrors(errors: errors) }
         let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
-        for (nib, partnership) in partnerships {
+        for (line, nib, partnership) in partnerships {
             guard let position = index[nib] else {
                 throw RowErrors(errors: [
                     RowError(
-                        file: "partnerships.csv", line: 0,
+                        file: "partnerships.csv", line: line,
                         error: InputError(
                             field: "nib", value: nib.digits, problem: "has no tenant in tenants.csv",
                             fix: "Add the firm to tenants.csv or correct the NIB."))

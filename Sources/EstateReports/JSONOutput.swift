@@ -11,12 +11,14 @@ public enum JSONOutput {
     }
 }
 
-/// An exact decimal for JSON numbers (square metres, fractions), never a binary float.
+/// An exact decimal for JSON numbers (square metres, fractions), never a binary float; null
+/// when there is no value (e.g. a share of nothing).
 struct ExactNumber: Encodable, Hashable {
-    let text: String
+    let text: String?
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
+        guard let text else { return try container.encodeNil() }
         try container.encode(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0)
     }
 }

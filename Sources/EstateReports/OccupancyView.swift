@@ -61,6 +61,7 @@ public struct OccupancyView: Encodable {
         let plotsLeasable: Int
         let plotsLeased: Int
         let plotsByStatus: [String: Int]
+        /// Null when there is nothing leasable to divide by.
         let occupancyByArea: ExactNumber
         let occupancyByCount: ExactNumber
 
@@ -102,6 +103,7 @@ public struct OccupancyView: Encodable {
         let tenantsWithoutDeclaration: Int
         let workers: Int
         let localWorkers: Int
+        /// Null when no worker is declared.
         let localShare: ExactNumber
     }
 

@@ -39,6 +39,10 @@ public enum ReasonText {
         case .atPlotLimit(let held, let limit):
             return id
                 ? "sudah memegang \(held) kavling (batas \(limit))" : "already holds \(held) plots (limit \(limit))"
+        case .earlierApplicationsFirst(let remaining):
+            return id
+                ? "permohonan lain yang lebih awal dari penyewa ini sudah memakai sisa jatah \(remaining) kavling"
+                : "this tenant's earlier applications already take its remaining \(remaining) plot(s)"
         case .noFittingPlot:
             return id
                 ? "tidak ada kavling tersedia dalam rentang luas dan tahap yang diminta"
@@ -60,6 +64,7 @@ extension RefusalReason {
         case .stale: "stale"
         case .notEligible: "not_eligible"
         case .atPlotLimit: "plot_limit"
+        case .earlierApplicationsFirst: "earlier_application_first"
         case .noFittingPlot: "no_fitting_plot"
         case .fittingPlotsTaken: "fitting_plots_taken"
         case .unknownTenant: "unknown_tenant"

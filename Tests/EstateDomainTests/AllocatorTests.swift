@@ -62,6 +62,24 @@ struct AllocatorTests {
                 == allocator.propose(policy: .scored, asOf: Fixtures.today, seed: 42))
     }
 
+    @Test("applications submitted after the date do not count; a tenant's earlier application comes first")
+    func asOfAndAlternatives() throws {
+        let estate = Fixtures.estate(
+            plots: [Fixtures.plot("A-01", 250), Fixtures.plot("A-02", 150), Fixtures.plot("A-03", 180)],
+            tenants: [Fixtures.tenant(1), Fixtures.tenant(2)],
+            leases: [Fixtures.lease("A-01", 1, "2022-01-01")],
+            applications: [
+                application(1, 2000, 3000, submitted: "2026-10-01"),
+                application(1, 100, 200, submitted: "2026-10-02"),
+                application(2, 100, 200, submitted: "2026-12-01", reconfirmed: "2026-12-02"),
+            ])
+        let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Fixtures.today)
+        #expect(proposal.assignments.isEmpty)
+        #expect(proposal.unassigned.map(\.reason) == [.noFittingPlot, .earlierApplicationsFirst(remainingPlots: 1)])
+        let later = try Allocator(estate: estate).propose(policy: .optimal, asOf: Fixtures.date("2026-12-01"))
+        #expect(later.assignments.map(\.nib) == [Fixtures.nib(2)])
+    }
+
     @Test("a tenant at the plot limit is refused")
     func plotLimit() throws {
         let full = Fixtures.estate(

@@ -17,6 +17,25 @@ struct EstateValidationTests {
         #expect(a.overlaps(try PlanPolygon(parsing: "-5 10;15 10;15 12;-5 12")))
     }
 
+    @Test("concave outlines: identical L-shapes overlap, a plot in an L's notch only touches it")
+    func concave() throws {
+        let l = try PlanPolygon(parsing: "0 15;16 15;16 23;8 23;8 31;0 31")
+        #expect(l.overlaps(l))
+        let wide = try PlanPolygon(parsing: "0 15;20 15;20 20;5 20;5 35;0 35")
+        #expect(!wide.overlaps(try PlanPolygon(parsing: "5 20;10 20;10 25;5 25")))
+        #expect(wide.overlaps(try PlanPolygon(parsing: "4 20;10 20;10 25;4 25")))
+        #expect(!wide.isConvex)
+    }
+
+    @Test(
+        "outlines that cross themselves or lie absurdly far are refused",
+        arguments: [
+            "0 0;10 10;10 0;0 10", "0 0;10 0;10 10;5 0;0 10", "0 0;2000000 0;2000000 10;0 10",
+        ])
+    func refusedOutlines(text: String) {
+        #expect(throws: InputError.self) { try PlanPolygon(parsing: text) }
+    }
+
     @Test("an outline must stay inside its phase")
     func within() throws {
         let phase = try PlanPolygon(parsing: boundary)
@@ -76,6 +95,17 @@ struct EstateValidationTests {
         #expect(text.contains { $0.hasPrefix("plot A-01: leased twice") })
         #expect(text.contains("lease of Z-09 from 2022-01-01: plot Z-09 does not exist"))
         #expect(text.contains { $0.contains("holds 3 plots on 2026-11-22; rule set 2021.1 allows 2") })
+    }
+
+    @Test("a lease after its plot's withdrawal and a plot of an unknown phase are problems")
+    func withdrawnAndOrphans() {
+        let estate = Fixtures.estate(
+            plots: [Fixtures.plot("A-01", 250, withdrawn: "2026-01-01"), Fixtures.plot("C-01", 250, phase: 3)],
+            tenants: [Fixtures.tenant(1)], leases: [Fixtures.lease("A-01", 1, "2022-01-01", "2031-01-01")])
+        let text = estate.problems(asOf: Fixtures.today).map(\.description)
+        #expect(
+            text.contains("lease of A-01 from 2022-01-01: runs on or after 2026-01-01, when plot A-01 was withdrawn"))
+        #expect(text.contains("plot C-01: its phase 3 does not exist"))
     }
 
     @Test("a land-use split must add up to 100%")

@@ -29,6 +29,7 @@ struct RupiahTests {
         "refused texts name the field and value",
         arguments: [
             "", "abc", "-5", "1.500 miliar", "1,2345 Rp", "50 kilo", "12.34", "Rp 1,5", "99999999999 triliun", "1.2.3",
+            "Rp0,0000000000000000000", "9223372036854775808",
         ])
     func refuses(text: String) {
         #expect {
@@ -60,7 +61,7 @@ struct AreaTests {
         #expect(try Area(parsing: text, field: "area_m2").squareCentimetres == cm2)
     }
 
-    @Test("refused", arguments: ["0", "-3", "1.250", "12.34567", "ten", ""])
+    @Test("refused", arguments: ["0", "-3", "1.250", "12.34567", "ten", "", "0,00000000000000000001", "1000000001"])
     func refuses(text: String) {
         #expect(throws: InputError.self) { try Area(parsing: text, field: "area_m2") }
     }

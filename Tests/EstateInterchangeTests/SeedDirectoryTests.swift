@@ -84,6 +84,22 @@ struct RecordReaderTests {
         }
     }
 
+    @Test("line numbers count the lines of quoted cells; a firm's rows must agree on KBLI")
+    func physicalLines() {
+        let plots = "code,phase,area_m2,polygon\nA-01,1,250,\"0 0;10 0;\n10 25;0 25\"\nA-02,x,250,\n"
+        #expect {
+            try RecordReaders.plots(file: "plots.csv", text: plots)
+        } throws: { ($0 as? RowErrors)?.errors.map(\.line) == [4] }
+        let tenants = """
+            nib,name,npwp,kbli,fiscal_year,turnover,workers,local_workers,investment
+            9120983690060,CV Satu,012345678431000,25111,2024,1 M,12,6,1 M
+            9120983690060,CV Satu,012345678431000,10710,2025,1 M,12,6,1 M
+            """
+        #expect {
+            try RecordReaders.tenants(file: "tenants.csv", text: tenants)
+        } throws: { ($0 as? RowErrors)?.errors.map(\.line) == [3] }
+    }
+
     @Test("a missing column is named with its aliases")
     func missingColumn() {
         #expect {
