@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(name: "EstateDomain"),
@@ -27,6 +31,22 @@ let package = Package(
             dependencies: ["EstateDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
         .target(name: "EstateReports", dependencies: ["EstateDomain"]),
+        .target(
+            name: "EstateStore",
+            dependencies: ["EstateDomain", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "EstateSQLite",
+            dependencies: ["EstateDomain", "EstateStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "EstatePostgres",
+            dependencies: [
+                "EstateDomain", "EstateStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "estate",
             dependencies: [
@@ -40,6 +60,14 @@ let package = Package(
             dependencies: [
                 "EstateDomain",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "EstateStoreContractTests",
+            dependencies: [
+                "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .testTarget(

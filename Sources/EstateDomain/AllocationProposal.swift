@@ -22,6 +22,18 @@ public struct AllocationProposal: Hashable, Sendable {
     public let assignments: [Assignment]
     public let unassigned: [Refusal]
 
+    public init(
+        policy: AllocationPolicy, seed: UInt64, asOf: CivilDate, ruleSetVersion: String, assignments: [Assignment],
+        unassigned: [Refusal]
+    ) {
+        self.policy = policy
+        self.seed = seed
+        self.asOf = asOf
+        self.ruleSetVersion = ruleSetVersion
+        self.assignments = assignments
+        self.unassigned = unassigned
+    }
+
     /// The proposal's value under the optimal policy's objective, to compare policies.
     public var objective: AllocationObjective {
         AllocationObjective(
@@ -38,6 +50,14 @@ public struct Assignment: Hashable, Sendable {
     /// The applicant's place on the waitlist (1 = applied first).
     public let rank: Int
     public let reason: AllocationReason
+
+    public init(nib: NIB, plotCode: String, plotArea: Area, rank: Int, reason: AllocationReason) {
+        self.nib = nib
+        self.plotCode = plotCode
+        self.plotArea = plotArea
+        self.rank = rank
+        self.reason = reason
+    }
 }
 
 /// One applicant the proposal leaves without a plot.

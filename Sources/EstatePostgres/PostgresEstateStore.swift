@@ -1,0 +1,219 @@
+import EstateDomain
+import EstateStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The production store: PostgreSQL through PostgresNIO's pooled `PostgresClient`. The
+/// database itself refuses overlapping leases (`EXCLUDE USING gist`), so concurrent officers
+/// and several server instances cannot double-book a plot.
+public final class PostgresEstateStore: EstateRepository {
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+    private let logger: Logger
+    private let location: String
+
+    /// Connects to `settings` (the client runs until `shutdown()`) and applies pending migrations.
+    public init(settings: PostgresSettings, logger: Logger = Logger(label: "estate.postgres")) async throws {
+        var configuration = PostgresClient.Configuration(
+            host: settings.host, port: settings.port, username: settings.username, password: settings.password,
+            database: settings.database, tls: .disable)
+        configuration.options.maximumConnections = settings.poolSize
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        self.logger = logger
+        location = "\(settings.host):\(settings.port)/\(settings.database)"
+        runner = Task { await client.run() }
+        do {
+            _ = try await migrate()
+        } catch {
+            runner.cancel()
+            throw error
+        }
+    }
+
+    /// Stops the connection pool.
+    public func shutdown() async {
+        runner.cancel()
+        _ = await runner.value
+    }
+
+    public func migrate() async throws -> [MigrationFile] {
+        try await transaction { connection in
+            try await self.run(connection, "SELECT pg_advisory_xact_lock(7245001)")
+            try await self.run(
+                connection,
+                """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """)
+            let applied = try await self.applied(connection)
+            let pending = try MigrationPlan.pending(files: EmbeddedMigrations.postgres, applied: applied)
+            for file in pending {
+                for statement in SQLScript.statements(file.sql) { try await self.run(connection, statement) }
+                try await self.execute(
+                    connection,
+                    SQLStatement(
+                        "INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                        [.int(Int64(file.version)), .text(file.name), .text(file.checksum)]))
+            }
+            return pending
+        }
+    }
+
+    public func appliedMigrations() async throws -> [AppliedMigration] {
+        try await connection { try await self.applied($0) }
+    }
+
+    public func loadEstate() async throws -> Estate? {
+        try await connection { connection in try await self.snapshot(connection) }
+    }
+
+    public func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary {
+        try await transaction { connection in
+            let existing = try await self.snapshot(connection)
+            let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
+            for statement in statements { try await self.execute(connection, statement) }
+            return summary
+        }
+    }
+
+    public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
+        let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
+        try await transaction { connection in
+            for statement in statements { try await self.execute(connection, statement) }
+        }
+        return leases
+    }
+
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await connection { connection in
+            try await self.rows(connection, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))]))
+                .map(AuditEntry.init(postgresRow:))
+        }
+    }
+
+    // MARK: - Transactions and errors
+
+    /// A statement the database refused, carried out of the aborted transaction.
+    private struct Refused: Error {
+        let violation: ConstraintViolation
+        let statement: SQLStatement
+    }
+
+    private func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            throw try await translate(error.closureError ?? error.beginError ?? error.commitError ?? error)
+        } catch {
+            throw try await translate(error)
+        }
+    }
+
+    private func connection<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+        do {
+            return try await client.withConnection { connection in try await body(connection) }
+        } catch {
+            throw try await translate(error)
+        }
+    }
+
+    /// Turns a refusal into a `StoreError` (looking up who holds a plot for an overlap) and a
+    /// connection failure into `StoreError.unavailable`.
+    private func translate(_ error: any Error) async throws -> any Error {
+        if error is StoreError || error is InputError { return error }
+        if let refused = error as? Refused {
+            var holders: [(String, CivilDate, CivilDate?)] = []
+            if case .overlap = refused.violation, case .lease(let plot, _, let start, let end) = refused.statement.subject
+            {
+                // Best effort: the refusal stands even if the holder cannot be looked up.
+                holders = (try? await client.withConnection { connection in
+                    try await self.rows(connection, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso))
+                        .map(StoreQueries.holder)
+                }) ?? []
+            }
+            return refused.violation.storeError(for: refused.statement, holders: holders)
+        }
+        if let psql = error as? PSQLError, psql.serverInfo != nil {
+            return StoreError.constraint(
+                name: psql.serverInfo?[.sqlState] ?? "?", subject: psql.serverInfo?[.message] ?? "a statement")
+        }
+        return StoreError.unavailable("cannot reach PostgreSQL at \(location) (\(String(describing: error).prefix(200)))")
+    }
+
+    private static func violation(_ error: PSQLError) -> ConstraintViolation? {
+        let constraint = error.serverInfo?[.constraintName] ?? ""
+        switch error.serverInfo?[.sqlState] {
+        case "23P01": return .overlap
+        case "23505": return .unique(constraint: constraint)
+        case "23503": return .foreignKey(constraint: constraint)
+        case "23514", "23502": return .check(constraint: constraint)
+        case "42501" where error.serverInfo?[.message]?.contains("append-only") == true: return .appendOnly
+        default: return nil
+        }
+    }
+
+    // MARK: - Statements
+
+    private func execute(_ connection: PostgresConnection, _ statement: SQLStatement) async throws {
+        do {
+            _ = try await connection.query(Self.query(statement), logger: logger).collect()
+        } catch let error as PSQLError {
+            guard let violation = Self.violation(error) else { throw error }
+            throw Refused(violation: violation, statement: statement)
+        }
+    }
+
+    private func run(_ connection: PostgresConnection, _ sql: String) async throws {
+        _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
+    }
+
+    private func rows(_ connection: PostgresConnection, _ statement: SQLStatement) async throws -> [PostgresRowReader] {
+        try await connection.query(Self.query(statement), logger: logger).collect().map(PostgresRowReader.init)
+    }
+
+    private func snapshot(_ connection: PostgresConnection) async throws -> Estate? {
+        var results: [[any SQLRowReader]] = []
+        for statement in StoreQueries.snapshot { results.append(try await rows(connection, statement)) }
+        return try SnapshotReader.estate(from: results)
+    }
+
+    private func applied(_ connection: PostgresConnection) async throws -> [AppliedMigration] {
+        try await rows(
+            connection, SQLStatement("SELECT CAST(version AS BIGINT), name, checksum FROM schema_migrations ORDER BY version")
+        ).map { AppliedMigration(version: Int(try $0.int(0) ?? 0), name: try $0.text(1) ?? "", checksum: try $0.text(2) ?? "") }
+    }
+
+    private static func query(_ statement: SQLStatement) -> PostgresQuery {
+        var binds = PostgresBindings()
+        for value in statement.values {
+            switch value {
+            case .int(let int): binds.append(int)
+            case .text(let text), .date(let text), .json(let text): binds.append(text)
+            case .null: binds.appendNull()
+            }
+        }
+        return PostgresQuery(unsafeSQL: statement.postgresSQL, binds: binds)
+    }
+}
+
+/// A PostgreSQL row read by position.
+struct PostgresRowReader: SQLRowReader {
+    let row: PostgresRandomAccessRow
+
+    init(_ row: PostgresRow) { self.row = row.makeRandomAccess() }
+
+    func int(_ column: Int) throws -> Int64? { try row[column].decode(Int64?.self) }
+    func text(_ column: Int) throws -> String? { try row[column].decode(String?.self) }
+}
+
+extension AuditEntry {
+    init(postgresRow row: PostgresRowReader) throws {
+        self.init(
+            id: try row.int(0) ?? 0, at: try row.text(1) ?? "", actor: try row.text(2) ?? "",
+            action: try row.text(3) ?? "", subject: try row.text(4) ?? "", before: try row.text(5),
+            after: try row.text(6))
+    }
+}

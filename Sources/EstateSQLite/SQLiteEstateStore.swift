@@ -1,0 +1,166 @@
+import EstateDomain
+import EstateStore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file (WAL mode) through GRDB, or memory for tests. Writes run
+/// in `BEGIN IMMEDIATE` transactions so that two writers never interleave.
+public final class SQLiteEstateStore: EstateRepository {
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the file at `path`, or an in-memory database when nil, and
+    /// applies pending migrations.
+    public init(path: String?) async throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        do {
+            writer = try path.map { try DatabasePool(path: $0, configuration: configuration) }
+                ?? DatabaseQueue(configuration: configuration)
+        } catch {
+            throw StoreError.unavailable("cannot open SQLite file \(path ?? ":memory:") (\(Self.describe(error)))")
+        }
+        _ = try await migrate()
+    }
+
+    public func migrate() async throws -> [MigrationFile] {
+        try await transaction { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
+                    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
+                """)
+            let pending = try MigrationPlan.pending(files: EmbeddedMigrations.sqlite, applied: try Self.applied(db))
+            for file in pending {
+                try db.execute(sql: file.sql)
+                try db.execute(
+                    sql: "INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                    arguments: [file.version, file.name, file.checksum])
+            }
+            return pending
+        }
+    }
+
+    public func appliedMigrations() async throws -> [AppliedMigration] {
+        try await read { db in try Self.applied(db) }
+    }
+
+    public func loadEstate() async throws -> Estate? {
+        try await read { db in try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) }) }
+    }
+
+    public func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary {
+        try await transaction { db in
+            let existing = try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
+            let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
+            try Self.run(db, statements)
+            return summary
+        }
+    }
+
+    public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
+        let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
+        try await transaction { db in try Self.run(db, statements) }
+        return leases
+    }
+
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await read { db in
+            try Self.rows(db, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))])).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction, mapping database errors.
+    private func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable(Self.describe(error))
+        }
+    }
+
+    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await writer.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.unavailable(Self.describe(error))
+        }
+    }
+
+    /// Executes statements in order; a refusal becomes a `StoreError` naming what was refused.
+    private static func run(_ db: Database, _ statements: [SQLStatement]) throws {
+        for statement in statements {
+            do {
+                try db.execute(sql: statement.sql, arguments: arguments(statement.values))
+            } catch let error as DatabaseError {
+                guard let violation = violation(error) else { throw error }
+                var holders: [(String, CivilDate, CivilDate?)] = []
+                if case .overlap = violation, case .lease(let plot, _, let start, let end) = statement.subject {
+                    holders = try rows(db, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso))
+                        .map(StoreQueries.holder)
+                }
+                throw violation.storeError(for: statement, holders: holders)
+            }
+        }
+    }
+
+    private static func violation(_ error: DatabaseError) -> ConstraintViolation? {
+        let message = error.message ?? ""
+        if message.contains("leases_no_overlap") { return .overlap }
+        if message.contains("append-only") { return .appendOnly }
+        switch error.extendedResultCode {
+        case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: return .unique(constraint: message)
+        case .SQLITE_CONSTRAINT_FOREIGNKEY: return .foreignKey(constraint: message)
+        case .SQLITE_CONSTRAINT_CHECK, .SQLITE_CONSTRAINT_NOTNULL: return .check(constraint: message)
+        default: return nil
+        }
+    }
+
+    private static func applied(_ db: Database) throws -> [AppliedMigration] {
+        try Row.fetchAll(db, sql: "SELECT version, name, checksum FROM schema_migrations ORDER BY version").map {
+            AppliedMigration(version: $0[0], name: $0[1], checksum: $0[2])
+        }
+    }
+
+    private static func rows(_ db: Database, _ statement: SQLStatement) throws -> [any SQLRowReader] {
+        try Row.fetchAll(db, sql: statement.sql, arguments: arguments(statement.values)).map(GRDBRowReader.init)
+    }
+
+    private static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
+            switch value {
+            case .int(let int): int
+            case .text(let text), .date(let text), .json(let text): text
+            case .null: nil
+            }
+        })
+    }
+
+    static func describe(_ error: Error) -> String {
+        (error as? DatabaseError).map { "\($0.resultCode): \($0.message ?? "no message")" } ?? "\(error)"
+    }
+}
+
+/// A GRDB row read by position.
+struct GRDBRowReader: SQLRowReader {
+    let row: Row
+
+    func int(_ column: Int) throws -> Int64? { row[column] }
+    func text(_ column: Int) throws -> String? { row[column] }
+}
+
+extension AuditEntry {
+    init(row: any SQLRowReader) throws {
+        self.init(
+            id: try row.int(0) ?? 0, at: try row.text(1) ?? "", actor: try row.text(2) ?? "",
+            action: try row.text(3) ?? "", subject: try row.text(4) ?? "", before: try row.text(5),
+            after: try row.text(6))
+    }
+}

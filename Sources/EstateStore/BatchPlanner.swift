@@ -1,0 +1,128 @@
+import EstateDomain
+import Foundation
+
+/// Decides what a batch writes against what the store holds: new records become INSERTs,
+/// records already present with the same values are skipped, and records whose natural key
+/// exists with other values, repeat within the batch, or point at nothing are refused, all
+/// of them listed at once. Pure: both engines run it inside their write transaction.
+package struct BatchPlanner {
+    let existing: Estate?
+    let actor: String
+    private(set) var statements: [SQLStatement] = []
+    private(set) var summary = WriteSummary()
+    private(set) var errors: [StoreError] = []
+
+    init(existing: Estate?, actor: String) {
+        self.existing = existing
+        self.actor = actor
+    }
+
+    /// The statements for `batch`, or every reason to refuse it.
+    package static func plan(_ batch: EstateBatch, existing: Estate?, actor: String) throws -> ([SQLStatement], WriteSummary) {
+        var planner = BatchPlanner(existing: existing, actor: actor)
+        try planner.add(batch)
+        guard planner.errors.isEmpty else { throw StoreError.many(planner.errors) }
+        return (planner.statements, planner.summary)
+    }
+
+    private mutating func add(_ batch: EstateBatch) throws {
+        if existing == nil {
+            guard let name = batch.estateName else {
+                errors.append(.notFound(what: "estate", key: "(none yet)"))
+                return
+            }
+            statements.append(WriteStatements.estate(name: name))
+        }
+        merge("phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
+              describe: { "\($0.name), \($0.grossArea), opens \($0.opensOn?.iso ?? "not yet")" },
+              insert: { [WriteStatements.phase($0)] })
+        let ruleSets = try batch.ruleSets.map { ($0, try WriteStatements.ruleSet($0)) }
+        merge("rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.ruleSets ?? [],
+              describe: { "effective \($0.effectiveFrom.iso), \($0.rules.count) rules" },
+              insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
+        let phases = Set((existing?.phases ?? []).map(\.id) + batch.phases.map(\.id))
+        for plot in batch.plots where !phases.contains(plot.value.phase) {
+            errors.append(.notFound(what: "phase", key: "\(plot.value.phase) (plot \(plot.value.code))"))
+        }
+        merge("plot", batch.plots, key: \.code, stored: existing?.plots ?? [],
+              describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
+              insert: { [WriteStatements.plot($0)] })
+        addTenants(batch.tenants)
+        let nibs = Set((existing?.tenants ?? []).map(\.nib) + batch.tenants.map(\.value.nib))
+        for application in batch.applications where !nibs.contains(application.value.nib) {
+            errors.append(.notFound(what: "tenant", key: "NIB \(application.value.nib) (\(application.origin ?? "application"))"))
+        }
+        merge("application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
+              stored: existing?.applications ?? [],
+              describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
+              insert: { [WriteStatements.application($0)] })
+        let codes = Set((existing?.plots ?? []).map(\.code) + batch.plots.map(\.value.code))
+        for lease in batch.leases {
+            if !codes.contains(lease.value.plotCode) {
+                errors.append(.notFound(what: "plot", key: "\(lease.value.plotCode) (\(lease.origin ?? "lease"))"))
+            }
+            if !nibs.contains(lease.value.nib) {
+                errors.append(.notFound(what: "tenant", key: "NIB \(lease.value.nib) (\(lease.origin ?? "lease"))"))
+            }
+        }
+        merge("lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
+              describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
+              insert: { [WriteStatements.lease($0)] })
+    }
+
+    /// Tenants by NIB; their declarations by fiscal year and partnerships by partner and product.
+    private mutating func addTenants(_ tenants: [Sourced<Tenant>]) {
+        merge("tenant", tenants, key: \.nib.digits, stored: existing?.tenants ?? [],
+              same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
+              describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
+              insert: { [WriteStatements.tenant($0)] })
+        for tenant in tenants {
+            let stored = existing?.tenant(tenant.value.nib)
+            merge("declaration", tenant.value.declarations.map { Sourced($0, origin: tenant.origin) },
+                  key: { "\(tenant.value.nib) \($0.fiscalYear)" }, stored: stored?.declarations ?? [],
+                  describe: { "turnover \($0.turnover), \($0.workers) workers, \($0.localWorkers) local" },
+                  insert: { [WriteStatements.declaration($0, of: tenant.value.nib)] })
+            merge("partnership", tenant.value.partnerships.map { Sourced($0, origin: tenant.origin) },
+                  key: { "\(tenant.value.nib) \($0.partner) \($0.product)" }, stored: stored?.partnerships ?? [],
+                  describe: { "since \($0.since.iso)" },
+                  insert: { [WriteStatements.partnership($0, of: tenant.value.nib)] })
+        }
+    }
+
+    /// Inserts the records whose key is new, skips identical ones, refuses the rest.
+    private mutating func merge<T: Equatable & Sendable>(
+        _ what: String, _ records: [Sourced<T>], key: (T) -> String, stored: [T], same: ((T, T) -> Bool)? = nil,
+        describe: (T) -> String, insert: (T) -> [SQLStatement]
+    ) {
+        let storedByKey = Dictionary(stored.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: [String: String] = [:]
+        var inserted: [T] = []
+        for record in records {
+            let k = key(record.value)
+            if let earlier = seen[k] {
+                errors.append(.exists(what: what, key: k, origin: record.origin, difference: "it appears twice, also at \(earlier)"))
+                continue
+            }
+            seen[k] = record.origin ?? "an earlier row"
+            if let old = storedByKey[k] {
+                if same?(old, record.value) ?? (old == record.value) {
+                    summary.unchanged[what, default: 0] += 1
+                } else {
+                    errors.append(.exists(
+                        what: what, key: k, origin: record.origin,
+                        difference: "stored: \(describe(old)); given: \(describe(record.value))"))
+                }
+                continue
+            }
+            statements += insert(record.value)
+            inserted.append(record.value)
+        }
+        guard !inserted.isEmpty else { return }
+        summary.inserted[what, default: 0] += inserted.count
+        let records = inserted.map { ["key": key($0), "values": describe($0)] }
+        let after = (try? JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys]))
+            .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        statements.append(WriteStatements.audit(
+            actor: actor, action: "insert \(what)", subject: "\(inserted.count) \(what)(s)", after: after))
+    }
+}

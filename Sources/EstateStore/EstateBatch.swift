@@ -1,0 +1,70 @@
+import EstateDomain
+
+/// Records to write in one transaction: a seed folder, an imported CSV file, or a single
+/// change. Each record may carry where it came from (`plots.csv line 4`) for error messages.
+public struct EstateBatch: Sendable {
+    public var estateName: String?
+    public var phases: [Phase] = []
+    public var ruleSets: [RuleSet] = []
+    public var plots: [Sourced<Plot>] = []
+    /// Tenants with their declarations and partnerships.
+    public var tenants: [Sourced<Tenant>] = []
+    public var applications: [Sourced<Application>] = []
+    public var leases: [Sourced<Lease>] = []
+
+    public init() {}
+
+    /// Everything an estate holds, e.g. to load a seed folder into an empty store.
+    public init(estate: Estate, origin: String? = nil) {
+        estateName = estate.name
+        phases = estate.phases
+        ruleSets = estate.ruleBook.ruleSets
+        plots = estate.plots.map { Sourced($0, origin: origin) }
+        tenants = estate.tenants.map { Sourced($0, origin: origin) }
+        applications = estate.applications.map { Sourced($0, origin: origin) }
+        leases = estate.leases.map { Sourced($0, origin: origin) }
+    }
+}
+
+/// A record and where it came from.
+public struct Sourced<Value: Sendable>: Sendable {
+    public let value: Value
+    public let origin: String?
+
+    public init(_ value: Value, origin: String? = nil) {
+        self.value = value
+        self.origin = origin
+    }
+}
+
+/// What a write did, per kind of record: rows added and rows already present unchanged
+/// (importing the same file twice adds nothing).
+public struct WriteSummary: Hashable, Sendable {
+    public var inserted: [String: Int] = [:]
+    public var unchanged: [String: Int] = [:]
+
+    public init() {}
+
+    public var totalInserted: Int { inserted.values.reduce(0, +) }
+}
+
+/// One entry of the append-only audit log.
+public struct AuditEntry: Hashable, Sendable {
+    public let id: Int64
+    public let at: String
+    public let actor: String
+    public let action: String
+    public let subject: String
+    public let before: String?
+    public let after: String?
+
+    public init(id: Int64, at: String, actor: String, action: String, subject: String, before: String?, after: String?) {
+        self.id = id
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.before = before
+        self.after = after
+    }
+}

@@ -1,0 +1,27 @@
+import EstateDomain
+
+/// The storage contract every engine implements (SQLite embedded, PostgreSQL in production),
+/// checked by one contract test suite run against both.
+public protocol EstateRepository: Sendable {
+    /// Applies every migration not yet applied, in order, and returns the ones applied now.
+    /// Refuses (`StoreError.migrationChanged`) when an applied file has since changed.
+    func migrate() async throws -> [MigrationFile]
+
+    /// The migrations recorded as applied.
+    func appliedMigrations() async throws -> [AppliedMigration]
+
+    /// The whole estate as stored; nil while the store holds none.
+    func loadEstate() async throws -> Estate?
+
+    /// Writes a batch atomically: all of it or nothing. Records whose natural key exists with
+    /// the same values are skipped; with different values the write is refused, listing them.
+    func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary
+
+    /// Signs the proposal's leases from its date (open-ended unless `end` is given) in one
+    /// transaction: all of them or none. A plot leased meanwhile refuses the whole commit with
+    /// `StoreError.plotAlreadyLeased`.
+    func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease]
+
+    /// The newest `limit` audit entries, newest first.
+    func auditLog(limit: Int) async throws -> [AuditEntry]
+}

@@ -1,0 +1,92 @@
+import EstateDomain
+import Foundation
+
+/// Builds an `Estate` from the rows of `StoreQueries.snapshot`, so that both engines read the
+/// same way. Values the database holds were checked on the way in; a value that no longer
+/// parses is reported, not trusted.
+package enum SnapshotReader {
+    package static func estate(from results: [[any SQLRowReader]]) throws -> Estate? {
+        guard results.count == StoreQueries.snapshot.count, let name = try results[0].first?.text(0) else { return nil }
+        let phases = try results[1].map { row in
+            Phase(
+                id: Int(try row.int(0) ?? 0), name: try row.text(1) ?? "",
+                grossArea: Area(squareCentimetres: try row.int(2) ?? 0),
+                landUse: try LandUseSplit(
+                    leasablePercent: Int(try row.int(3) ?? 0), greenBufferPercent: Int(try row.int(4) ?? 0),
+                    roadsUtilitiesPercent: Int(try row.int(5) ?? 0)),
+                opensOn: try date(row.text(6)), boundary: try row.text(7).map { try PlanPolygon(parsing: $0) })
+        }
+        let plots = try results[2].map { row in
+            try Plot(
+                code: try row.text(0) ?? "", phase: Int(try row.int(1) ?? 0),
+                area: Area(squareCentimetres: try row.int(2) ?? 0),
+                outline: try row.text(3).map { try PlanPolygon(parsing: $0) }, withdrawnOn: try date(row.text(4)))
+        }
+        var tenants = try results[3].map { row in
+            try Tenant(
+                nib: try NIB(parsing: try row.text(0) ?? ""), legalName: try row.text(1) ?? "",
+                npwp: try NPWP(parsing: try row.text(2) ?? ""),
+                kbli: try (try row.text(3) ?? "").split(separator: ";").map { try KBLI(parsing: String($0)) })
+        }
+        let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
+        for row in results[4] {
+            guard let position = index[try NIB(parsing: try row.text(0) ?? "")] else { continue }
+            tenants[position].declarations.append(
+                try Declaration(
+                    fiscalYear: Int(try row.int(1) ?? 0), turnover: Rupiah(try row.int(2) ?? 0),
+                    workers: Int(try row.int(3) ?? 0), localWorkers: Int(try row.int(4) ?? 0),
+                    investment: Rupiah(try row.int(5) ?? 0), declaredOn: try date(row.text(6))))
+        }
+        for row in results[5] {
+            guard let position = index[try NIB(parsing: try row.text(0) ?? "")], let since = try date(row.text(3))
+            else { continue }
+            tenants[position].partnerships.append(
+                Partnership(partner: try row.text(1) ?? "", product: try row.text(2) ?? "", since: since))
+        }
+        let applications = try results[6].map { row in
+            try Application(
+                nib: try NIB(parsing: try row.text(0) ?? ""), minArea: Area(squareCentimetres: try row.int(1) ?? 0),
+                maxArea: Area(squareCentimetres: try row.int(2) ?? 0), phase: try row.int(3).map { Int($0) },
+                submittedOn: try date(row.text(4)) ?? CivilDate(daysSinceEpoch: 0),
+                reconfirmedOn: try date(row.text(5)))
+        }
+        let leases = try results[7].map { row in
+            let state: Lease.State
+            switch try row.text(4) {
+            case "ended": state = .ended
+            case "terminated":
+                state = .terminated(
+                    on: try date(row.text(5)) ?? CivilDate(daysSinceEpoch: 0), reason: try row.text(6) ?? "")
+            default: state = .signed
+            }
+            return try Lease(
+                plotCode: try row.text(0) ?? "", nib: try NIB(parsing: try row.text(1) ?? ""),
+                start: try date(row.text(2)) ?? CivilDate(daysSinceEpoch: 0), end: try date(row.text(3)), state: state)
+        }
+        let ruleSets = try results[8].map { try RuleSetDocument.decode(try $0.text(0) ?? "") }
+        return Estate(
+            name: name, phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
+            ruleBook: try RuleBook(ruleSets: ruleSets))
+    }
+
+    private static func date(_ text: String?) throws -> CivilDate? {
+        try text.map { try CivilDate(parsing: $0, field: "date") }
+    }
+}
+
+/// A rule-set version as the JSON document stored in `rule_sets.document`: the same layout as
+/// `seeds/rules/eligibility.json`.
+public enum RuleSetDocument {
+    public static func encode(_ set: RuleSet) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(set), as: UTF8.self)
+    }
+
+    public static func decode(_ text: String) throws -> RuleSet {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try decoder.decode(RuleSet.self, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,42 @@
+import EstateDomain
+
+/// What a store refuses, phrased so an officer can act on it. Drivers' errors are mapped to
+/// these; a raw driver message is never the only text.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The database's no-overlap rule refused a lease.
+    case plotAlreadyLeased(plot: String, tenant: String, from: CivilDate, until: CivilDate?)
+    /// A natural key (NIB, plot code, ...) exists with different values.
+    case exists(what: String, key: String, origin: String?, difference: String)
+    /// A reference to something the store does not have.
+    case notFound(what: String, key: String)
+    /// Another check of the database refused a value.
+    case constraint(name: String, subject: String)
+    /// A migration file changed after it was applied.
+    case migrationChanged(version: Int, name: String)
+    /// The database could not be reached or opened.
+    case unavailable(String)
+    /// Several of the above at once (an import lists every bad row).
+    case many([StoreError])
+
+    public var description: String {
+        switch self {
+        case .plotAlreadyLeased(let plot, let tenant, let from, let until):
+            return "plot \(plot) is already leased to \(tenant) from \(from.iso) to \(until?.iso ?? "an open end"); "
+                + "choose another plot or end that lease first"
+        case .exists(let what, let key, let origin, let difference):
+            return "\(origin.map { "\($0): " } ?? "")\(what) \(key) already exists with different values (\(difference)); "
+                + "correct the row or change the record instead of importing it again"
+        case .notFound(let what, let key):
+            return "\(what) \(key) does not exist; add it first or correct the reference"
+        case .constraint(let name, let subject):
+            return "the database refused \(subject) (rule \(name)); check the values"
+        case .migrationChanged(let version, let name):
+            return "migration \(version) (\(name)) changed after it was applied; migrations are add-only: restore the "
+                + "file from version control and put the change in a new numbered file"
+        case .unavailable(let reason):
+            return "the database is unavailable: \(reason)"
+        case .many(let errors):
+            return errors.map(\.description).joined(separator: "\n")
+        }
+    }
+}

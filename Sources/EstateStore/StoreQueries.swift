@@ -1,0 +1,74 @@
+import EstateDomain
+
+/// The statements both engines run to read an estate. Dates are read as ISO text and integers
+/// as 64-bit, the same on PostgreSQL and SQLite.
+package enum StoreQueries {
+    /// The single estate this store keeps (the schema allows more for a ministry-wide store).
+    package static let estateID: Int64 = 1
+
+    package static let estate = SQLStatement("SELECT name FROM estates WHERE id = ?", [.int(estateID)])
+    package static let phases = SQLStatement(
+        """
+        SELECT CAST(number AS BIGINT), name, gross_cm2, CAST(leasable_percent AS BIGINT),
+               CAST(green_buffer_percent AS BIGINT), CAST(roads_utilities_percent AS BIGINT),
+               CAST(opens_on AS TEXT), boundary
+        FROM phases WHERE estate_id = ? ORDER BY number
+        """, [.int(estateID)])
+    package static let plots = SQLStatement(
+        """
+        SELECT code, CAST(phase_number AS BIGINT), area_cm2, outline, CAST(withdrawn_on AS TEXT)
+        FROM plots WHERE estate_id = ? ORDER BY code
+        """, [.int(estateID)])
+    package static let tenants = SQLStatement("SELECT nib, legal_name, npwp, kbli FROM tenants ORDER BY nib")
+    package static let declarations = SQLStatement(
+        """
+        SELECT nib, CAST(fiscal_year AS BIGINT), turnover, CAST(workers AS BIGINT), CAST(local_workers AS BIGINT),
+               investment, CAST(declared_on AS TEXT)
+        FROM declarations ORDER BY nib, fiscal_year
+        """)
+    package static let partnerships = SQLStatement(
+        "SELECT nib, partner, product, CAST(since AS TEXT) FROM partnerships ORDER BY nib, partner, product")
+    package static let applications = SQLStatement(
+        """
+        SELECT nib, min_area_cm2, max_area_cm2, CAST(phase_number AS BIGINT), CAST(submitted_on AS TEXT),
+               CAST(reconfirmed_on AS TEXT)
+        FROM applications WHERE estate_id = ? ORDER BY submitted_on, nib
+        """, [.int(estateID)])
+    package static let leases = SQLStatement(
+        """
+        SELECT p.code, l.nib, CAST(l.start_on AS TEXT), CAST(l.end_on AS TEXT), l.status,
+               CAST(l.terminated_on AS TEXT), l.termination_reason
+        FROM leases l JOIN plots p ON p.id = l.plot_id
+        WHERE p.estate_id = ? ORDER BY p.code, l.start_on
+        """, [.int(estateID)])
+    package static let ruleSets = SQLStatement("SELECT document FROM rule_sets ORDER BY effective_from, version")
+
+    /// Every read of a snapshot, in the order `SnapshotReader` expects.
+    package static let snapshot = [estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets]
+
+    /// The leases on a plot overlapping a period, to explain a refused lease.
+    package static func overlapping(plot: String, start: String, end: String?) -> SQLStatement {
+        SQLStatement(
+            """
+            SELECT t.legal_name, CAST(l.start_on AS TEXT), CAST(COALESCE(l.terminated_on, l.end_on) AS TEXT)
+            FROM leases l JOIN plots p ON p.id = l.plot_id JOIN tenants t ON t.nib = l.nib
+            WHERE p.estate_id = ? AND p.code = ?
+              AND l.start_on < ? AND ? < COALESCE(l.terminated_on, l.end_on, '9999-12-31')
+            ORDER BY l.start_on
+            """, [.int(estateID), .text(plot), .date(end ?? "9999-12-31"), .date(start)])
+    }
+
+    /// A row of `overlapping(plot:start:end:)`: who holds the plot, from when, until when.
+    package static func holder(_ row: any SQLRowReader) throws -> (String, CivilDate, CivilDate?) {
+        (
+            try row.text(0) ?? "", try CivilDate(parsing: try row.text(1) ?? "", field: "start"),
+            try row.text(2).map { try CivilDate(parsing: $0, field: "end") }
+        )
+    }
+
+    package static let audit = SQLStatement(
+        """
+        SELECT id, CAST(at AS TEXT), actor, action, subject, CAST(before AS TEXT), CAST(after AS TEXT)
+        FROM audit_log ORDER BY id DESC LIMIT ?
+        """)
+}

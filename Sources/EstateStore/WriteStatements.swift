@@ -1,0 +1,106 @@
+import EstateDomain
+
+/// The INSERT statement of each kind of record, in the dialect both engines read.
+package enum WriteStatements {
+    package static let estateID = StoreQueries.estateID
+
+    package static func estate(name: String) -> SQLStatement {
+        SQLStatement("INSERT INTO estates (id, name) VALUES (?, ?)", [.int(estateID), .text(name)])
+    }
+
+    package static func phase(_ phase: Phase) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO phases (estate_id, number, name, gross_cm2, leasable_percent, green_buffer_percent,
+                                roads_utilities_percent, opens_on, boundary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .int(estateID), .int(Int64(phase.id)), .text(phase.name), .area(phase.grossArea),
+                .int(Int64(phase.landUse.leasablePercent)), .int(Int64(phase.landUse.greenBufferPercent)),
+                .int(Int64(phase.landUse.roadsUtilitiesPercent)), .optionalDate(phase.opensOn),
+                .optionalText(phase.boundary?.text),
+            ], subject: .record(what: "phase", key: String(phase.id)))
+    }
+
+    package static func ruleSet(_ set: RuleSet) throws -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO rule_sets (version, effective_from, document) VALUES (?, ?, ?)",
+            [.text(set.version), .date(set.effectiveFrom.iso), .text(try RuleSetDocument.encode(set))],
+            subject: .record(what: "rule set", key: set.version))
+    }
+
+    package static func plot(_ plot: Plot) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO plots (estate_id, phase_number, code, area_cm2, outline, withdrawn_on) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                .int(estateID), .int(Int64(plot.phase)), .text(plot.code), .area(plot.area),
+                .optionalText(plot.outline?.text), .optionalDate(plot.withdrawnOn),
+            ], subject: .record(what: "plot", key: plot.code))
+    }
+
+    package static func tenant(_ tenant: Tenant) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO tenants (nib, legal_name, npwp, kbli) VALUES (?, ?, ?, ?)",
+            [
+                .text(tenant.nib.digits), .text(tenant.legalName), .text(tenant.npwp.digits),
+                .text(tenant.kbli.map(\.code).joined(separator: ";")),
+            ], subject: .record(what: "tenant", key: tenant.nib.digits))
+    }
+
+    package static func declaration(_ d: Declaration, of nib: NIB) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO declarations (nib, fiscal_year, turnover, workers, local_workers, investment, declared_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(nib.digits), .int(Int64(d.fiscalYear)), .rupiah(d.turnover), .int(Int64(d.workers)),
+                .int(Int64(d.localWorkers)), .rupiah(d.investment), .optionalDate(d.declaredOn),
+            ], subject: .record(what: "declaration", key: "\(nib) \(d.fiscalYear)"))
+    }
+
+    package static func partnership(_ p: Partnership, of nib: NIB) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO partnerships (nib, partner, product, since) VALUES (?, ?, ?, ?)",
+            [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso)],
+            subject: .record(what: "partnership", key: "\(nib) \(p.partner)"))
+    }
+
+    package static func application(_ a: Application) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO applications (estate_id, nib, min_area_cm2, max_area_cm2, phase_number, submitted_on,
+                                      reconfirmed_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .int(estateID), .text(a.nib.digits), .area(a.minArea), .area(a.maxArea), .optionalInt(a.phase),
+                .date(a.submittedOn.iso), .optionalDate(a.reconfirmedOn),
+            ], subject: .record(what: "application", key: "\(a.nib) \(a.submittedOn.iso)"))
+    }
+
+    package static func lease(_ lease: Lease) -> SQLStatement {
+        var terminatedOn: CivilDate?
+        var reason: String?
+        if case .terminated(let on, let why) = lease.state {
+            terminatedOn = on
+            reason = why
+        }
+        return SQLStatement(
+            """
+            INSERT INTO leases (plot_id, nib, start_on, end_on, status, terminated_on, termination_reason)
+            VALUES ((SELECT id FROM plots WHERE estate_id = ? AND code = ?), ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .int(estateID), .text(lease.plotCode), .text(lease.nib.digits), .date(lease.start.iso),
+                .optionalDate(lease.end), .text(lease.state.name), .optionalDate(terminatedOn), .optionalText(reason),
+            ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
+    }
+
+    package static func audit(actor: String, action: String, subject: String, after: String) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO audit_log (actor, action, subject, before, after) VALUES (?, ?, ?, NULL, ?)",
+            [.text(actor), .text(action), .text(subject), .json(after)])
+    }
+}

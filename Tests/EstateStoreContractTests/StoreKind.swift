@@ -1,0 +1,111 @@
+import EstateDomain
+import EstateInterchange
+import EstatePostgres
+import EstateSQLite
+import EstateStore
+import Foundation
+import Logging
+import PostgresNIO
+import Testing
+
+/// The engines the contract runs against: the embedded store always, and a real PostgreSQL.
+enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    var testDescription: String { rawValue }
+
+    /// Runs `body` against a fresh, migrated store of this kind, then closes it.
+    func withStore<T>(_ body: (any EstateRepository) async throws -> T) async throws -> T {
+        switch self {
+        case .sqlite:
+            return try await body(try await SQLiteEstateStore(path: nil))
+        case .postgres:
+            let store = try await PostgresEstateStore(settings: try await PostgresTestDatabases.shared.fresh())
+            do {
+                let result = try await body(store)
+                await store.shutdown()
+                return result
+            } catch {
+                await store.shutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// Fresh PostgreSQL databases for tests, each cloned from a template migrated once
+/// (`CREATE DATABASE ... TEMPLATE`). The server comes from ESTATE_TEST_DATABASE_URL, which
+/// `scripts/test.sh` sets after starting `deploy/postgres-local.sh`; any host that is not this
+/// machine is refused.
+actor PostgresTestDatabases {
+    static let shared = PostgresTestDatabases()
+    private var templateCreation: Task<String, Error>?
+
+    struct Unavailable: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func admin() throws -> PostgresSettings {
+        guard let url = ProcessInfo.processInfo.environment["ESTATE_TEST_DATABASE_URL"] else {
+            throw Unavailable(description: """
+                PostgreSQL for the contract tests is not configured. Run `bash scripts/test.sh` (it starts \
+                deploy/postgres-local.sh) or set ESTATE_TEST_DATABASE_URL=postgres://USER:PASSWORD@127.0.0.1:PORT/DB.
+                """)
+        }
+        let settings = try PostgresSettings(url: url)
+        guard settings.isLocal else {
+            throw Unavailable(description: "refusing to run tests against \(settings.host): only a local server is allowed")
+        }
+        return settings
+    }
+
+    func fresh() async throws -> PostgresSettings {
+        let admin = try admin()
+        // Created once; later callers await the same task (the actor is re-entered while it runs).
+        let creation = templateCreation ?? Task {
+            let name = "estate_template_\(getpid())"
+            try await Self.execute(admin, "DROP DATABASE IF EXISTS \(name)")
+            try await Self.execute(admin, "CREATE DATABASE \(name)")
+            let store = try await PostgresEstateStore(settings: admin.with(database: name))
+            await store.shutdown()
+            return name
+        }
+        templateCreation = creation
+        let template = try await creation.value
+        let name = "estate_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+        // The template's last connections may still be closing: retry briefly.
+        for attempt in 1...50 {
+            do {
+                try await Self.execute(admin, "CREATE DATABASE \(name) TEMPLATE \(template)")
+                break
+            } catch where attempt < 50 {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+        return admin.with(database: name)
+    }
+
+    /// Runs one statement on its own connection (CREATE DATABASE cannot run in a transaction).
+    static func execute(_ settings: PostgresSettings, _ sql: String) async throws {
+        let connection = try await PostgresConnection.connect(
+            configuration: .init(
+                host: settings.host, port: settings.port, username: settings.username, password: settings.password,
+                database: settings.database, tls: .disable),
+            id: 1, logger: Logger(label: "estate.tests"))
+        do {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "estate.tests")).collect()
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// The sample cluster of `seeds/`.
+let seedEstate: Estate = try! SeedDirectory.load(path: repositoryRoot.appendingPathComponent("seeds").path)
+let referenceDate = try! CivilDate(parsing: "2026-11-22", field: "as_of")
