@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "EstateDomain"),
         .target(
             name: "EstateInterchange",
-            dependencies: ["EstateDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["EstateDomain", "EstateStore", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
         .target(name: "EstateReports", dependencies: ["EstateDomain"]),
         .target(
@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "estate",
             dependencies: [
-                "EstateDomain", "EstateInterchange", "EstateReports",
+                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateSQLite", "EstatePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

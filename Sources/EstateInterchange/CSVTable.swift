@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 import SwiftCSV
 
@@ -91,6 +92,12 @@ struct CSVTable {
             rows.append(Row(file: file, line: line, values: values))
         }
         self.rows = rows
+    }
+
+    /// `map(_:)` with each value marked with its file and line.
+    func sourced<T: Sendable>(_ read: (Row) throws -> T) throws -> [Sourced<T>] {
+        let lines = rows.map(\.line)
+        return try zip(map(read), lines).map { Sourced($0, origin: "\(file) line \($1)") }
     }
 
     /// Runs `read` on every row, collecting every row's error instead of stopping at the first.

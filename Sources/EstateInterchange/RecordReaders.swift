@@ -1,12 +1,14 @@
 import EstateDomain
+import EstateStore
 
 /// Turns the rows of each public CSV format into domain values, collecting every bad row.
 public enum RecordReaders {
     typealias P = FieldParsers
 
     /// `plots.csv`: code, phase, area_m2, polygon, withdrawn_on.
-    public static func plots(file: String, text: String) throws -> [Plot] {
-        try CSVTable(file: file, text: text, columns: ColumnNames.plots, required: ["code", "phase", "area_m2"]).map {
+    public static func plots(file: String, text: String) throws -> [Sourced<Plot>] {
+        try CSVTable(file: file, text: text, columns: ColumnNames.plots, required: ["code", "phase", "area_m2"]).sourced
+        {
             row in
             try Plot(
                 code: try row.required("code"), phase: try row.required("phase", P.count),
@@ -16,7 +18,7 @@ public enum RecordReaders {
     }
 
     /// `tenants.csv`, one row per declaration: rows of one NIB must agree on name, NPWP and KBLI.
-    public static func tenants(file: String, text: String) throws -> [Tenant] {
+    public static func tenants(file: String, text: String) throws -> [Sourced<Tenant>] {
         let table = try CSVTable(
             file: file, text: text, columns: ColumnNames.tenants,
             required: [
@@ -34,8 +36,10 @@ public enum RecordReaders {
             return (row.line, tenant, declaration)
         }
         var tenants: [NIB: Tenant] = [:]
+        var lines: [NIB: [Int]] = [:]
         var errors: [RowError] = []
         for (line, tenant, declaration) in rows {
+            lines[tenant.nib, default: []].append(line)
             var merged = tenants[tenant.nib] ?? tenant
             if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli {
                 errors.append(
@@ -61,15 +65,21 @@ public enum RecordReaders {
             tenants[tenant.nib] = merged
         }
         guard errors.isEmpty else { throw RowErrors(errors: errors) }
-        return tenants.values.sorted { $0.nib < $1.nib }
+        return tenants.values.sorted { $0.nib < $1.nib }.map { tenant in
+            let numbers = lines[tenant.nib] ?? []
+            return Sourced(
+                tenant,
+                origin:
+                    "\(file) line\(numbers.count > 1 ? "s" : "") \(numbers.map(String.init).joined(separator: ", "))")
+        }
     }
 
     /// `applications.csv`: nib, min_area_m2, max_area_m2, phase, submitted_on, reconfirmed_on.
-    public static func applications(file: String, text: String) throws -> [Application] {
+    public static func applications(file: String, text: String) throws -> [Sourced<Application>] {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.applications,
             required: ["nib", "min_area_m2", "max_area_m2", "submitted_on"]
-        ).map { row in
+        ).sourced { row in
             try Application(
                 nib: try row.required("nib", P.nib), minArea: try row.required("min_area_m2", P.area),
                 maxArea: try row.required("max_area_m2", P.area), phase: try row.optional("phase", P.count),
@@ -79,8 +89,8 @@ public enum RecordReaders {
     }
 
     /// `leases.csv`: plot, nib, start, end, status, terminated_on, termination_reason.
-    public static func leases(file: String, text: String) throws -> [Lease] {
-        try CSVTable(file: file, text: text, columns: ColumnNames.leases, required: ["plot", "nib", "start"]).map {
+    public static func leases(file: String, text: String) throws -> [Sourced<Lease>] {
+        try CSVTable(file: file, text: text, columns: ColumnNames.leases, required: ["plot", "nib", "start"]).sourced {
             row in
             let state: Lease.State
             switch row.text("status")?.lowercased() ?? "signed" {

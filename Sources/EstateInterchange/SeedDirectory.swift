@@ -26,7 +26,7 @@ public enum SeedDirectory {
             }
         }
         let plots = try read("plots.csv", RecordReaders.plots)
-        var tenants = try read("tenants.csv", RecordReaders.tenants)
+        var tenants = try read("tenants.csv", RecordReaders.tenants).map(\.value)
         let applications = try read("applications.csv", RecordReaders.applications)
         let leases = try read("leases.csv", RecordReaders.leases)
         let partnerships = try read("partnerships.csv", RecordReaders.partnerships)
@@ -45,8 +45,8 @@ public enum SeedDirectory {
             tenants[position].partnerships.append(partnership)
         }
         return Estate(
-            name: description.name, phases: try description.phases.map { try $0.phase() }, plots: plots,
-            tenants: tenants, leases: leases, applications: applications, ruleBook: ruleBook)
+            name: description.name, phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
+            tenants: tenants, leases: leases.map(\.value), applications: applications.map(\.value), ruleBook: ruleBook)
     }
 
     /// The rule book in the JSON file at `url`.

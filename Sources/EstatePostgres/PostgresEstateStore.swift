@@ -13,8 +13,11 @@ public final class PostgresEstateStore: EstateRepository {
     private let logger: Logger
     private let location: String
 
-    /// Connects to `settings` (the client runs until `shutdown()`) and applies pending migrations.
-    public init(settings: PostgresSettings, logger: Logger = Logger(label: "estate.postgres")) async throws {
+    /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
+    /// when `migrate`, else refuses to work on a database that lacks some.
+    public init(settings: PostgresSettings, migrate: Bool = true, logger: Logger = Logger(label: "estate.postgres"))
+        async throws
+    {
         var configuration = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.username, password: settings.password,
             database: settings.database, tls: .disable)
@@ -25,7 +28,13 @@ public final class PostgresEstateStore: EstateRepository {
         location = "\(settings.host):\(settings.port)/\(settings.database)"
         runner = Task { await client.run() }
         do {
-            _ = try await migrate()
+            if migrate {
+                _ = try await self.migrate()
+            } else {
+                let applied = try await appliedMigrations()
+                let pending = try MigrationPlan.pending(files: EmbeddedMigrations.postgres, applied: applied)
+                if !pending.isEmpty { throw StoreError.migrationsPending(pending.count) }
+            }
         } catch {
             runner.cancel()
             throw error
@@ -63,20 +72,39 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     public func appliedMigrations() async throws -> [AppliedMigration] {
-        try await connection { try await self.applied($0) }
+        try await connection { connection in
+            try await self.run(
+                connection,
+                """
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """)
+            return try await self.applied(connection)
+        }
     }
 
     public func loadEstate() async throws -> Estate? {
         try await connection { connection in try await self.snapshot(connection) }
     }
 
-    public func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary {
-        try await transaction { connection in
-            let existing = try await self.snapshot(connection)
-            let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
-            for statement in statements { try await self.execute(connection, statement) }
-            return summary
+    public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
+        do {
+            return try await transaction { connection in
+                let existing = try await self.snapshot(connection)
+                let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
+                for statement in statements { try await self.execute(connection, statement) }
+                if dryRun { throw DryRun(summary: summary) }
+                return summary
+            }
+        } catch let dryRun as DryRun {
+            return dryRun.summary
         }
+    }
+
+    /// Thrown at the end of a dry run so that the transaction rolls back.
+    private struct DryRun: Error {
+        let summary: WriteSummary
     }
 
     public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
@@ -123,16 +151,20 @@ public final class PostgresEstateStore: EstateRepository {
     /// Turns a refusal into a `StoreError` (looking up who holds a plot for an overlap) and a
     /// connection failure into `StoreError.unavailable`.
     private func translate(_ error: any Error) async throws -> any Error {
-        if error is StoreError || error is InputError { return error }
+        if error is StoreError || error is InputError || error is DryRun { return error }
         if let refused = error as? Refused {
             var holders: [(String, CivilDate, CivilDate?)] = []
-            if case .overlap = refused.violation, case .lease(let plot, _, let start, let end) = refused.statement.subject
+            if case .overlap = refused.violation,
+                case .lease(let plot, _, let start, let end) = refused.statement.subject
             {
                 // Best effort: the refusal stands even if the holder cannot be looked up.
-                holders = (try? await client.withConnection { connection in
-                    try await self.rows(connection, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso))
+                holders =
+                    (try? await client.withConnection { connection in
+                        try await self.rows(
+                            connection, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso)
+                        )
                         .map(StoreQueries.holder)
-                }) ?? []
+                    }) ?? []
             }
             return refused.violation.storeError(for: refused.statement, holders: holders)
         }
@@ -140,7 +172,8 @@ public final class PostgresEstateStore: EstateRepository {
             return StoreError.constraint(
                 name: psql.serverInfo?[.sqlState] ?? "?", subject: psql.serverInfo?[.message] ?? "a statement")
         }
-        return StoreError.unavailable("cannot reach PostgreSQL at \(location) (\(String(describing: error).prefix(200)))")
+        return StoreError.unavailable(
+            "cannot reach PostgreSQL at \(location) (\(String(describing: error).prefix(200)))")
     }
 
     private static func violation(_ error: PSQLError) -> ConstraintViolation? {
@@ -182,8 +215,12 @@ public final class PostgresEstateStore: EstateRepository {
 
     private func applied(_ connection: PostgresConnection) async throws -> [AppliedMigration] {
         try await rows(
-            connection, SQLStatement("SELECT CAST(version AS BIGINT), name, checksum FROM schema_migrations ORDER BY version")
-        ).map { AppliedMigration(version: Int(try $0.int(0) ?? 0), name: try $0.text(1) ?? "", checksum: try $0.text(2) ?? "") }
+            connection,
+            SQLStatement("SELECT CAST(version AS BIGINT), name, checksum FROM schema_migrations ORDER BY version")
+        ).map {
+            AppliedMigration(
+                version: Int(try $0.int(0) ?? 0), name: try $0.text(1) ?? "", checksum: try $0.text(2) ?? "")
+        }
     }
 
     private static func query(_ statement: SQLStatement) -> PostgresQuery {

@@ -15,7 +15,8 @@ public final class SQLiteEstateStore: EstateRepository {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         do {
-            writer = try path.map { try DatabasePool(path: $0, configuration: configuration) }
+            writer =
+                try path.map { try DatabasePool(path: $0, configuration: configuration) }
                 ?? DatabaseQueue(configuration: configuration)
         } catch {
             throw StoreError.unavailable("cannot open SQLite file \(path ?? ":memory:") (\(Self.describe(error)))")
@@ -25,11 +26,12 @@ public final class SQLiteEstateStore: EstateRepository {
 
     public func migrate() async throws -> [MigrationFile] {
         try await transaction { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
-                    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS schema_migrations (
+                        version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
+                        applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
+                    """)
             let pending = try MigrationPlan.pending(files: EmbeddedMigrations.sqlite, applied: try Self.applied(db))
             for file in pending {
                 try db.execute(sql: file.sql)
@@ -46,11 +48,12 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     public func loadEstate() async throws -> Estate? {
-        try await read { db in try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) }) }
+        try await read { db in try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
+        }
     }
 
-    public func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary {
-        try await transaction { db in
+    public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
+        try await transaction(rollback: dryRun) { db in
             let existing = try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
             let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
             try Self.run(db, statements)
@@ -70,14 +73,17 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction, mapping database errors.
-    private func transaction<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction (rolled back when `rollback`), mapping
+    /// database errors.
+    private func transaction<T: Sendable>(
+        rollback: Bool = false, _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws -> T {
         do {
             return try await writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
-                    return .commit
+                    return rollback ? .rollback : .commit
                 }
                 return result!
             }
@@ -134,13 +140,14 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     private static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
-            switch value {
-            case .int(let int): int
-            case .text(let text), .date(let text), .json(let text): text
-            case .null: nil
-            }
-        })
+        StatementArguments(
+            values.map { value -> (any DatabaseValueConvertible)? in
+                switch value {
+                case .int(let int): int
+                case .text(let text), .date(let text), .json(let text): text
+                case .null: nil
+                }
+            })
     }
 
     static func describe(_ error: Error) -> String {

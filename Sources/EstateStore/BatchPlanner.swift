@@ -18,7 +18,9 @@ package struct BatchPlanner {
     }
 
     /// The statements for `batch`, or every reason to refuse it.
-    package static func plan(_ batch: EstateBatch, existing: Estate?, actor: String) throws -> ([SQLStatement], WriteSummary) {
+    package static func plan(_ batch: EstateBatch, existing: Estate?, actor: String) throws -> (
+        [SQLStatement], WriteSummary
+    ) {
         var planner = BatchPlanner(existing: existing, actor: actor)
         try planner.add(batch)
         guard planner.errors.isEmpty else { throw StoreError.many(planner.errors) }
@@ -33,29 +35,45 @@ package struct BatchPlanner {
             }
             statements.append(WriteStatements.estate(name: name))
         }
-        merge("phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
-              describe: { "\($0.name), \($0.grossArea), opens \($0.opensOn?.iso ?? "not yet")" },
-              insert: { [WriteStatements.phase($0)] })
+        merge(
+            "phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
+            describe: { "\($0.name), \($0.grossArea), opens \($0.opensOn?.iso ?? "not yet")" },
+            insert: { [WriteStatements.phase($0)] })
         let ruleSets = try batch.ruleSets.map { ($0, try WriteStatements.ruleSet($0)) }
-        merge("rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.ruleSets ?? [],
-              describe: { "effective \($0.effectiveFrom.iso), \($0.rules.count) rules" },
-              insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
+        merge(
+            "rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.ruleSets ?? [],
+            describe: { "effective \($0.effectiveFrom.iso), \($0.rules.count) rules" },
+            insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
         let phases = Set((existing?.phases ?? []).map(\.id) + batch.phases.map(\.id))
         for plot in batch.plots where !phases.contains(plot.value.phase) {
             errors.append(.notFound(what: "phase", key: "\(plot.value.phase) (plot \(plot.value.code))"))
         }
-        merge("plot", batch.plots, key: \.code, stored: existing?.plots ?? [],
-              describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
-              insert: { [WriteStatements.plot($0)] })
+        merge(
+            "plot", batch.plots, key: \.code, stored: existing?.plots ?? [],
+            describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
+            insert: { [WriteStatements.plot($0)] })
         addTenants(batch.tenants)
         let nibs = Set((existing?.tenants ?? []).map(\.nib) + batch.tenants.map(\.value.nib))
         for application in batch.applications where !nibs.contains(application.value.nib) {
-            errors.append(.notFound(what: "tenant", key: "NIB \(application.value.nib) (\(application.origin ?? "application"))"))
+            errors.append(
+                .notFound(what: "tenant", key: "NIB \(application.value.nib) (\(application.origin ?? "application"))"))
         }
-        merge("application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
-              stored: existing?.applications ?? [],
-              describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
-              insert: { [WriteStatements.application($0)] })
+        merge(
+            "application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
+            stored: existing?.applications ?? [],
+            describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
+            insert: { [WriteStatements.application($0)] })
+        for (nib, rows) in Dictionary(grouping: batch.partnerships, by: \.value.nib).sorted(by: { $0.key < $1.key }) {
+            guard nibs.contains(nib) else {
+                errors.append(.notFound(what: "tenant", key: "NIB \(nib) (\(rows.first?.origin ?? "partnership"))"))
+                continue
+            }
+            merge(
+                "partnership", rows.map { Sourced($0.value.partnership, origin: $0.origin) },
+                key: { "\(nib) \($0.partner) \($0.product)" },
+                stored: existing?.tenant(nib)?.partnerships ?? [], describe: { "since \($0.since.iso)" },
+                insert: { [WriteStatements.partnership($0, of: nib)] })
+        }
         let codes = Set((existing?.plots ?? []).map(\.code) + batch.plots.map(\.value.code))
         for lease in batch.leases {
             if !codes.contains(lease.value.plotCode) {
@@ -65,27 +83,31 @@ package struct BatchPlanner {
                 errors.append(.notFound(what: "tenant", key: "NIB \(lease.value.nib) (\(lease.origin ?? "lease"))"))
             }
         }
-        merge("lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
-              describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
-              insert: { [WriteStatements.lease($0)] })
+        merge(
+            "lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
+            describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
+            insert: { [WriteStatements.lease($0)] })
     }
 
     /// Tenants by NIB; their declarations by fiscal year and partnerships by partner and product.
     private mutating func addTenants(_ tenants: [Sourced<Tenant>]) {
-        merge("tenant", tenants, key: \.nib.digits, stored: existing?.tenants ?? [],
-              same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
-              describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
-              insert: { [WriteStatements.tenant($0)] })
+        merge(
+            "tenant", tenants, key: \.nib.digits, stored: existing?.tenants ?? [],
+            same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
+            describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
+            insert: { [WriteStatements.tenant($0)] })
         for tenant in tenants {
             let stored = existing?.tenant(tenant.value.nib)
-            merge("declaration", tenant.value.declarations.map { Sourced($0, origin: tenant.origin) },
-                  key: { "\(tenant.value.nib) \($0.fiscalYear)" }, stored: stored?.declarations ?? [],
-                  describe: { "turnover \($0.turnover), \($0.workers) workers, \($0.localWorkers) local" },
-                  insert: { [WriteStatements.declaration($0, of: tenant.value.nib)] })
-            merge("partnership", tenant.value.partnerships.map { Sourced($0, origin: tenant.origin) },
-                  key: { "\(tenant.value.nib) \($0.partner) \($0.product)" }, stored: stored?.partnerships ?? [],
-                  describe: { "since \($0.since.iso)" },
-                  insert: { [WriteStatements.partnership($0, of: tenant.value.nib)] })
+            merge(
+                "declaration", tenant.value.declarations.map { Sourced($0, origin: tenant.origin) },
+                key: { "\(tenant.value.nib) \($0.fiscalYear)" }, stored: stored?.declarations ?? [],
+                describe: { "turnover \($0.turnover), \($0.workers) workers, \($0.localWorkers) local" },
+                insert: { [WriteStatements.declaration($0, of: tenant.value.nib)] })
+            merge(
+                "partnership", tenant.value.partnerships.map { Sourced($0, origin: tenant.origin) },
+                key: { "\(tenant.value.nib) \($0.partner) \($0.product)" }, stored: stored?.partnerships ?? [],
+                describe: { "since \($0.since.iso)" },
+                insert: { [WriteStatements.partnership($0, of: tenant.value.nib)] })
         }
     }
 
@@ -100,7 +122,9 @@ package struct BatchPlanner {
         for record in records {
             let k = key(record.value)
             if let earlier = seen[k] {
-                errors.append(.exists(what: what, key: k, origin: record.origin, difference: "it appears twice, also at \(earlier)"))
+                errors.append(
+                    .exists(
+                        what: what, key: k, origin: record.origin, difference: "it appears twice, also at \(earlier)"))
                 continue
             }
             seen[k] = record.origin ?? "an earlier row"
@@ -108,9 +132,10 @@ package struct BatchPlanner {
                 if same?(old, record.value) ?? (old == record.value) {
                     summary.unchanged[what, default: 0] += 1
                 } else {
-                    errors.append(.exists(
-                        what: what, key: k, origin: record.origin,
-                        difference: "stored: \(describe(old)); given: \(describe(record.value))"))
+                    errors.append(
+                        .exists(
+                            what: what, key: k, origin: record.origin,
+                            difference: "stored: \(describe(old)); given: \(describe(record.value))"))
                 }
                 continue
             }
@@ -120,9 +145,11 @@ package struct BatchPlanner {
         guard !inserted.isEmpty else { return }
         summary.inserted[what, default: 0] += inserted.count
         let records = inserted.map { ["key": key($0), "values": describe($0)] }
-        let after = (try? JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys]))
+        let after =
+            (try? JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys]))
             .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        statements.append(WriteStatements.audit(
-            actor: actor, action: "insert \(what)", subject: "\(inserted.count) \(what)(s)", after: after))
+        statements.append(
+            WriteStatements.audit(
+                actor: actor, action: "insert \(what)", subject: "\(inserted.count) \(what)(s)", after: after))
     }
 }

@@ -23,7 +23,8 @@ public enum ConstraintViolation: Sendable {
             }
             return .plotAlreadyLeased(plot: plot, tenant: holder.0, from: holder.1, until: holder.2)
         case (.unique(let constraint), .record(let what, let key)):
-            return .exists(what: what, key: key, origin: nil, difference: "written meanwhile by someone else (\(constraint))")
+            return .exists(
+                what: what, key: key, origin: nil, difference: "written meanwhile by someone else (\(constraint))")
         case (.foreignKey(let constraint), .record(let what, let key)):
             return .notFound(what: "a record referenced by \(what) \(key)", key: constraint)
         case (.foreignKey, .lease(let plot, let nib, _, _)):

@@ -11,6 +11,8 @@ public struct EstateBatch: Sendable {
     public var tenants: [Sourced<Tenant>] = []
     public var applications: [Sourced<Application>] = []
     public var leases: [Sourced<Lease>] = []
+    /// Partnerships of tenants the store already holds (or this batch adds).
+    public var partnerships: [Sourced<TenantPartnership>] = []
 
     public init() {}
 
@@ -23,6 +25,17 @@ public struct EstateBatch: Sendable {
         tenants = estate.tenants.map { Sourced($0, origin: origin) }
         applications = estate.applications.map { Sourced($0, origin: origin) }
         leases = estate.leases.map { Sourced($0, origin: origin) }
+    }
+}
+
+/// A partnership with the NIB of the tenant it belongs to.
+public struct TenantPartnership: Hashable, Sendable {
+    public let nib: NIB
+    public let partnership: Partnership
+
+    public init(nib: NIB, partnership: Partnership) {
+        self.nib = nib
+        self.partnership = partnership
     }
 }
 
@@ -58,7 +71,8 @@ public struct AuditEntry: Hashable, Sendable {
     public let before: String?
     public let after: String?
 
-    public init(id: Int64, at: String, actor: String, action: String, subject: String, before: String?, after: String?) {
+    public init(id: Int64, at: String, actor: String, action: String, subject: String, before: String?, after: String?)
+    {
         self.id = id
         self.at = at
         self.actor = actor

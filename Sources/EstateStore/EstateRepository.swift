@@ -15,7 +15,8 @@ public protocol EstateRepository: Sendable {
 
     /// Writes a batch atomically: all of it or nothing. Records whose natural key exists with
     /// the same values are skipped; with different values the write is refused, listing them.
-    func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary
+    /// A dry run does everything, the database's checks included, then rolls back.
+    func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary
 
     /// Signs the proposal's leases from its date (open-ended unless `end` is given) in one
     /// transaction: all of them or none. A plot leased meanwhile refuses the whole commit with
@@ -24,4 +25,11 @@ public protocol EstateRepository: Sendable {
 
     /// The newest `limit` audit entries, newest first.
     func auditLog(limit: Int) async throws -> [AuditEntry]
+}
+
+extension EstateRepository {
+    /// Writes a batch for real.
+    public func write(_ batch: EstateBatch, actor: String) async throws -> WriteSummary {
+        try await write(batch, actor: actor, dryRun: false)
+    }
 }

@@ -13,6 +13,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case constraint(name: String, subject: String)
     /// A migration file changed after it was applied.
     case migrationChanged(version: Int, name: String)
+    /// The database lacks migrations this version needs.
+    case migrationsPending(Int)
     /// The database could not be reached or opened.
     case unavailable(String)
     /// Several of the above at once (an import lists every bad row).
@@ -24,7 +26,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "plot \(plot) is already leased to \(tenant) from \(from.iso) to \(until?.iso ?? "an open end"); "
                 + "choose another plot or end that lease first"
         case .exists(let what, let key, let origin, let difference):
-            return "\(origin.map { "\($0): " } ?? "")\(what) \(key) already exists with different values (\(difference)); "
+            return
+                "\(origin.map { "\($0): " } ?? "")\(what) \(key) already exists with different values (\(difference)); "
                 + "correct the row or change the record instead of importing it again"
         case .notFound(let what, let key):
             return "\(what) \(key) does not exist; add it first or correct the reference"
@@ -33,6 +36,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .migrationChanged(let version, let name):
             return "migration \(version) (\(name)) changed after it was applied; migrations are add-only: restore the "
                 + "file from version control and put the change in a new numbered file"
+        case .migrationsPending(let count):
+            return "the database needs \(count) migration(s) this version of estate brings; run `estate migrate` first"
         case .unavailable(let reason):
             return "the database is unavailable: \(reason)"
         case .many(let errors):

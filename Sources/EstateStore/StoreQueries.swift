@@ -44,7 +44,9 @@ package enum StoreQueries {
     package static let ruleSets = SQLStatement("SELECT document FROM rule_sets ORDER BY effective_from, version")
 
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
-    package static let snapshot = [estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets]
+    package static let snapshot = [
+        estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets,
+    ]
 
     /// The leases on a plot overlapping a period, to explain a refused lease.
     package static func overlapping(plot: String, start: String, end: String?) -> SQLStatement {

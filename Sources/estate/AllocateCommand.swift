@@ -2,11 +2,12 @@ import ArgumentParser
 import EstateDomain
 import EstateReports
 
-/// `estate allocate --policy P [--seed N]`: a dry-run proposal with a reason for every choice.
-struct AllocateCommand: ParsableCommand {
+/// `estate allocate --policy P [--seed N] [--commit]`: a proposal with a reason for every
+/// choice; written only with `--commit`, atomically.
+struct AllocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",
-        abstract: "Propose leases for the waitlist (a dry run: nothing is written).")
+        abstract: "Propose leases for the waitlist; nothing is written without --commit.")
 
     @Option(help: "first-fit, best-fit, scored or optimal.")
     var policy: AllocationPolicy = .optimal
@@ -14,12 +15,18 @@ struct AllocateCommand: ParsableCommand {
     @Option(help: "Seed of the scored policy's lottery; publish it with the result.")
     var seed: UInt64 = 0
 
+    @Flag(help: "Sign the proposed leases (all or none), starting on the --as-of date.")
+    var commit = false
+
+    @Option(help: "The last day + 1 of the committed leases (default: open-ended).")
+    var end: String?
+
     @OptionGroup var options: GlobalOptions
 
-    func run() throws {
-        try Self.exiting {
-            let estate = try options.loadEstate()
-            let proposal = try reportingFailures {
+    func run() async throws {
+        try await Self.exiting {
+            let estate = try await options.loadEstate()
+            let proposal = try await reportingFailures {
                 try Allocator(estate: estate).propose(policy: policy, asOf: options.date, seed: seed)
             }
             let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
@@ -27,6 +34,15 @@ struct AllocateCommand: ParsableCommand {
             case .json: print(try JSONOutput.encode(AllocationView(proposal, names: names, language: options.language)))
             case .table: print(AllocationText.render(proposal, names: names, language: options.language))
             }
+            guard commit else { return }
+            let endDate = try await reportingFailures { try end.map { try CivilDate(parsing: $0, field: "--end") } }
+            let leases = try await options.store.withStore { store in
+                try await store.commit(proposal, end: endDate, actor: currentActor)
+            }
+            print("")
+            print(
+                "Committed \(leases.count) lease(s): "
+                    + leases.map { "\($0.plotCode) → \(names($0.nib))" }.joined(separator: ", "))
         }
     }
 }

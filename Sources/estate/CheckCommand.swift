@@ -3,7 +3,7 @@ import EstateDomain
 import EstateReports
 
 /// `estate check [NIB ...]`: eligibility with the per-rule trace and the size classes.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check whether tenants meet the rules in force on a date (exit 3 if any does not).")
@@ -13,10 +13,10 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "NIBs to check (default: every tenant).")
     var nibs: [String] = []
 
-    func run() throws {
-        try Self.exiting {
-            let estate = try options.loadEstate()
-            let tenants = try reportingFailures {
+    func run() async throws {
+        try await Self.exiting {
+            let estate = try await options.loadEstate()
+            let tenants = try await reportingFailures {
                 nibs.isEmpty
                     ? estate.tenants
                     : try nibs.map { text in
@@ -31,7 +31,9 @@ struct CheckCommand: ParsableCommand {
                     }
             }
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-            let decisions = try reportingFailures { try tenants.map { try evaluator.evaluate($0, asOf: options.date) } }
+            let decisions = try await reportingFailures {
+                try tenants.map { try evaluator.evaluate($0, asOf: options.date) }
+            }
             let language = options.language
             switch options.format {
             case .json:

@@ -2,17 +2,19 @@ import ArgumentParser
 
 /// The `estate` command: thin over the libraries, every subcommand in its own file.
 @main
-struct EstateCommand: ParsableCommand {
+struct EstateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "estate",
         abstract: "Plots, tenants, eligibility, allocation and occupancy of the IKM Logam cluster.",
         discussion: """
-            Reads the seed folder (default ./seeds) until the storage issue lands.
+            Works on the embedded store (sqlite:estate.sqlite in the working directory) unless \
+            --database or ESTATE_DATABASE_URL names another (postgres://...).
             Exit codes: 0 done; 3 a checked tenant is not eligible; 64 bad usage; 65 invalid data; \
-            66 file not found.
+            66 not found; 67 conflict (already leased, already exists); 69 store unavailable.
             """,
         subcommands: [
             OverviewCommand.self, CheckCommand.self, ReportCommand.self, AllocateCommand.self, ValidateCommand.self,
+            MigrateCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 }

@@ -1,12 +1,12 @@
 import ArgumentParser
 import EstateDomain
 import EstateInterchange
+import EstateStore
 import Foundation
 
 /// Options every subcommand shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The seed folder to read.")
-    var seeds: String = "seeds"
+    @OptionGroup var store: StoreOptions
 
     @Option(
         name: .customLong("as-of"), help: "The date to evaluate, 2026-11-22 or 22/11/2026 (default: today in Bekasi).")
@@ -48,25 +48,31 @@ struct GlobalOptions: ParsableArguments {
         return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    /// Loads the seed folder and refuses it, listing every problem, if an invariant is broken:
-    /// no report or proposal is made from inconsistent data.
-    func loadEstate() throws -> Estate {
-        guard FileManager.default.fileExists(atPath: seeds + "/estate.json") else {
+    /// The estate in the store, refused (listing every problem) if an invariant is broken: no
+    /// report or proposal is made from inconsistent data.
+    func loadEstate() async throws -> Estate {
+        let estate = try await store.withStore { try await $0.loadEstate() }
+        guard let estate else {
             throw Failure(
-                message:
-                    "estate: no seed folder at \"\(seeds)\" (estate.json is missing). Run from the repository root or pass --seeds PATH.",
+                message: "estate: the store \(store.displayLocation) holds no estate yet; load the sample data with "
+                    + "`estate seed` or import your CSV files with `estate import`.",
                 code: .notFound)
         }
-        let estate = try reportingFailures { try SeedDirectory.load(path: seeds) }
         let problems = estate.problems(asOf: date)
         guard problems.isEmpty else {
             throw Failure(
-                message: "estate: \(problems.count) problem(s) in \(seeds):\n"
+                message: "estate: \(problems.count) problem(s) in \(store.displayLocation):\n"
                     + problems.map { "  \($0)" }.joined(separator: "\n"),
                 code: .invalidData)
         }
         return estate
     }
+}
+
+/// Who is making a change, for the audit log: ESTATE_ACTOR, else the login name.
+var currentActor: String {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["ESTATE_ACTOR"] ?? environment["USER"] ?? "estate-cli"
 }
 
 /// A failure already phrased for a person, with its documented exit code.
@@ -79,27 +85,30 @@ struct Failure: Error {
         case usage = 64
         case invalidData = 65
         case notFound = 66
+        case conflict = 67
+        case unavailable = 69
     }
 }
 
-/// Runs `body`, turning domain and import errors into a `Failure` with a clear message.
-func reportingFailures<T>(_ body: () throws -> T) throws -> T {
+/// Runs `body`, turning domain, import and store errors into a `Failure` with a clear message.
+func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
     do {
-        return try body()
+        return try await body()
     } catch let error as InputError {
         throw Failure(message: "estate: \(error)", code: .invalidData)
     } catch let error as RowErrors {
         throw Failure(
-            message: "estate: the seed data has \(error.errors.count) bad value(s), nothing was loaded:\n\(error)",
-            code: .invalidData)
+            message: "estate: \(error.errors.count) bad value(s), nothing was written:\n\(error)", code: .invalidData)
+    } catch let error as StoreError {
+        throw Failure(store: error)
     }
 }
 
 extension ParsableCommand {
     /// Prints a `Failure` to stderr and exits with its code; other errors go to ArgumentParser.
-    static func exiting<T>(_ body: () throws -> T) throws -> T {
+    static func exiting<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            return try body()
+            return try await body()
         } catch let failure as Failure {
             FileHandle.standardError.write(Data((failure.message + "\n").utf8))
             throw ExitCode(failure.code.rawValue)

@@ -4,18 +4,18 @@ import EstateReports
 
 /// `estate overview` (the default): validates the data, then prints occupancy, each tenant's
 /// verdict and the optimal allocation proposal. The README's main job.
-struct OverviewCommand: ParsableCommand {
+struct OverviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overview", abstract: "Validate the data and print occupancy, eligibility and a proposal.")
 
     @OptionGroup var options: GlobalOptions
 
-    func run() throws {
-        try Self.exiting {
-            let estate = try options.loadEstate()
+    func run() async throws {
+        try await Self.exiting {
+            let estate = try await options.loadEstate()
             let date = options.date
             let language = options.language
-            let report = try reportingFailures { try OccupancyReport(estate: estate, asOf: date) }
+            let report = try await reportingFailures { try OccupancyReport(estate: estate, asOf: date) }
             print(OccupancyText.render(report, language: language))
             print("")
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
@@ -24,7 +24,7 @@ struct OverviewCommand: ParsableCommand {
                     ? ["NIB", "perusahaan", "tahun", "hasil", "aturan gagal", "anjuran", "kelas PP 7/2021"]
                     : ["NIB", "firm", "year", "verdict", "failed rules", "advisories", "PP 7/2021 class"])
             for tenant in estate.tenants {
-                let d = try reportingFailures { try evaluator.evaluate(tenant, asOf: date) }
+                let d = try await reportingFailures { try evaluator.evaluate(tenant, asOf: date) }
                 table.add([
                     tenant.nib.digits, tenant.legalName, d.fiscalYear.map(String.init) ?? "–",
                     d.eligible ? "ok" : "NO", d.failedRules.joined(separator: ","), d.advisories.joined(separator: ","),
@@ -33,7 +33,9 @@ struct OverviewCommand: ParsableCommand {
             }
             print(table.rendered)
             print("")
-            let proposal = try reportingFailures { try Allocator(estate: estate).propose(policy: .optimal, asOf: date) }
+            let proposal = try await reportingFailures {
+                try Allocator(estate: estate).propose(policy: .optimal, asOf: date)
+            }
             print(
                 AllocationText.render(
                     proposal, names: { estate.tenant($0)?.legalName ?? $0.digits }, language: language))

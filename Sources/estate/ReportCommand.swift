@@ -3,7 +3,7 @@ import EstateDomain
 import EstateReports
 
 /// `estate report occupancy`: occupancy from the leases in force on the date.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Reports for members and the regency's industry office.")
 
@@ -14,10 +14,10 @@ struct ReportCommand: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case occupancy }
 
-    func run() throws {
-        try Self.exiting {
-            let estate = try options.loadEstate()
-            let report = try reportingFailures { try OccupancyReport(estate: estate, asOf: options.date) }
+    func run() async throws {
+        try await Self.exiting {
+            let estate = try await options.loadEstate()
+            let report = try await reportingFailures { try OccupancyReport(estate: estate, asOf: options.date) }
             switch options.format {
             case .json: print(try JSONOutput.encode(OccupancyView(report)))
             case .table: print(OccupancyText.render(report, language: options.language))

@@ -62,8 +62,9 @@ struct RecordReaderTests {
     func aliases() throws {
         let text = "\u{FEFF}kode;tahap;luas_m2\nA-01;1;312,5\n"
         let plots = try RecordReaders.plots(file: "plots.csv", text: text)
-        #expect(plots.map(\.code) == ["A-01"])
-        #expect(plots[0].area == Area(squareCentimetres: 3_125_000))
+        #expect(plots.map(\.value.code) == ["A-01"])
+        #expect(plots[0].value.area == Area(squareCentimetres: 3_125_000))
+        #expect(plots[0].origin == "plots.csv line 2")
     }
 
     @Test("every bad row is listed with its line and column, and nothing is returned")

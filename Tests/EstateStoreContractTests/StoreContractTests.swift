@@ -37,13 +37,15 @@ struct StoreContractTests {
             #expect(loaded.leases.sorted(by: leaseOrder) == seedEstate.leases.sorted(by: leaseOrder))
             #expect(Set(loaded.applications) == Set(seedEstate.applications))
             #expect(loaded.ruleBook == seedEstate.ruleBook)
-            #expect(try OccupancyReport(estate: loaded, asOf: referenceDate).total
-                == OccupancyReport(estate: seedEstate, asOf: referenceDate).total)
+            #expect(
+                try OccupancyReport(estate: loaded, asOf: referenceDate).total
+                    == OccupancyReport(estate: seedEstate, asOf: referenceDate).total)
         }
     }
 
-    @Test("writing the same records again adds nothing; different values are refused and nothing is written",
-          arguments: StoreKind.allCases)
+    @Test(
+        "writing the same records again adds nothing; different values are refused and nothing is written",
+        arguments: StoreKind.allCases)
     func idempotentImport(kind: StoreKind) async throws {
         try await kind.withStore { store in
             // setup
@@ -54,7 +56,9 @@ struct StoreContractTests {
             let first = seedEstate.plots[0]
             changed.plots = [
                 Sourced(try Plot(code: "Z-99", phase: 1, area: Area(squareMetres: 10)), origin: "plots.csv line 2"),
-                Sourced(try Plot(code: first.code, phase: 1, area: first.area + Area(squareMetres: 1)), origin: "plots.csv line 3"),
+                Sourced(
+                    try Plot(code: first.code, phase: 1, area: first.area + Area(squareMetres: 1)),
+                    origin: "plots.csv line 3"),
             ]
             // check
             #expect(again.totalInserted == 0)
@@ -62,7 +66,8 @@ struct StoreContractTests {
             await #expect {
                 try await store.write(changed, actor: "test")
             } throws: { error in
-                guard case .many(let errors) = error as? StoreError, case .exists(_, let key, let origin, _) = errors.first
+                guard case .many(let errors) = error as? StoreError,
+                    case .exists(_, let key, let origin, _) = errors.first
                 else { return false }
                 return key == first.code && origin == "plots.csv line 3"
             }
@@ -79,7 +84,10 @@ struct StoreContractTests {
             _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
             var batch = EstateBatch()
             batch.plots = [Sourced(try Plot(code: "Z-01", phase: 1, area: Area(squareMetres: 10)))]
-            batch.leases = [Sourced(try Lease(plotCode: "Z-02", nib: try NIB(parsing: "9120000000999"), start: referenceDate, end: nil))]
+            batch.leases = [
+                Sourced(
+                    try Lease(plotCode: "Z-02", nib: try NIB(parsing: "9120000000999"), start: referenceDate, end: nil))
+            ]
             // act / check
             await #expect(throws: StoreError.self) { try await store.write(batch, actor: "test") }
             #expect(try await store.loadEstate()?.plots.contains { $0.code == "Z-01" } == false)
@@ -91,7 +99,8 @@ struct StoreContractTests {
         try await kind.withStore { store in
             // setup
             _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
-            let held = try #require(seedEstate.leases.first { $0.plotCode == "A-03" && $0.isInForce(on: referenceDate) })
+            let held = try #require(
+                seedEstate.leases.first { $0.plotCode == "A-03" && $0.isInForce(on: referenceDate) })
             let holder = try #require(seedEstate.tenant(held.nib))
             let other = try #require(seedEstate.tenants.first { $0.nib != held.nib })
             var batch = EstateBatch()
@@ -100,12 +109,15 @@ struct StoreContractTests {
             await #expect {
                 try await store.write(batch, actor: "test")
             } throws: { error in
-                error as? StoreError == .plotAlreadyLeased(
-                    plot: "A-03", tenant: holder.legalName, from: held.start, until: held.effectiveEnd)
+                error as? StoreError
+                    == .plotAlreadyLeased(
+                        plot: "A-03", tenant: holder.legalName, from: held.start, until: held.effectiveEnd)
             }
             let description = StoreError.plotAlreadyLeased(
-                plot: "A-03", tenant: holder.legalName, from: held.start, until: held.effectiveEnd).description
-            #expect(description.hasPrefix("plot A-03 is already leased to \(holder.legalName) from \(held.start.iso) to "))
+                plot: "A-03", tenant: holder.legalName, from: held.start, until: held.effectiveEnd
+            ).description
+            #expect(
+                description.hasPrefix("plot A-03 is already leased to \(holder.legalName) from \(held.start.iso) to "))
         }
     }
 
@@ -131,8 +143,9 @@ struct StoreContractTests {
         }
     }
 
-    @Test("concurrent commits of conflicting leases: exactly one per plot, every loser a typed conflict",
-          arguments: StoreKind.allCases)
+    @Test(
+        "concurrent commits of conflicting leases: exactly one per plot, every loser a typed conflict",
+        arguments: StoreKind.allCases)
     func concurrentCommits(kind: StoreKind) async throws {
         try await kind.withStore { store in
             // setup: 10 vacant plots, 50 firms
@@ -147,7 +160,11 @@ struct StoreContractTests {
                     let plot = plots[index % 10]
                     let proposal = AllocationProposal(
                         policy: .firstFit, seed: 0, asOf: referenceDate, ruleSetVersion: "2021.1",
-                        assignments: [Assignment(nib: firm.nib, plotCode: plot.code, plotArea: plot.area, rank: 1, reason: .firstFit(candidates: 1))],
+                        assignments: [
+                            Assignment(
+                                nib: firm.nib, plotCode: plot.code, plotArea: plot.area, rank: 1,
+                                reason: .firstFit(candidates: 1))
+                        ],
                         unassigned: [])
                     group.addTask {
                         do {

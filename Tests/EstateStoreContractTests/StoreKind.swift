@@ -48,14 +48,16 @@ actor PostgresTestDatabases {
 
     func admin() throws -> PostgresSettings {
         guard let url = ProcessInfo.processInfo.environment["ESTATE_TEST_DATABASE_URL"] else {
-            throw Unavailable(description: """
-                PostgreSQL for the contract tests is not configured. Run `bash scripts/test.sh` (it starts \
-                deploy/postgres-local.sh) or set ESTATE_TEST_DATABASE_URL=postgres://USER:PASSWORD@127.0.0.1:PORT/DB.
-                """)
+            throw Unavailable(
+                description: """
+                    PostgreSQL for the contract tests is not configured. Run `bash scripts/test.sh` (it starts \
+                    deploy/postgres-local.sh) or set ESTATE_TEST_DATABASE_URL=postgres://USER:PASSWORD@127.0.0.1:PORT/DB.
+                    """)
         }
         let settings = try PostgresSettings(url: url)
         guard settings.isLocal else {
-            throw Unavailable(description: "refusing to run tests against \(settings.host): only a local server is allowed")
+            throw Unavailable(
+                description: "refusing to run tests against \(settings.host): only a local server is allowed")
         }
         return settings
     }
@@ -63,14 +65,16 @@ actor PostgresTestDatabases {
     func fresh() async throws -> PostgresSettings {
         let admin = try admin()
         // Created once; later callers await the same task (the actor is re-entered while it runs).
-        let creation = templateCreation ?? Task {
-            let name = "estate_template_\(getpid())"
-            try await Self.execute(admin, "DROP DATABASE IF EXISTS \(name)")
-            try await Self.execute(admin, "CREATE DATABASE \(name)")
-            let store = try await PostgresEstateStore(settings: admin.with(database: name))
-            await store.shutdown()
-            return name
-        }
+        let creation =
+            templateCreation
+            ?? Task {
+                let name = "estate_template_\(getpid())"
+                try await Self.execute(admin, "DROP DATABASE IF EXISTS \(name)")
+                try await Self.execute(admin, "CREATE DATABASE \(name)")
+                let store = try await PostgresEstateStore(settings: admin.with(database: name))
+                await store.shutdown()
+                return name
+            }
         templateCreation = creation
         let template = try await creation.value
         let name = "estate_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
@@ -79,7 +83,7 @@ actor PostgresTestDatabases {
             do {
                 try await Self.execute(admin, "CREATE DATABASE \(name) TEMPLATE \(template)")
                 break
-            } catch where attempt < 50 {
+            } catch  where attempt < 50 {
                 try await Task.sleep(for: .milliseconds(100))
             }
         }
@@ -94,7 +98,8 @@ actor PostgresTestDatabases {
                 database: settings.database, tls: .disable),
             id: 1, logger: Logger(label: "estate.tests"))
         do {
-            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "estate.tests")).collect()
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "estate.tests"))
+                .collect()
             try await connection.close()
         } catch {
             try? await connection.close()

@@ -1,0 +1,73 @@
+import EstateDomain
+import Foundation
+
+/// Writes the store's records in the same public CSV format the importer reads, so that an
+/// export imports back unchanged.
+public enum CSVExport {
+    public static func text(_ kind: RecordKind, estate: Estate) -> String {
+        var rows: [[String]]
+        switch kind {
+        case .plots:
+            rows = [["code", "phase", "area_m2", "polygon", "withdrawn_on"]]
+            rows += estate.plots.map {
+                [
+                    $0.code, String($0.phase), $0.area.squareMetresText, $0.outline?.text ?? "",
+                    $0.withdrawnOn?.iso ?? "",
+                ]
+            }
+        case .tenants:
+            rows = [
+                [
+                    "nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment",
+                    "declared_on",
+                ]
+            ]
+            for tenant in estate.tenants {
+                for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
+                    rows.append([
+                        tenant.nib.digits, tenant.legalName, tenant.npwp.digits,
+                        tenant.kbli.map(\.code).joined(separator: ";"),
+                        String(d.fiscalYear), String(d.turnover.amount), String(d.workers), String(d.localWorkers),
+                        String(d.investment.amount), d.declaredOn?.iso ?? "",
+                    ])
+                }
+            }
+        case .applications:
+            rows = [["nib", "min_area_m2", "max_area_m2", "phase", "submitted_on", "reconfirmed_on"]]
+            rows += estate.applications.map {
+                [
+                    $0.nib.digits, $0.minArea.squareMetresText, $0.maxArea.squareMetresText,
+                    $0.phase.map(String.init) ?? "",
+                    $0.submittedOn.iso, $0.reconfirmedOn?.iso ?? "",
+                ]
+            }
+        case .leases:
+            rows = [["plot", "nib", "start", "end", "status", "terminated_on", "termination_reason"]]
+            rows += estate.leases.sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }.map { lease in
+                var on = "", reason = ""
+                if case .terminated(let day, let why) = lease.state {
+                    on = day.iso
+                    reason = why
+                }
+                return [
+                    lease.plotCode, lease.nib.digits, lease.start.iso, lease.end?.iso ?? "", lease.state.name, on,
+                    reason,
+                ]
+            }
+        case .partnerships:
+            rows = [["nib", "partner", "product", "since"]]
+            for tenant in estate.tenants {
+                rows += tenant.partnerships.map { [tenant.nib.digits, $0.partner, $0.product, $0.since.iso] }
+            }
+        }
+        return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

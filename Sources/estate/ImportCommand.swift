@@ -1,0 +1,47 @@
+import ArgumentParser
+import EstateInterchange
+import EstateStore
+import Foundation
+
+/// `estate import KIND FILE.csv [--dry-run]`: one file, atomically; every bad row is listed.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import a CSV file of plots, tenants, applications, leases or partnerships.")
+
+    @Argument(help: "plots, tenants, applications, leases or partnerships.")
+    var kind: RecordKind
+
+    @Argument(help: "The CSV file (UTF-8; , ; or tab separated; English or Indonesian headers).")
+    var file: String
+
+    @Flag(help: "Check everything, the database's rules included, then write nothing.")
+    var dryRun = false
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw Failure(message: "estate: cannot read \(file); check the path.", code: .notFound)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure(
+                    message: "estate: \(file) is not UTF-8 text; save it as \"CSV UTF-8\" from the spreadsheet.",
+                    code: .invalidData)
+            }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            let batch = try await reportingFailures { try CSVImport.batch(kind, file: name, text: text) }
+            let summary = try await store.withStore { store in
+                try await reportingFailures { try await store.write(batch, actor: currentActor, dryRun: dryRun) }
+            }
+            let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
+                separator: ", ")
+            let kept = summary.unchanged.values.reduce(0, +)
+            print(
+                "\(dryRun ? "Dry run, nothing written: would add" : "Added") \(added.isEmpty ? "nothing" : added)"
+                    + (kept > 0 ? "; \(kept) already present unchanged" : "") + ".")
+        }
+    }
+}
+
+extension RecordKind: ExpressibleByArgument {}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import EstateInterchange
+import EstateStore
+
+/// `estate seed`: loads the sample cluster of `seeds/` into an empty store.
+struct SeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed", abstract: "Load the sample data of seeds/ into an empty store.")
+
+    @Option(help: "The seed folder.")
+    var seeds: String = "seeds"
+
+    @Flag(help: "Do nothing, successfully, when the store already holds an estate.")
+    var ifEmpty = false
+
+    @Flag(help: "Load into a store that already holds an estate (records already there are kept).")
+    var force = false
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            let estate = try await reportingFailures { try SeedDirectory.load(path: seeds) }
+            let summary: WriteSummary? = try await store.withStore { store in
+                if let existing = try await store.loadEstate(), !force {
+                    if ifEmpty { return nil }
+                    throw Failure(
+                        message: "estate: \(self.store.displayLocation) already holds \(existing.name); "
+                            + "use --force to add the seed records anyway, or --if-empty to skip.",
+                        code: .conflict)
+                }
+                return try await reportingFailures {
+                    try await store.write(EstateBatch(estate: estate, origin: seeds), actor: currentActor)
+                }
+            }
+            guard let summary else {
+                print("\(store.displayLocation) already holds an estate; nothing loaded.")
+                return
+            }
+            let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
+                separator: ", ")
+            print(
+                "Loaded the sample data of \(seeds) into \(store.displayLocation): \(added.isEmpty ? "nothing new" : added)."
+            )
+        }
+    }
+}
