@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ClusterEstate", targets: ["EstateDomain", "EstateInterchange", "EstateReports"]),
         .executable(name: "estate", targets: ["estate"]),
         .executable(name: "estate-bench", targets: ["EstateBenchmarks"]),
+        .executable(name: "estate-store-bench", targets: ["EstateStoreBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -55,6 +56,14 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "EstateBenchmarks", dependencies: ["EstateDomain"]),
+        .executableTarget(
+            name: "EstateStoreBenchmarks",
+            dependencies: [
+                "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
         .testTarget(
             name: "EstateDomainTests",
             dependencies: [

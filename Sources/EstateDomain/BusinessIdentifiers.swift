@@ -4,7 +4,8 @@ public struct NIB: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public let digits: String
 
     public init(parsing text: String, field: String = "nib") throws {
-        let compact = text.filter { $0 != " " && $0 != "." && $0 != "-" }
+        let compact =
+            text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) ? text : text.filter { $0 != " " && $0 != "." && $0 != "-" }
         guard compact.count == 13, compact.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw InputError(
                 field: field, value: text, problem: "is not a NIB",
@@ -32,7 +33,8 @@ public struct NPWP: Hashable, Sendable, Codable, CustomStringConvertible {
     public let digits: String
 
     public init(parsing text: String, field: String = "npwp") throws {
-        let compact = text.filter { $0 != " " && $0 != "." && $0 != "-" }
+        let compact =
+            text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) ? text : text.filter { $0 != " " && $0 != "." && $0 != "-" }
         guard compact.allSatisfy({ $0.isASCII && $0.isNumber }), compact.count == 15 || compact.count == 16 else {
             throw InputError(
                 field: field, value: text, problem: "is not an NPWP",

@@ -51,13 +51,25 @@ extension OccupancyReport {
 }
 
 extension OccupancyReport.AreaFigures {
-    init(plots: [Plot], statuses: [String: PlotStatus], gross: Area, capacity: Area) {
-        let leasablePlots = plots.filter { statuses[$0.code] == .vacant || statuses[$0.code] == .leased }
-        let leasedPlots = plots.filter { statuses[$0.code] == .leased }
+    /// Figures from the count and area of plots in each status on the date; the report derives
+    /// them from plots and leases, a store may count them in SQL.
+    public init(gross: Area, capacity: Area, plotsByStatus: [PlotStatus: Int], areaByStatus: [PlotStatus: Area]) {
+        let count = { (status: PlotStatus) in plotsByStatus[status] ?? 0 }
+        let area = { (status: PlotStatus) in areaByStatus[status] ?? .zero }
         self.init(
-            gross: gross, capacity: capacity,
-            leasable: leasablePlots.reduce(.zero) { $0 + $1.area }, leased: leasedPlots.reduce(.zero) { $0 + $1.area },
-            plots: plots.count, plotsLeasable: leasablePlots.count, plotsLeased: leasedPlots.count,
-            plotsByStatus: Dictionary(grouping: plots, by: { statuses[$0.code] ?? .planned }).mapValues(\.count))
+            gross: gross, capacity: capacity, leasable: area(.vacant) + area(.leased), leased: area(.leased),
+            plots: plotsByStatus.values.reduce(0, +), plotsLeasable: count(.vacant) + count(.leased),
+            plotsLeased: count(.leased), plotsByStatus: plotsByStatus.filter { $0.value > 0 })
+    }
+
+    init(plots: [Plot], statuses: [String: PlotStatus], gross: Area, capacity: Area) {
+        var counts: [PlotStatus: Int] = [:]
+        var areas: [PlotStatus: Area] = [:]
+        for plot in plots {
+            let status = statuses[plot.code] ?? .planned
+            counts[status, default: 0] += 1
+            areas[status, default: .zero] = areas[status, default: .zero] + plot.area
+        }
+        self.init(gross: gross, capacity: capacity, plotsByStatus: counts, areaByStatus: areas)
     }
 }

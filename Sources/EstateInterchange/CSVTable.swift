@@ -13,14 +13,14 @@ struct CSVTable {
     struct Row {
         let file: String
         let line: Int
-        fileprivate let values: [String: String]
+        fileprivate let cells: [String]
+        fileprivate let position: [String: Int]
 
         /// The trimmed text of `column`, nil when empty or absent.
         func text(_ column: String) -> String? {
-            guard let value = values[column]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
-                return nil
-            }
-            return value
+            guard let index = position[column], index < cells.count else { return nil }
+            let value = cells[index].trimmedCell
+            return value.isEmpty ? nil : value
         }
 
         /// The text of a required column, or an input error naming it.
@@ -87,9 +87,7 @@ struct CSVTable {
         for cells in csv.rows {
             defer { line += 1 + cells.reduce(0) { $0 + $1.lineBreaks } }
             guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
-            var values: [String: String] = [:]
-            for (name, index) in position where index < cells.count { values[name] = cells[index] }
-            rows.append(Row(file: file, line: line, values: values))
+            rows.append(Row(file: file, line: line, cells: cells, position: position))
         }
         self.rows = rows
     }
@@ -117,6 +115,12 @@ struct CSVTable {
 }
 
 extension String {
+    /// The cell without surrounding spaces, tabs or line breaks; cheap when there are none.
+    fileprivate var trimmedCell: String {
+        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Line feeds inside the text (a CR LF pair is one Character but holds one line feed).
     fileprivate var lineBreaks: Int { unicodeScalars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) } }
 }

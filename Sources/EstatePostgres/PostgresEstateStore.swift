@@ -15,7 +15,7 @@ public final class PostgresEstateStore: EstateRepository {
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some.
-    public init(settings: PostgresSettings, migrate: Bool = true, logger: Logger = Logger(label: "estate.postgres"))
+    public init(settings: PostgresSettings, migrate: Bool = true, logger: Logger = PostgresEstateStore.quietLogger)
         async throws
     {
         var configuration = PostgresClient.Configuration(
@@ -39,6 +39,13 @@ public final class PostgresEstateStore: EstateRepository {
             runner.cancel()
             throw error
         }
+    }
+
+    /// A logger that reports only errors: the driver's notices are not for the officers.
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "estate.postgres")
+        logger.logLevel = .error
+        return logger
     }
 
     /// Stops the connection pool.
@@ -93,7 +100,7 @@ public final class PostgresEstateStore: EstateRepository {
             return try await transaction { connection in
                 let existing = try await self.snapshot(connection)
                 let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
-                for statement in statements { try await self.execute(connection, statement) }
+                try await self.executeAll(connection, statements)
                 if dryRun { throw DryRun(summary: summary) }
                 return summary
             }
@@ -110,9 +117,17 @@ public final class PostgresEstateStore: EstateRepository {
     public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
         let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
         try await transaction { connection in
-            for statement in statements { try await self.execute(connection, statement) }
+            try await self.executeAll(connection, statements)
         }
         return leases
+    }
+
+    public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
+        try await connection { connection in
+            try OccupancyFigures(
+                asOf: date, phaseRows: try await self.rows(connection, StoreQueries.phases),
+                statusRows: try await self.rows(connection, StoreQueries.statusFigures(asOf: date)))
+        }
     }
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
@@ -196,6 +211,50 @@ public final class PostgresEstateStore: EstateRepository {
         } catch let error as PSQLError {
             guard let violation = Self.violation(error) else { throw error }
             throw Refused(violation: violation, statement: statement)
+        }
+    }
+
+    /// Runs statements in order; a run of at least `bulkThreshold` plain inserts into one table
+    /// goes as a single COPY.
+    private func executeAll(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws {
+        var index = 0
+        while index < statements.count {
+            let first = statements[index]
+            var end = index + 1
+            if let target = first.copy {
+                while end < statements.count, statements[end].copy == target { end += 1 }
+            }
+            if let target = first.copy, end - index >= Self.bulkThreshold {
+                try await copy(connection, target, statements[index..<end])
+            } else {
+                for statement in statements[index..<end] { try await execute(connection, statement) }
+            }
+            index = end
+        }
+    }
+
+    static let bulkThreshold = 64
+
+    private func copy(
+        _ connection: PostgresConnection, _ target: SQLStatement.CopyTarget, _ rows: ArraySlice<SQLStatement>
+    ) async throws {
+        do {
+            try await connection.copyFrom(table: target.table, columns: target.columns, logger: logger) { writer in
+                var buffer = ByteBuffer()
+                for row in rows {
+                    buffer.writeString(row.copyLine)
+                    if buffer.readableBytes > 1 << 20 {
+                        try await writer.write(buffer)
+                        buffer.clear()
+                    }
+                }
+                if buffer.readableBytes > 0 { try await writer.write(buffer) }
+            }
+        } catch let error as PSQLError {
+            guard let violation = Self.violation(error) else { throw error }
+            let subject = SQLStatement.Subject.record(
+                what: "\(target.table) (bulk load of \(rows.count) rows)", key: "")
+            throw Refused(violation: violation, statement: SQLStatement("COPY", subject: subject))
         }
     }
 

@@ -67,6 +67,14 @@ public final class SQLiteEstateStore: EstateRepository {
         return leases
     }
 
+    public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
+        try await read { db in
+            try OccupancyFigures(
+                asOf: date, phaseRows: try Self.rows(db, StoreQueries.phases),
+                statusRows: try Self.rows(db, StoreQueries.statusFigures(asOf: date)))
+        }
+    }
+
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
         try await read { db in
             try Self.rows(db, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))])).map(AuditEntry.init(row:))
@@ -104,7 +112,7 @@ public final class SQLiteEstateStore: EstateRepository {
     private static func run(_ db: Database, _ statements: [SQLStatement]) throws {
         for statement in statements {
             do {
-                try db.execute(sql: statement.sql, arguments: arguments(statement.values))
+                try db.cachedStatement(sql: statement.sql).execute(arguments: arguments(statement.values))
             } catch let error as DatabaseError {
                 guard let violation = violation(error) else { throw error }
                 var holders: [(String, CivilDate, CivilDate?)] = []

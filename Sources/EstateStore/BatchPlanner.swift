@@ -96,19 +96,28 @@ package struct BatchPlanner {
             same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
             describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
             insert: { [WriteStatements.tenant($0)] })
-        for tenant in tenants {
-            let stored = existing?.tenant(tenant.value.nib)
-            merge(
-                "declaration", tenant.value.declarations.map { Sourced($0, origin: tenant.origin) },
-                key: { "\(tenant.value.nib) \($0.fiscalYear)" }, stored: stored?.declarations ?? [],
-                describe: { "turnover \($0.turnover), \($0.workers) workers, \($0.localWorkers) local" },
-                insert: { [WriteStatements.declaration($0, of: tenant.value.nib)] })
-            merge(
-                "partnership", tenant.value.partnerships.map { Sourced($0, origin: tenant.origin) },
-                key: { "\(tenant.value.nib) \($0.partner) \($0.product)" }, stored: stored?.partnerships ?? [],
-                describe: { "since \($0.since.iso)" },
-                insert: { [WriteStatements.partnership($0, of: tenant.value.nib)] })
+        // All tenants' declarations (and partnerships) in one merge each: one bulk load, one
+        // audit entry.
+        let declarations = tenants.flatMap { tenant in
+            tenant.value.declarations.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
         }
+        let storedDeclarations = (existing?.tenants ?? []).flatMap { t in
+            t.declarations.map { Owned(nib: t.nib, value: $0) }
+        }
+        merge(
+            "declaration", declarations, key: { "\($0.nib) \($0.value.fiscalYear)" }, stored: storedDeclarations,
+            describe: { "turnover \($0.value.turnover), \($0.value.workers) workers, \($0.value.localWorkers) local" },
+            insert: { [WriteStatements.declaration($0.value, of: $0.nib)] })
+        let partnerships = tenants.flatMap { tenant in
+            tenant.value.partnerships.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
+        }
+        let storedPartnerships = (existing?.tenants ?? []).flatMap { t in
+            t.partnerships.map { Owned(nib: t.nib, value: $0) }
+        }
+        merge(
+            "partnership", partnerships, key: { "\($0.nib) \($0.value.partner) \($0.value.product)" },
+            stored: storedPartnerships, describe: { "since \($0.value.since.iso)" },
+            insert: { [WriteStatements.partnership($0.value, of: $0.nib)] })
     }
 
     /// Inserts the records whose key is new, skips identical ones, refuses the rest.
@@ -144,12 +153,34 @@ package struct BatchPlanner {
         }
         guard !inserted.isEmpty else { return }
         summary.inserted[what, default: 0] += inserted.count
-        let records = inserted.map { ["key": key($0), "values": describe($0)] }
-        let after =
-            (try? JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys]))
-            .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        let records = AuditRecords(inserted: inserted.map { AuditRecords.Record(key: key($0), values: describe($0)) })
+        let after = (try? Self.auditEncoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         statements.append(
             WriteStatements.audit(
                 actor: actor, action: "insert \(what)", subject: "\(inserted.count) \(what)(s)", after: after))
     }
+}
+
+/// The `after` document of an insert's audit entry: each record's key and values.
+private struct AuditRecords: Encodable {
+    struct Record: Encodable {
+        let key: String
+        let values: String
+    }
+
+    let inserted: [Record]
+}
+
+extension BatchPlanner {
+    fileprivate static var auditEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}
+
+/// A declaration or partnership with the NIB of the tenant it belongs to.
+private struct Owned<Value: Equatable & Sendable>: Equatable, Sendable {
+    let nib: NIB
+    let value: Value
 }

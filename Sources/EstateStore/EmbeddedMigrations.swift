@@ -129,6 +129,12 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change();
 
 """#),
+        MigrationFile(version: 2, name: "leases_plot_index", sql: #"""
+-- 0002: a plain index on leases.plot_id, for the occupancy figures computed in SQL (one look-up
+-- per plot of the leases in force on a date).
+CREATE INDEX leases_plot ON leases (plot_id);
+
+"""#),
     ]
     public static let sqlite: [MigrationFile] = [
         MigrationFile(version: 1, name: "estate_schema", sql: #"""

@@ -23,6 +23,9 @@ public protocol EstateRepository: Sendable {
     /// `StoreError.plotAlreadyLeased`.
     func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease]
 
+    /// The occupancy report's area and count figures on `date`, counted by the database.
+    func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures
+
     /// The newest `limit` audit entries, newest first.
     func auditLog(limit: Int) async throws -> [AuditEntry]
 }

@@ -18,6 +18,15 @@ public struct SQLStatement: Hashable, Sendable {
     public let values: [SQLValue]
     /// What the statement writes, for turning a constraint error into a message.
     public let subject: Subject
+    /// For a plain one-row INSERT, its table and columns (the values are `values`), so that an
+    /// engine may send many such rows at once (PostgreSQL COPY).
+    public let copy: CopyTarget?
+
+    /// A table and its columns, as a bulk load names them.
+    public struct CopyTarget: Hashable, Sendable {
+        public let table: String
+        public let columns: [String]
+    }
 
     public enum Subject: Hashable, Sendable {
         case lease(plot: String, nib: NIB, start: CivilDate, end: CivilDate?)
@@ -25,10 +34,42 @@ public struct SQLStatement: Hashable, Sendable {
         case none
     }
 
-    public init(_ sql: String, _ values: [SQLValue] = [], subject: Subject = .none) {
+    public init(_ sql: String, _ values: [SQLValue] = [], subject: Subject = .none, copy: CopyTarget? = nil) {
         self.sql = sql
         self.values = values
         self.subject = subject
+        self.copy = copy
+    }
+
+    /// `INSERT INTO table (columns) VALUES (?, ...)`, which an engine may bulk-load.
+    public static func insert(
+        into table: String, _ columns: [String], _ values: [SQLValue], subject: Subject
+    ) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
+            values, subject: subject, copy: CopyTarget(table: table, columns: columns))
+    }
+
+    /// The values as one line of PostgreSQL's COPY text format (tab-separated, `\N` for null).
+    public var copyLine: String {
+        values.map { value in
+            switch value {
+            case .int(let int): return String(int)
+            case .null: return "\\N"
+            case .text(let text), .date(let text), .json(let text):
+                var escaped = ""
+                for scalar in text.unicodeScalars {
+                    switch scalar {
+                    case "\\": escaped += "\\\\"
+                    case "\t": escaped += "\\t"
+                    case "\n": escaped += "\\n"
+                    case "\r": escaped += "\\r"
+                    default: escaped.unicodeScalars.append(scalar)
+                    }
+                }
+                return escaped
+            }
+        }.joined(separator: "\t") + "\n"
     }
 
     /// The SQL with PostgreSQL's numbered, typed placeholders.

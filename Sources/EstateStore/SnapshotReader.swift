@@ -7,15 +7,7 @@ import Foundation
 package enum SnapshotReader {
     package static func estate(from results: [[any SQLRowReader]]) throws -> Estate? {
         guard results.count == StoreQueries.snapshot.count, let name = try results[0].first?.text(0) else { return nil }
-        let phases = try results[1].map { row in
-            Phase(
-                id: Int(try row.int(0) ?? 0), name: try row.text(1) ?? "",
-                grossArea: Area(squareCentimetres: try row.int(2) ?? 0),
-                landUse: try LandUseSplit(
-                    leasablePercent: Int(try row.int(3) ?? 0), greenBufferPercent: Int(try row.int(4) ?? 0),
-                    roadsUtilitiesPercent: Int(try row.int(5) ?? 0)),
-                opensOn: try date(row.text(6)), boundary: try row.text(7).map { try PlanPolygon(parsing: $0) })
-        }
+        let phases = try phases(results[1])
         let plots = try results[2].map { row in
             try Plot(
                 code: try row.text(0) ?? "", phase: Int(try row.int(1) ?? 0),
@@ -67,6 +59,19 @@ package enum SnapshotReader {
         return Estate(
             name: name, phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
             ruleBook: try RuleBook(ruleSets: ruleSets))
+    }
+
+    /// Phases from the rows of `StoreQueries.phases`.
+    package static func phases(_ rows: [any SQLRowReader]) throws -> [Phase] {
+        try rows.map { row in
+            Phase(
+                id: Int(try row.int(0) ?? 0), name: try row.text(1) ?? "",
+                grossArea: Area(squareCentimetres: try row.int(2) ?? 0),
+                landUse: try LandUseSplit(
+                    leasablePercent: Int(try row.int(3) ?? 0), greenBufferPercent: Int(try row.int(4) ?? 0),
+                    roadsUtilitiesPercent: Int(try row.int(5) ?? 0)),
+                opensOn: try date(row.text(6)), boundary: try row.text(7).map { try PlanPolygon(parsing: $0) })
+        }
     }
 
     private static func date(_ text: String?) throws -> CivilDate? {

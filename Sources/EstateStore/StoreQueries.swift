@@ -60,6 +60,31 @@ package enum StoreQueries {
             """, [.int(estateID), .text(plot), .date(end ?? "9999-12-31"), .date(start)])
     }
 
+    /// Plots per phase and status on a date, with their area: the status rule of
+    /// `Estate.status(of:on:)` (withdrawn, then leased, then planned, else vacant) in SQL.
+    package static func statusFigures(asOf date: CivilDate) -> SQLStatement {
+        let day = SQLValue.date(date.iso)
+        return SQLStatement(
+            """
+            SELECT CAST(phase AS BIGINT), status, CAST(count(*) AS BIGINT), CAST(COALESCE(sum(area), 0) AS BIGINT)
+            FROM (
+                SELECT p.phase_number AS phase, p.area_cm2 AS area,
+                       CASE
+                           WHEN p.withdrawn_on IS NOT NULL AND p.withdrawn_on <= ? THEN 'withdrawn'
+                           WHEN EXISTS (
+                               SELECT 1 FROM leases l
+                               WHERE l.plot_id = p.id AND l.start_on <= ?
+                                 AND ? < COALESCE(l.terminated_on, l.end_on, '9999-12-31')) THEN 'leased'
+                           WHEN ph.opens_on IS NULL OR ph.opens_on > ? THEN 'planned'
+                           ELSE 'vacant'
+                       END AS status
+                FROM plots p JOIN phases ph ON ph.estate_id = p.estate_id AND ph.number = p.phase_number
+                WHERE p.estate_id = ?
+            ) AS plot_status
+            GROUP BY phase, status ORDER BY phase, status
+            """, [day, day, day, day, .int(estateID)])
+    }
+
     /// A row of `overlapping(plot:start:end:)`: who holds the plot, from when, until when.
     package static func holder(_ row: any SQLRowReader) throws -> (String, CivilDate, CivilDate?) {
         (

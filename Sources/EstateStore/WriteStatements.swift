@@ -1,6 +1,7 @@
 import EstateDomain
 
-/// The INSERT statement of each kind of record, in the dialect both engines read.
+/// The INSERT statement of each kind of record, in the dialect both engines read. Plain
+/// one-row inserts are marked so that PostgreSQL can bulk-load them with COPY.
 package enum WriteStatements {
     package static let estateID = StoreQueries.estateID
 
@@ -9,12 +10,12 @@ package enum WriteStatements {
     }
 
     package static func phase(_ phase: Phase) -> SQLStatement {
-        SQLStatement(
-            """
-            INSERT INTO phases (estate_id, number, name, gross_cm2, leasable_percent, green_buffer_percent,
-                                roads_utilities_percent, opens_on, boundary)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
+        .insert(
+            into: "phases",
+            [
+                "estate_id", "number", "name", "gross_cm2", "leasable_percent", "green_buffer_percent",
+                "roads_utilities_percent", "opens_on", "boundary",
+            ],
             [
                 .int(estateID), .int(Int64(phase.id)), .text(phase.name), .area(phase.grossArea),
                 .int(Int64(phase.landUse.leasablePercent)), .int(Int64(phase.landUse.greenBufferPercent)),
@@ -24,15 +25,15 @@ package enum WriteStatements {
     }
 
     package static func ruleSet(_ set: RuleSet) throws -> SQLStatement {
-        SQLStatement(
-            "INSERT INTO rule_sets (version, effective_from, document) VALUES (?, ?, ?)",
+        .insert(
+            into: "rule_sets", ["version", "effective_from", "document"],
             [.text(set.version), .date(set.effectiveFrom.iso), .text(try RuleSetDocument.encode(set))],
             subject: .record(what: "rule set", key: set.version))
     }
 
     package static func plot(_ plot: Plot) -> SQLStatement {
-        SQLStatement(
-            "INSERT INTO plots (estate_id, phase_number, code, area_cm2, outline, withdrawn_on) VALUES (?, ?, ?, ?, ?, ?)",
+        .insert(
+            into: "plots", ["estate_id", "phase_number", "code", "area_cm2", "outline", "withdrawn_on"],
             [
                 .int(estateID), .int(Int64(plot.phase)), .text(plot.code), .area(plot.area),
                 .optionalText(plot.outline?.text), .optionalDate(plot.withdrawnOn),
@@ -40,8 +41,8 @@ package enum WriteStatements {
     }
 
     package static func tenant(_ tenant: Tenant) -> SQLStatement {
-        SQLStatement(
-            "INSERT INTO tenants (nib, legal_name, npwp, kbli) VALUES (?, ?, ?, ?)",
+        .insert(
+            into: "tenants", ["nib", "legal_name", "npwp", "kbli"],
             [
                 .text(tenant.nib.digits), .text(tenant.legalName), .text(tenant.npwp.digits),
                 .text(tenant.kbli.map(\.code).joined(separator: ";")),
@@ -49,11 +50,9 @@ package enum WriteStatements {
     }
 
     package static func declaration(_ d: Declaration, of nib: NIB) -> SQLStatement {
-        SQLStatement(
-            """
-            INSERT INTO declarations (nib, fiscal_year, turnover, workers, local_workers, investment, declared_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
+        .insert(
+            into: "declarations",
+            ["nib", "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on"],
             [
                 .text(nib.digits), .int(Int64(d.fiscalYear)), .rupiah(d.turnover), .int(Int64(d.workers)),
                 .int(Int64(d.localWorkers)), .rupiah(d.investment), .optionalDate(d.declaredOn),
@@ -61,25 +60,23 @@ package enum WriteStatements {
     }
 
     package static func partnership(_ p: Partnership, of nib: NIB) -> SQLStatement {
-        SQLStatement(
-            "INSERT INTO partnerships (nib, partner, product, since) VALUES (?, ?, ?, ?)",
+        .insert(
+            into: "partnerships", ["nib", "partner", "product", "since"],
             [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso)],
             subject: .record(what: "partnership", key: "\(nib) \(p.partner)"))
     }
 
     package static func application(_ a: Application) -> SQLStatement {
-        SQLStatement(
-            """
-            INSERT INTO applications (estate_id, nib, min_area_cm2, max_area_cm2, phase_number, submitted_on,
-                                      reconfirmed_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
+        .insert(
+            into: "applications",
+            ["estate_id", "nib", "min_area_cm2", "max_area_cm2", "phase_number", "submitted_on", "reconfirmed_on"],
             [
                 .int(estateID), .text(a.nib.digits), .area(a.minArea), .area(a.maxArea), .optionalInt(a.phase),
                 .date(a.submittedOn.iso), .optionalDate(a.reconfirmedOn),
             ], subject: .record(what: "application", key: "\(a.nib) \(a.submittedOn.iso)"))
     }
 
+    /// A lease names its plot by code; the plot's id is looked up in the same statement.
     package static func lease(_ lease: Lease) -> SQLStatement {
         var terminatedOn: CivilDate?
         var reason: String?

@@ -77,6 +77,25 @@ struct StoreContractTests {
         }
     }
 
+    @Test("occupancy figures counted by the database equal the domain report's", arguments: StoreKind.allCases)
+    func occupancyFigures(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            // setup
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            for text in [
+                "2021-02-28", "2021-04-01", "2024-04-01", "2025-06-30", "2026-11-22", "2027-01-01", "2031-03-01",
+            ] {
+                let date = try CivilDate(parsing: text, field: "as_of")
+                // act
+                let figures = try await store.occupancyFigures(asOf: date)
+                let report = try OccupancyReport(estate: seedEstate, asOf: date)
+                // check
+                #expect(figures.total == report.total, "total on \(text)")
+                #expect(figures.phases.map(\.figures) == report.phases.map(\.figures), "phases on \(text)")
+            }
+        }
+    }
+
     @Test("a batch with a bad reference writes nothing at all", arguments: StoreKind.allCases)
     func atomicBatch(kind: StoreKind) async throws {
         try await kind.withStore { store in

@@ -1,0 +1,120 @@
+import EstateDomain
+import EstateInterchange
+import EstatePostgres
+import EstateSQLite
+import EstateStore
+import Foundation
+
+// Storage benchmarks, run on purpose (never as tests):
+//   swift run -c release estate-store-bench --postgres URL [--rows 100000]
+// URL is a local server's admin URL (deploy/postgres-local.sh start prints one); fresh
+// databases are created on it. Prints CSV import of N tenant rows on both stores, side by side
+// with psql's \copy of the very same rows into the same tables.
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+let rows = Int(option("--rows") ?? "") ?? 100_000
+guard let url = option("--postgres") else {
+    FileHandle.standardError.write(
+        Data("estate-store-bench: pass --postgres URL (bash deploy/postgres-local.sh start)\n".utf8))
+    exit(64)
+}
+let admin = try PostgresSettings(url: url)
+let workdir = FileManager.default.temporaryDirectory.appendingPathComponent("estate-store-bench-\(getpid())")
+try FileManager.default.createDirectory(at: workdir, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: workdir) }
+
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; rows: \(rows) tenants, one declaration each")
+let csv = TenantFile.csv(rows: rows)
+try TenantFile.copyFiles(rows: rows, into: workdir)
+
+// Ours: parse + validate + plan + write, on each store.
+func importInto(_ store: any EstateRepository) async throws -> (parse: Double, write: Double) {
+    var setup = EstateBatch()
+    setup.estateName = "bench"
+    _ = try await store.write(setup, actor: "bench")
+    let clock = ContinuousClock()
+    var batch = EstateBatch()
+    let parse = try clock.measure { batch = try CSVImport.batch(.tenants, file: "tenants.csv", text: csv) }
+    let start = clock.now
+    let summary = try await store.write(batch, actor: "bench")
+    let write = clock.now - start
+    precondition(summary.inserted["tenant"] == rows && summary.inserted["declaration"] == rows)
+    return (parse.seconds, write.seconds)
+}
+
+if arguments.contains("--probe") {
+    let clock = ContinuousClock()
+    var batch = try CSVImport.batch(.tenants, file: "tenants.csv", text: csv)
+    batch.estateName = "probe"
+    let planned = try clock.measure { _ = try BatchPlanner.plan(batch, existing: nil, actor: "probe") }
+    print("probe: plan alone \(planned.seconds) s")
+    let json = try clock.measure {
+        let records = (0..<200_000).map {
+            ["key": "9300000000000 \($0)", "values": "turnover IDR 1,000,000,000, 12 workers, 6 local"]
+        }
+        _ = try JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys])
+    }
+    print("probe: JSONSerialization of 200k records \(json.seconds) s")
+    let statements = clock.measure {
+        _ = (0..<200_000).map {
+            SQLStatement.insert(
+                into: "tenants", ["nib", "legal_name", "npwp", "kbli"],
+                [.text("\($0)"), .text("x"), .text("y"), .text("z")], subject: .none)
+        }
+    }
+    struct R: Encodable { let key: String; let values: String }
+    struct W: Encodable { let inserted: [R] }
+    let encoded = try clock.measure {
+        let records = (0..<200_000).map {
+            R(key: "9300000000000 \($0)", values: "turnover IDR 1,000,000,000, 12 workers, 6 local")
+        }
+        _ = try JSONEncoder().encode(W(inserted: records))
+    }
+    print("probe: JSONEncoder of 200k records \(encoded.seconds) s")
+    print("probe: 200k statements \(statements.seconds) s")
+    let csvOnly = try clock.measure { _ = try EnumeratedCSVProbe.rows(csv) }
+    print("probe: CSV parse alone \(csvOnly.seconds) s")
+    exit(0)
+}
+if arguments.contains("--report") {
+    let rules = try SeedDirectory.loadRuleBook(
+        at: URL(fileURLWithPath: option("--rules") ?? "seeds/rules/eligibility.json"))
+    try await ReportBenchmark.run(admin: admin, rules: rules)
+    exit(0)
+}
+let sqlite = try await importInto(
+    try await SQLiteEstateStore(path: workdir.appendingPathComponent("bench.sqlite").path))
+let ourDatabase = "estate_bench_\(getpid())"
+try await AdminConnection.execute(admin, "CREATE DATABASE \(ourDatabase)")
+let postgresStore = try await PostgresEstateStore(settings: admin.with(database: ourDatabase))
+let postgres = try await importInto(postgresStore)
+await postgresStore.shutdown()
+
+// Peer: psql \copy of the same rows into the same tables of a freshly migrated database.
+let peerDatabase = "estate_bench_copy_\(getpid())"
+try await AdminConnection.execute(admin, "CREATE DATABASE \(peerDatabase)")
+await (try await PostgresEstateStore(settings: admin.with(database: peerDatabase))).shutdown()
+let copySeconds = try PSQL.copy(settings: admin.with(database: peerDatabase), url: url, workdir: workdir)
+
+func line(_ name: String, _ seconds: Double, _ peer: Double?) -> String {
+    let rate = Double(rows) / seconds
+    let ratio = peer.map { String(format: "%.2f", (Double(rows) / seconds) / (Double(rows) / $0)) } ?? "–"
+    return name.padding(toLength: 44, withPad: " ", startingAt: 0)
+        + String(format: "%9.3f s %12.0f rows/s", seconds, rate) + "   vs \\copy: \(ratio)"
+}
+print(line("psql \\copy (tenants + declarations)", copySeconds, nil))
+print(line("PostgreSQL import (parse + write)", postgres.parse + postgres.write, copySeconds))
+print(line("  of which parse + validate", postgres.parse, nil))
+print(line("  of which plan + COPY", postgres.write, copySeconds))
+print(line("SQLite import (parse + write)", sqlite.parse + sqlite.write, copySeconds))
+print(line("  of which plan + insert", sqlite.write, copySeconds))
+
+for name in [ourDatabase, peerDatabase] { try await AdminConnection.execute(admin, "DROP DATABASE \(name)") }
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
