@@ -287,7 +287,13 @@ public final class PostgresEstateStore: EstateRepository {
         for value in statement.values {
             switch value {
             case .int(let int): binds.append(int)
-            case .text(let text), .date(let text), .json(let text): binds.append(text)
+            case .date(let text):
+                if let date = try? CivilDate(parsing: text, field: "date") {
+                    binds.append(PostgresDate(date: date))
+                } else {
+                    binds.append(text)
+                }
+            case .text(let text), .json(let text): binds.append(text)
             case .null: binds.appendNull()
             }
         }

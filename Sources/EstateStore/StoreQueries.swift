@@ -71,14 +71,16 @@ package enum StoreQueries {
                 SELECT p.phase_number AS phase, p.area_cm2 AS area,
                        CASE
                            WHEN p.withdrawn_on IS NOT NULL AND p.withdrawn_on <= ? THEN 'withdrawn'
-                           WHEN EXISTS (
-                               SELECT 1 FROM leases l
-                               WHERE l.plot_id = p.id AND l.start_on <= ?
-                                 AND ? < COALESCE(l.terminated_on, l.end_on, '9999-12-31')) THEN 'leased'
+                           WHEN in_force.plot_id IS NOT NULL THEN 'leased'
                            WHEN ph.opens_on IS NULL OR ph.opens_on > ? THEN 'planned'
                            ELSE 'vacant'
                        END AS status
-                FROM plots p JOIN phases ph ON ph.estate_id = p.estate_id AND ph.number = p.phase_number
+                FROM plots p
+                JOIN phases ph ON ph.estate_id = p.estate_id AND ph.number = p.phase_number
+                LEFT JOIN (
+                    SELECT DISTINCT plot_id FROM leases
+                    WHERE start_on <= ? AND ? < COALESCE(terminated_on, end_on, '9999-12-31')
+                ) AS in_force ON in_force.plot_id = p.id
                 WHERE p.estate_id = ?
             ) AS plot_status
             GROUP BY phase, status ORDER BY phase, status

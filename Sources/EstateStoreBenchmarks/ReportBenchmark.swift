@@ -34,14 +34,20 @@ enum ReportBenchmark {
         var report: OccupancyReport?
         var loaded: Estate?
         var figures: OccupancyFigures?
-        let counted = try await clock.measure { figures = try await store.occupancyFigures(asOf: date) }
+        // Best of three for both sides, so neither pays for a cold cache alone.
+        var counted = Duration.seconds(1_000)
+        for _ in 0..<3 {
+            let once = try await clock.measure { figures = try await store.occupancyFigures(asOf: date) }
+            counted = min(counted, once)
+        }
         let load = try await clock.measure { loaded = try await store.loadEstate() }
         let compute = try clock.measure {
             report = try OccupancyReport(estate: loaded!, asOf: try CivilDate(parsing: asOf, field: "as_of"))
         }
         await store.shutdown()
         var aggregate: (plots: Int64, leased: Int64, area: Int64, leasedArea: Int64) = (0, 0, 0, 0)
-        let raw = try await clock.measure { aggregate = try await rawAggregate(settings) }
+        var raw = Duration.seconds(1_000)
+        for _ in 0..<3 { raw = min(raw, try await clock.measure { aggregate = try await rawAggregate(settings) }) }
         guard let report, let figures else { return }
         let same =
             report.total.plots == Int(aggregate.plots) && report.total.plotsLeased == Int(aggregate.leased)
@@ -62,10 +68,15 @@ enum ReportBenchmark {
         print(
             "report: figures \(same && figures.total == report.total ? "identical" : "DIFFERENT"): \(aggregate.leased) of \(aggregate.plots) plots leased"
         )
-        try await AdminConnection.execute(admin, "DROP DATABASE \(database)")
+        if CommandLine.arguments.contains("--keep") {
+            print("report: kept database \(database)")
+        } else {
+            try await AdminConnection.execute(admin, "DROP DATABASE \(database)")
+        }
     }
 
-    /// The same figures as the report's whole-site row, in one query.
+    /// The same figures (plots and area per phase and status), hand-written for PostgreSQL with
+    /// its range containment on the lease period; totals summed from its rows for the check.
     static func rawAggregate(_ settings: PostgresSettings) async throws -> (Int64, Int64, Int64, Int64) {
         let logger = Logger(label: "estate.bench")
         let connection = try await PostgresConnection.connect(
@@ -73,19 +84,29 @@ enum ReportBenchmark {
                 host: settings.host, port: settings.port, username: settings.username, password: settings.password,
                 database: settings.database, tls: .disable), id: 2, logger: logger)
         let sql = """
-            SELECT count(*), count(l.id), COALESCE(sum(p.area_cm2), 0)::bigint,
-                   COALESCE(sum(p.area_cm2) FILTER (WHERE l.id IS NOT NULL), 0)::bigint
+            SELECT p.phase_number, CASE
+                       WHEN p.withdrawn_on <= DATE '\(asOf)' THEN 'withdrawn'
+                       WHEN f.plot_id IS NOT NULL THEN 'leased'
+                       WHEN ph.opens_on IS NULL OR ph.opens_on > DATE '\(asOf)' THEN 'planned'
+                       ELSE 'vacant' END AS status,
+                   count(*)::bigint, sum(p.area_cm2)::bigint
             FROM plots p
             JOIN phases ph ON ph.estate_id = p.estate_id AND ph.number = p.phase_number
-            LEFT JOIN leases l ON l.plot_id = p.id AND l.period @> DATE '\(asOf)'
-            WHERE p.estate_id = 1 AND (p.withdrawn_on IS NULL OR p.withdrawn_on > DATE '\(asOf)')
-              AND ph.opens_on <= DATE '\(asOf)'
+            LEFT JOIN (SELECT DISTINCT plot_id FROM leases WHERE period @> DATE '\(asOf)') f ON f.plot_id = p.id
+            WHERE p.estate_id = 1
+            GROUP BY 1, 2
             """
         var result: (Int64, Int64, Int64, Int64) = (0, 0, 0, 0)
-        for try await (a, b, c, d) in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
-            .decode((Int64, Int64, Int64, Int64).self)
-        {
-            result = (a, b, c, d)
+        for try await (_, status, count, area) in try await connection.query(
+            PostgresQuery(unsafeSQL: sql), logger: logger
+        )
+        .decode((Int32, String, Int64, Int64).self) {
+            result.0 += count
+            if status == "leased" || status == "vacant" { result.2 += area }
+            if status == "leased" {
+                result.1 += count
+                result.3 += area
+            }
         }
         try await connection.close()
         return result
