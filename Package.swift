@@ -61,7 +61,6 @@ let package = Package(
             dependencies: [
                 "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
         .testTarget(

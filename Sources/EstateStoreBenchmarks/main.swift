@@ -7,9 +7,12 @@ import Foundation
 
 // Storage benchmarks, run on purpose (never as tests):
 //   swift run -c release estate-store-bench --postgres URL [--rows 100000]
+//   swift run -c release estate-store-bench --postgres URL --report [--keep]
 // URL is a local server's admin URL (deploy/postgres-local.sh start prints one); fresh
-// databases are created on it. Prints CSV import of N tenant rows on both stores, side by side
-// with psql's \copy of the very same rows into the same tables.
+// databases are created on it and dropped after. The first prints CSV import of N tenant rows
+// on both stores, side by side with psql's \copy of the very same rows into the same tables;
+// the second the occupancy report on a generated national-scale dataset beside the raw SQL
+// aggregate of the same figures (see ReportBenchmark).
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -46,40 +49,6 @@ func importInto(_ store: any EstateRepository) async throws -> (parse: Double, w
     return (parse.seconds, write.seconds)
 }
 
-if arguments.contains("--probe") {
-    let clock = ContinuousClock()
-    var batch = try CSVImport.batch(.tenants, file: "tenants.csv", text: csv)
-    batch.estateName = "probe"
-    let planned = try clock.measure { _ = try BatchPlanner.plan(batch, existing: nil, actor: "probe") }
-    print("probe: plan alone \(planned.seconds) s")
-    let json = try clock.measure {
-        let records = (0..<200_000).map {
-            ["key": "9300000000000 \($0)", "values": "turnover IDR 1,000,000,000, 12 workers, 6 local"]
-        }
-        _ = try JSONSerialization.data(withJSONObject: ["inserted": records], options: [.sortedKeys])
-    }
-    print("probe: JSONSerialization of 200k records \(json.seconds) s")
-    let statements = clock.measure {
-        _ = (0..<200_000).map {
-            SQLStatement.insert(
-                into: "tenants", ["nib", "legal_name", "npwp", "kbli"],
-                [.text("\($0)"), .text("x"), .text("y"), .text("z")], subject: .none)
-        }
-    }
-    struct R: Encodable { let key: String; let values: String }
-    struct W: Encodable { let inserted: [R] }
-    let encoded = try clock.measure {
-        let records = (0..<200_000).map {
-            R(key: "9300000000000 \($0)", values: "turnover IDR 1,000,000,000, 12 workers, 6 local")
-        }
-        _ = try JSONEncoder().encode(W(inserted: records))
-    }
-    print("probe: JSONEncoder of 200k records \(encoded.seconds) s")
-    print("probe: 200k statements \(statements.seconds) s")
-    let csvOnly = try clock.measure { _ = try EnumeratedCSVProbe.rows(csv) }
-    print("probe: CSV parse alone \(csvOnly.seconds) s")
-    exit(0)
-}
 if arguments.contains("--report") {
     let rules = try SeedDirectory.loadRuleBook(
         at: URL(fileURLWithPath: option("--rules") ?? "seeds/rules/eligibility.json"))
