@@ -19,6 +19,11 @@ public struct Application: Hashable, Sendable {
                 problem: "is smaller than min_area_m2 (\(minArea.squareMetresText))",
                 fix: "Give a range whose maximum is at least its minimum.")
         }
+        if let phase, !(1...9999).contains(phase) {
+            throw InputError(
+                field: "phase", value: String(phase), problem: "is not a phase number",
+                fix: "Give the phase's number, e.g. 1 or 2, or leave it empty for any phase.")
+        }
         if let reconfirmedOn, reconfirmedOn < submittedOn {
             throw InputError(
                 field: "reconfirmed_on", value: reconfirmedOn.iso,

@@ -16,6 +16,11 @@ public struct Plot: Hashable, Sendable, Identifiable {
         throws
     {
         self.code = try Plot.normalise(code: code)
+        guard (1...9999).contains(phase) else {
+            throw InputError(
+                field: "phase", value: String(phase), problem: "is not a phase number",
+                fix: "Give the phase's number, e.g. 1 for the built phase or 2 for the expansion.")
+        }
         self.phase = phase
         self.area = area
         self.outline = outline

@@ -15,14 +15,15 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         partnerships: [Partnership] = []
     ) throws {
         let name = legalName.trimmingSpaces
-        guard !name.isEmpty, name.count <= 200 else {
+        guard !name.isEmpty, name.unicodeScalars.count <= 200 else {
             throw InputError(
                 field: "name", value: legalName, problem: "is not a legal name",
                 fix: "Write the firm's registered name, 1 to 200 characters, e.g. CV Baja Mandiri.")
         }
-        guard !kbli.isEmpty else {
+        guard (1...10).contains(kbli.count) else {
             throw InputError(
-                field: "kbli", value: "", problem: "is empty", fix: "Give at least one 5-digit KBLI 2020 code.")
+                field: "kbli", value: kbli.map(\.code).joined(separator: ";"), problem: "is not 1 to 10 codes",
+                fix: "Give the firm's 5-digit KBLI 2020 codes, the main activity first, at most 10.")
         }
         self.nib = nib
         self.legalName = name
@@ -50,9 +51,18 @@ public struct Partnership: Hashable, Sendable, Codable {
     public let product: String
     public let since: CivilDate
 
-    public init(partner: String, product: String, since: CivilDate) {
-        self.partner = partner
-        self.product = product
+    /// A partnership naming its partner and product in 1 to 200 characters each.
+    public init(partner: String, product: String, since: CivilDate) throws {
+        for (field, value) in [("partner", partner), ("product", product)] {
+            let trimmed = value.trimmingSpaces
+            guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else {
+                throw InputError(
+                    field: field, value: value, problem: "is empty or longer than 200 characters",
+                    fix: "Name the \(field) in 1 to 200 characters.")
+            }
+        }
+        self.partner = partner.trimmingSpaces
+        self.product = product.trimmingSpaces
         self.since = since
     }
 }

@@ -117,7 +117,7 @@ public enum RecordReaders {
         ).map { row in
             (
                 row.line, try row.required("nib", P.nib),
-                Partnership(
+                try Partnership(
                     partner: try row.required("partner"), product: try row.required("product"),
                     since: try row.required("since", P.date))
             )

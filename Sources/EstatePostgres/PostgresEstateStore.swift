@@ -26,6 +26,7 @@ public final class PostgresEstateStore: EstateRepository {
         self.client = client
         self.logger = logger
         location = "\(settings.host):\(settings.port)/\(settings.database)"
+        try await Self.probe(settings)
         runner = Task { await client.run() }
         do {
             if migrate {
@@ -39,6 +40,35 @@ public final class PostgresEstateStore: EstateRepository {
             runner.cancel()
             throw error
         }
+    }
+
+    /// Connects once, directly, so that a wrong password, a missing database or a server that
+    /// is down is said plainly (the pool would retry and report only a tripped circuit breaker).
+    private static func probe(_ settings: PostgresSettings) async throws {
+        let place = "\(settings.host):\(settings.port)"
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(
+                configuration: .init(
+                    host: settings.host, port: settings.port, username: settings.username, password: settings.password,
+                    database: settings.database, tls: .disable),
+                id: 0, logger: quietLogger)
+        } catch let error as PSQLError {
+            switch error.serverInfo?[.sqlState] {
+            case "28P01", "28000":
+                throw StoreError.unavailable(
+                    "PostgreSQL at \(place) refused user \(settings.username): check the user and password in the URL")
+            case "3D000":
+                throw StoreError.unavailable(
+                    "database \(settings.database) does not exist at \(place): create it (createdb) or check the URL")
+            default:
+                throw StoreError.unavailable(
+                    "cannot connect to PostgreSQL at \(place): is it running and listening there?")
+            }
+        } catch {
+            throw StoreError.unavailable("cannot connect to PostgreSQL at \(place): is it running and listening there?")
+        }
+        try? await connection.close()
     }
 
     /// A logger that reports only errors: the driver's notices are not for the officers.
@@ -183,9 +213,12 @@ public final class PostgresEstateStore: EstateRepository {
             }
             return refused.violation.storeError(for: refused.statement, holders: holders)
         }
-        if let psql = error as? PSQLError, psql.serverInfo != nil {
-            return StoreError.constraint(
-                name: psql.serverInfo?[.sqlState] ?? "?", subject: psql.serverInfo?[.message] ?? "a statement")
+        if let psql = error as? PSQLError, let state = psql.serverInfo?[.sqlState] {
+            // The server's own text stays in its log; the person gets the class of the refusal.
+            return state.hasPrefix("22")
+                ? StoreError.constraint(
+                    name: "SQLSTATE \(state)", subject: "a value outside what the database can hold")
+                : StoreError.unavailable("PostgreSQL at \(location) refused the request (SQLSTATE \(state))")
         }
         return StoreError.unavailable(
             "cannot reach PostgreSQL at \(location) (\(String(describing: error).prefix(200)))")

@@ -129,6 +129,7 @@ public final class SQLiteEstateStore: EstateRepository {
         let message = error.message ?? ""
         if message.contains("leases_no_overlap") { return .overlap }
         if message.contains("append-only") { return .appendOnly }
+        if message.hasSuffix("_check") { return .check(constraint: message) }
         switch error.extendedResultCode {
         case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: return .unique(constraint: message)
         case .SQLITE_CONSTRAINT_FOREIGNKEY: return .foreignKey(constraint: message)

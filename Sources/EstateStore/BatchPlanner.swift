@@ -23,7 +23,14 @@ package struct BatchPlanner {
     ) {
         var planner = BatchPlanner(existing: existing, actor: actor)
         try planner.add(batch)
+        planner.checkLeaseOverlaps(batch)
         guard planner.errors.isEmpty else { throw StoreError.many(planner.errors) }
+        // What the database cannot check: refuse a write that would add a broken invariant.
+        let today = CivilDate.todayInBekasi
+        let before = Set((existing?.problems(asOf: today) ?? []).map(\.description))
+        let introduced = try batch.applied(to: existing).problems(asOf: today).map(\.description)
+            .filter { !before.contains($0) }
+        guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
         return (planner.statements, planner.summary)
     }
 
@@ -54,6 +61,10 @@ package struct BatchPlanner {
             insert: { [WriteStatements.plot($0)] })
         addTenants(batch.tenants)
         let nibs = Set((existing?.tenants ?? []).map(\.nib) + batch.tenants.map(\.value.nib))
+        for application in batch.applications {
+            guard let phase = application.value.phase, !phases.contains(phase) else { continue }
+            errors.append(.notFound(what: "phase", key: "\(phase) (\(application.origin ?? "application"))"))
+        }
         for application in batch.applications where !nibs.contains(application.value.nib) {
             errors.append(
                 .notFound(what: "tenant", key: "NIB \(application.value.nib) (\(application.origin ?? "application"))"))
@@ -87,6 +98,25 @@ package struct BatchPlanner {
             "lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
             describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
             insert: { [WriteStatements.lease($0)] })
+    }
+
+    /// A new lease that overlaps a stored one or an earlier row of the batch on the same plot is
+    /// refused, naming the holder (the database would refuse it too, less precisely).
+    private mutating func checkLeaseOverlaps(_ batch: EstateBatch) {
+        let signed = Set((existing?.leases ?? []).map { "\($0.plotCode) \($0.start)" })
+        var held = Dictionary(grouping: existing?.leases ?? [], by: \.plotCode)
+        let names = Dictionary(
+            ((existing?.tenants ?? []) + batch.tenants.map(\.value)).map { ($0.nib, $0.legalName) },
+            uniquingKeysWith: { first, _ in first })
+        for lease in batch.leases.map(\.value) where !signed.contains("\(lease.plotCode) \(lease.start)") {
+            if let holder = held[lease.plotCode]?.first(where: { $0.overlaps(lease) }) {
+                errors.append(
+                    .plotAlreadyLeased(
+                        plot: lease.plotCode, tenant: names[holder.nib] ?? holder.nib.digits, from: holder.start,
+                        until: holder.effectiveEnd))
+            }
+            held[lease.plotCode, default: []].append(lease)
+        }
     }
 
     /// Tenants by NIB; their declarations by fiscal year and partnerships by partner and product.

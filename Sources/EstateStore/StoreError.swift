@@ -17,6 +17,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case migrationsPending(Int)
     /// The database could not be reached or opened.
     case unavailable(String)
+    /// The write would leave the estate breaking invariants the code checks (listed).
+    case inconsistent([String])
     /// Several of the above at once (an import lists every bad row).
     case many([StoreError])
 
@@ -40,6 +42,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the database needs \(count) migration(s) this version of estate brings; run `estate migrate` first"
         case .unavailable(let reason):
             return "the database is unavailable: \(reason)"
+        case .inconsistent(let problems):
+            return "nothing was written: it would leave the estate inconsistent:\n"
+                + problems.map { "  \($0)" }.joined(separator: "\n")
         case .many(let errors):
             return errors.map(\.description).joined(separator: "\n")
         }

@@ -36,8 +36,14 @@ struct AllocateCommand: AsyncParsableCommand {
             }
             guard commit else { return }
             let endDate = try await reportingFailures { try end.map { try CivilDate(parsing: $0, field: "--end") } }
+            if let endDate, endDate <= proposal.asOf {
+                throw Failure(
+                    message: "estate: --end \(endDate.iso) is not after the lease start \(proposal.asOf.iso); "
+                        + "give the first day the leases no longer run.",
+                    code: .usage)
+            }
             let leases = try await options.store.withStore { store in
-                try await store.commit(proposal, end: endDate, actor: currentActor)
+                try await reportingFailures { try await store.commit(proposal, end: endDate, actor: currentActor) }
             }
             print("")
             print(

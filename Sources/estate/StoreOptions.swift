@@ -1,4 +1,5 @@
 import ArgumentParser
+import EstateDomain
 import EstatePostgres
 import EstateSQLite
 import EstateStore
@@ -23,8 +24,13 @@ struct StoreOptions: ParsableArguments {
         var shutdown: (() async -> Void)?
         do {
             if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-                let postgres = try await PostgresEstateStore(
-                    settings: try PostgresSettings(url: location), migrate: migrate)
+                let settings: PostgresSettings
+                do {
+                    settings = try PostgresSettings(url: location)
+                } catch let error as StoreError {
+                    throw Failure(message: "estate: --database: " + error.description, code: .usage)
+                }
+                let postgres = try await PostgresEstateStore(settings: settings, migrate: migrate)
                 store = postgres
                 shutdown = { await postgres.shutdown() }
             } else {
@@ -41,6 +47,10 @@ struct StoreOptions: ParsableArguments {
         } catch let error as StoreError {
             await shutdown?()
             throw Failure(store: error)
+        } catch let error as InputError {
+            await shutdown?()
+            throw Failure(
+                message: "estate: the store holds a value this version cannot read: \(error)", code: .invalidData)
         } catch {
             await shutdown?()
             throw error
@@ -60,7 +70,7 @@ extension Failure {
                 if case .exists = $0 { true } else if case .plotAlreadyLeased = $0 { true } else { false }
             }
             code = conflicts ? .conflict : .invalidData
-        case .constraint: code = .invalidData
+        case .constraint, .inconsistent: code = .invalidData
         case .migrationChanged, .migrationsPending, .unavailable: code = .unavailable
         }
         self.init(message: "estate: " + error.description, code: code)

@@ -57,6 +57,68 @@ struct ImportContractTests {
         }
     }
 
+    @Test(
+        "an import that would break an invariant the database cannot express writes nothing",
+        arguments: StoreKind.allCases)
+    func invariantsBeyondTheDatabase(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            // setup
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let overCapacity = try CSVImport.batch(.plots, file: "plots.csv", text: "code,phase,area_m2\nZ-01,1,200\n")
+            let afterWithdrawal = try CSVImport.batch(
+                .leases, file: "leases.csv", text: "plot,nib,start,end\nA-12,9120983690060,2026-01-01,2027-01-01\n")
+            let unknownPhase = try CSVImport.batch(
+                .applications, file: "applications.csv",
+                text: "nib,min_area_m2,max_area_m2,phase,submitted_on\n9120983690060,100,200,9,2026-11-01\n")
+            // act / check
+            await #expect {
+                try await store.write(overCapacity, actor: "test")
+            } throws: { error in
+                guard case .inconsistent(let problems) = error as? StoreError else { return false }
+                return problems.contains { $0.hasPrefix("phase 1: plots add up to") }
+            }
+            await #expect {
+                try await store.write(afterWithdrawal, actor: "test")
+            } throws: { error in
+                guard case .inconsistent(let problems) = error as? StoreError else { return false }
+                return problems.contains { $0.contains("when plot A-12 was withdrawn") }
+            }
+            await #expect(throws: StoreError.self) { try await store.write(unknownPhase, actor: "test") }
+            let after = try #require(try await store.loadEstate())
+            #expect(after.plots.count == seedEstate.plots.count)
+            #expect(after.leases.count == seedEstate.leases.count)
+            #expect(after.applications.count == seedEstate.applications.count)
+        }
+    }
+
+    @Test(
+        "two rows of one file leasing the same plot: refused, naming the first row's tenant",
+        arguments: StoreKind.allCases)
+    func overlapWithinFile(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            // setup
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let batch = try CSVImport.batch(
+                .leases, file: "leases.csv",
+                text:
+                    "plot,nib,start,end\nA-04,9120983690060,2026-01-01,2027-01-01\nA-04,9120649240100,2026-06-01,2027-06-01\n"
+            )
+            // act / check
+            await #expect {
+                try await store.write(batch, actor: "test")
+            } throws: { error in
+                guard case .many(let errors) = error as? StoreError else { return false }
+                return errors == [
+                    .plotAlreadyLeased(
+                        plot: "A-04", tenant: "CV Baja Mandiri Sentosa",
+                        from: try CivilDate(parsing: "2026-01-01", field: "d"),
+                        until: try CivilDate(parsing: "2027-01-01", field: "d"))
+                ]
+            }
+            #expect(try await store.loadEstate()?.leases.count == seedEstate.leases.count)
+        }
+    }
+
     @Test("an export imports back unchanged, and a dry run writes nothing", arguments: StoreKind.allCases)
     func exportRoundTrip(kind: StoreKind) async throws {
         try await kind.withStore { store in

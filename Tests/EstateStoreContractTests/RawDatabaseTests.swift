@@ -26,6 +26,15 @@ struct RawDatabaseTests {
             try await database.write { try $0.execute(sql: "DELETE FROM audit_log") }
         }
         #expect(try await database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM audit_log") ?? 0 } > 0)
+        for statement in [
+            "INSERT INTO plots (estate_id, phase_number, code, area_cm2) VALUES (1, 1, '-A1', 10)",
+            "INSERT INTO tenants VALUES ('9120000000077', 'CV X', '0012345678431000', ';;;;;;')",
+            "INSERT INTO tenants VALUES ('9120000000078', 'CV Y', '0012345678431000', '123456;7890')",
+        ] {
+            await #expect(throws: DatabaseError.self, "\(statement) was allowed") {
+                try await database.write { try $0.execute(sql: statement) }
+            }
+        }
         try await database.write {
             try $0.execute(sql: "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1")
         }
