@@ -27,7 +27,8 @@ struct OverviewCommand: AsyncParsableCommand {
                 let d = try await reportingFailures { try evaluator.evaluate(tenant, asOf: date) }
                 table.add([
                     tenant.nib.digits, tenant.legalName, d.fiscalYear.map(String.init) ?? "–",
-                    d.eligible ? "ok" : "NO", d.failedRules.joined(separator: ","), d.advisories.joined(separator: ","),
+                    d.eligible ? (language == .indonesian ? "ya" : "yes") : (language == .indonesian ? "TIDAK" : "NO"),
+                    d.failedRules.joined(separator: ","), d.advisories.joined(separator: ","),
                     d.sizeClasses?.pp7_2021Sales.rawValue ?? "–",
                 ])
             }
