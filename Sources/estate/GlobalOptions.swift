@@ -42,10 +42,7 @@ struct GlobalOptions: ParsableArguments {
     /// The requested date, or today's date in Asia/Jakarta (UTC+7), where the cluster is.
     var date: CivilDate {
         if let asOf, let parsed = try? CivilDate(parsing: asOf, field: "--as-of") { return parsed }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return .todayInBekasi
     }
 
     /// The estate in the store, refused (listing every problem) if an invariant is broken: no
