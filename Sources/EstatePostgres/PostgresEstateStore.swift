@@ -49,10 +49,7 @@ public final class PostgresEstateStore: EstateRepository {
         let connection: PostgresConnection
         do {
             connection = try await PostgresConnection.connect(
-                configuration: .init(
-                    host: settings.host, port: settings.port, username: settings.username, password: settings.password,
-                    database: settings.database, tls: .disable),
-                id: 0, logger: quietLogger)
+                configuration: settings.connectionConfiguration, id: 0, logger: quietLogger)
         } catch let error as PSQLError {
             switch error.serverInfo?[.sqlState] {
             case "28P01", "28000":
@@ -87,13 +84,7 @@ public final class PostgresEstateStore: EstateRepository {
     public func migrate() async throws -> [MigrationFile] {
         try await transaction { connection in
             try await self.run(connection, "SELECT pg_advisory_xact_lock(7245001)")
-            try await self.run(
-                connection,
-                """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """)
+            try await self.ensureMigrationsTable(connection)
             let applied = try await self.applied(connection)
             let pending = try MigrationPlan.pending(files: EmbeddedMigrations.postgres, applied: applied)
             for file in pending {
@@ -110,15 +101,20 @@ public final class PostgresEstateStore: EstateRepository {
 
     public func appliedMigrations() async throws -> [AppliedMigration] {
         try await connection { connection in
-            try await self.run(
-                connection,
-                """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """)
+            try await self.ensureMigrationsTable(connection)
             return try await self.applied(connection)
         }
+    }
+
+    /// The table that records applied migrations, created on first use.
+    private func ensureMigrationsTable(_ connection: PostgresConnection) async throws {
+        try await run(
+            connection,
+            """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
+                applied_at timestamptz NOT NULL DEFAULT now())
+            """)
     }
 
     public func loadEstate() async throws -> Estate? {

@@ -1,5 +1,7 @@
 import EstateStore
 import Foundation
+import Logging
+import PostgresNIO
 
 /// Where the PostgreSQL store is, read from a `postgres://user:password@host:port/database`
 /// URL (`ESTATE_DATABASE_URL` or `--database`).
@@ -43,5 +45,24 @@ public struct PostgresSettings: Sendable, Hashable {
         guard var url = URLComponents(string: text), url.password != nil else { return text }
         url.password = "***"
         return url.string ?? "postgres://***"
+    }
+
+    /// The settings of a single connection (outside the pool) to this server and database.
+    public var connectionConfiguration: PostgresConnection.Configuration {
+        .init(host: host, port: port, username: username, password: password, database: database, tls: .disable)
+    }
+
+    /// Runs one statement on a connection of its own, e.g. CREATE or DROP DATABASE, which
+    /// cannot run inside a transaction or through the pool's transactions.
+    public func executeAlone(_ sql: String, logger: Logger = PostgresEstateStore.quietLogger) async throws {
+        let connection = try await PostgresConnection.connect(
+            configuration: connectionConfiguration, id: 1, logger: logger)
+        do {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
     }
 }

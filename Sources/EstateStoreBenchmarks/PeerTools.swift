@@ -3,25 +3,6 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// One statement on its own connection (CREATE/DROP DATABASE cannot run in a transaction).
-enum AdminConnection {
-    static func execute(_ settings: PostgresSettings, _ sql: String) async throws {
-        let logger = Logger(label: "estate.bench")
-        let connection = try await PostgresConnection.connect(
-            configuration: .init(
-                host: settings.host, port: settings.port, username: settings.username, password: settings.password,
-                database: settings.database, tls: .disable),
-            id: 1, logger: logger)
-        do {
-            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
-            try await connection.close()
-        } catch {
-            try? await connection.close()
-            throw error
-        }
-    }
-}
-
 /// psql's \copy of the generated files, timed as a whole (one psql process, one transaction).
 enum PSQL {
     static func copy(settings: PostgresSettings, url: String, workdir: URL) throws -> Double {

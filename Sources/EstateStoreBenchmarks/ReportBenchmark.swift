@@ -14,7 +14,7 @@ enum ReportBenchmark {
 
     static func run(admin: PostgresSettings, rules: RuleBook) async throws {
         let database = "estate_bench_report_\(getpid())"
-        try await AdminConnection.execute(admin, "CREATE DATABASE \(database)")
+        try await admin.executeAlone("CREATE DATABASE \(database)")
         let settings = admin.with(database: database)
         let store = try await PostgresEstateStore(settings: settings)
         var setup = EstateBatch()
@@ -23,7 +23,7 @@ enum ReportBenchmark {
         _ = try await store.write(setup, actor: "bench")
         let clock = ContinuousClock()
         let generation = try await clock.measure {
-            for statement in generationSQL { try await AdminConnection.execute(settings, statement) }
+            for statement in generationSQL { try await settings.executeAlone(statement) }
         }
         print(
             String(
@@ -71,7 +71,7 @@ enum ReportBenchmark {
         if CommandLine.arguments.contains("--keep") {
             print("report: kept database \(database)")
         } else {
-            try await AdminConnection.execute(admin, "DROP DATABASE \(database)")
+            try await admin.executeAlone("DROP DATABASE \(database)")
         }
     }
 
@@ -80,9 +80,7 @@ enum ReportBenchmark {
     static func rawAggregate(_ settings: PostgresSettings) async throws -> (Int64, Int64, Int64, Int64) {
         let logger = Logger(label: "estate.bench")
         let connection = try await PostgresConnection.connect(
-            configuration: .init(
-                host: settings.host, port: settings.port, username: settings.username, password: settings.password,
-                database: settings.database, tls: .disable), id: 2, logger: logger)
+            configuration: settings.connectionConfiguration, id: 2, logger: logger)
         let sql = """
             SELECT p.phase_number, CASE
                        WHEN p.withdrawn_on <= DATE '\(asOf)' THEN 'withdrawn'

@@ -58,14 +58,14 @@ if arguments.contains("--report") {
 let sqlite = try await importInto(
     try await SQLiteEstateStore(path: workdir.appendingPathComponent("bench.sqlite").path))
 let ourDatabase = "estate_bench_\(getpid())"
-try await AdminConnection.execute(admin, "CREATE DATABASE \(ourDatabase)")
+try await admin.executeAlone("CREATE DATABASE \(ourDatabase)")
 let postgresStore = try await PostgresEstateStore(settings: admin.with(database: ourDatabase))
 let postgres = try await importInto(postgresStore)
 await postgresStore.shutdown()
 
 // Peer: psql \copy of the same rows into the same tables of a freshly migrated database.
 let peerDatabase = "estate_bench_copy_\(getpid())"
-try await AdminConnection.execute(admin, "CREATE DATABASE \(peerDatabase)")
+try await admin.executeAlone("CREATE DATABASE \(peerDatabase)")
 await (try await PostgresEstateStore(settings: admin.with(database: peerDatabase))).shutdown()
 let copySeconds = try PSQL.copy(settings: admin.with(database: peerDatabase), url: url, workdir: workdir)
 
@@ -82,7 +82,7 @@ print(line("  of which plan + COPY", postgres.write, copySeconds))
 print(line("SQLite import (parse + write)", sqlite.parse + sqlite.write, copySeconds))
 print(line("  of which plan + insert", sqlite.write, copySeconds))
 
-for name in [ourDatabase, peerDatabase] { try await AdminConnection.execute(admin, "DROP DATABASE \(name)") }
+for name in [ourDatabase, peerDatabase] { try await admin.executeAlone("DROP DATABASE \(name)") }
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }

@@ -92,19 +92,7 @@ actor PostgresTestDatabases {
 
     /// Runs one statement on its own connection (CREATE DATABASE cannot run in a transaction).
     static func execute(_ settings: PostgresSettings, _ sql: String) async throws {
-        let connection = try await PostgresConnection.connect(
-            configuration: .init(
-                host: settings.host, port: settings.port, username: settings.username, password: settings.password,
-                database: settings.database, tls: .disable),
-            id: 1, logger: Logger(label: "estate.tests"))
-        do {
-            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: Logger(label: "estate.tests"))
-                .collect()
-            try await connection.close()
-        } catch {
-            try? await connection.close()
-            throw error
-        }
+        try await settings.executeAlone(sql)
     }
 }
 
