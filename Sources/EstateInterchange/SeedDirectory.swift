@@ -54,7 +54,8 @@ public enum SeedDirectory {
         try decodeJSON(RuleBook.self, at: url)
     }
 
-    static func readText(_ url: URL) throws -> String {
+    /// The text of a CSV file, refused with a fix when it is not UTF-8.
+    public static func readText(_ url: URL) throws -> String {
         let data = try Data(contentsOf: url)
         guard let text = String(data: data, encoding: .utf8) else {
             throw RowErrors(errors: [

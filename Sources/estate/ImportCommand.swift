@@ -21,15 +21,12 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard FileManager.default.isReadableFile(atPath: file) else {
                 throw Failure(message: "estate: cannot read \(file); check the path.", code: .notFound)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw Failure(
-                    message: "estate: \(file) is not UTF-8 text; save it as \"CSV UTF-8\" from the spreadsheet.",
-                    code: .invalidData)
-            }
-            let name = URL(fileURLWithPath: file).lastPathComponent
+            let url = URL(fileURLWithPath: file)
+            let text = try await reportingFailures { try SeedDirectory.readText(url) }
+            let name = url.lastPathComponent
             let batch = try await reportingFailures { try CSVImport.batch(kind, file: name, text: text) }
             let summary = try await store.withStore { store in
                 try await reportingFailures { try await store.write(batch, actor: currentActor, dryRun: dryRun) }
