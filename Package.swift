@@ -48,13 +48,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(
-            name: "estate",
+        .target(
+            name: "EstateCLI",
             dependencies: [
                 "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateSQLite", "EstatePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "estate", dependencies: ["EstateCLI"]),
         .executableTarget(name: "EstateBenchmarks", dependencies: ["EstateDomain"]),
         .executableTarget(
             name: "EstateStoreBenchmarks",

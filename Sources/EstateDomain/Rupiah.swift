@@ -41,7 +41,8 @@ extension Rupiah: Codable {
     }
 }
 
-func groupDigits(_ value: Int64, separator: Character) -> String {
+/// Digits in groups of three, `50.000.000` or `50,000,000`, for counts and amounts.
+public func groupDigits(_ value: Int64, separator: Character) -> String {
     let digits = String(value.magnitude)
     var out = ""
     for (index, digit) in digits.enumerated() {

@@ -140,6 +140,16 @@ public final class PostgresEstateStore: EstateRepository {
         let summary: WriteSummary
     }
 
+    public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
+        try await transaction { connection in
+            let existing = try await self.snapshot(connection)
+            let (outcome, statements) = try ChangePlanner.plan(
+                change, existing: existing, actor: actor, today: .todayInBekasi)
+            try await self.executeAll(connection, statements)
+            return outcome
+        }
+    }
+
     public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
         let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
         try await transaction { connection in

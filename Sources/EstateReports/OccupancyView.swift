@@ -3,7 +3,10 @@ import EstateDomain
 /// `estate report occupancy --format json`. Keys `as_of`, and for `total` and each of
 /// `phases`: `leasable_m2`, `leased_m2`, `gross_m2`, `plots`, `plots_leased` are a contract.
 public struct OccupancyView: Encodable {
+    let report = "occupancy"
     let estate: String
+    /// The store the figures were read from (no password); absent when not given.
+    let store: String?
     let asOf: String
     let ruleSetVersion: String
     let total: Figures
@@ -17,7 +20,8 @@ public struct OccupancyView: Encodable {
     let tenantsOutOfRules: [OutOfRulesView]
     let waitlist: WaitlistView
 
-    public init(_ report: OccupancyReport) {
+    public init(_ report: OccupancyReport, store: String? = nil) {
+        self.store = store
         estate = report.estateName
         asOf = report.asOf.iso
         ruleSetVersion = report.ruleSetVersion

@@ -2,6 +2,8 @@
 public struct TextTable {
     public var header: [String]
     public var rows: [[String]] = []
+    /// Columns whose cells are padded on the left (numbers).
+    public var rightAligned: Set<Int> = []
 
     public init(header: [String]) { self.header = header }
 
@@ -14,7 +16,8 @@ public struct TextTable {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return rightAligned.contains(index) ? padding + cell : cell + padding
             }.joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")

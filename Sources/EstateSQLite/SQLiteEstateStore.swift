@@ -61,6 +61,16 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
+    public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
+        try await transaction { db in
+            let existing = try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
+            let (outcome, statements) = try ChangePlanner.plan(
+                change, existing: existing, actor: actor, today: .todayInBekasi)
+            try Self.run(db, statements)
+            return outcome
+        }
+    }
+
     public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
         let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
         try await transaction { db in try Self.run(db, statements) }

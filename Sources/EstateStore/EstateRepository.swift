@@ -23,6 +23,11 @@ public protocol EstateRepository: Sendable {
     /// `StoreError.plotAlreadyLeased`.
     func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease]
 
+    /// Changes one stored record (withdraws a plot, reconfirms an application, ends or
+    /// terminates a lease) with its audit entry, in one transaction; refuses a change the
+    /// record's state does not allow or that would break an invariant.
+    func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome
+
     /// The occupancy report's area and count figures on `date`, counted by the database.
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures
 

@@ -19,6 +19,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unavailable(String)
     /// The write would leave the estate breaking invariants the code checks (listed).
     case inconsistent([String])
+    /// A change the record's state does not allow; the text says why and what to do.
+    case refused(String)
     /// Several of the above at once (an import lists every bad row).
     case many([StoreError])
 
@@ -45,6 +47,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .inconsistent(let problems):
             return "nothing was written: it would leave the estate inconsistent:\n"
                 + problems.map { "  \($0)" }.joined(separator: "\n")
+        case .refused(let reason):
+            return reason
         case .many(let errors):
             return errors.map(\.description).joined(separator: "\n")
         }

@@ -95,9 +95,45 @@ package enum WriteStatements {
             ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
     }
 
-    package static func audit(actor: String, action: String, subject: String, after: String) -> SQLStatement {
+    package static func audit(actor: String, action: String, subject: String, before: String? = nil, after: String)
+        -> SQLStatement
+    {
         SQLStatement(
-            "INSERT INTO audit_log (actor, action, subject, before, after) VALUES (?, ?, ?, NULL, ?)",
-            [.text(actor), .text(action), .text(subject), .json(after)])
+            "INSERT INTO audit_log (actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?)",
+            [.text(actor), .text(action), .text(subject), before.map(SQLValue.json) ?? .null, .json(after)])
+    }
+
+    // MARK: Changes to stored records
+
+    package static func withdraw(plot code: String, on: CivilDate) -> SQLStatement {
+        SQLStatement(
+            "UPDATE plots SET withdrawn_on = ? WHERE estate_id = ? AND code = ?",
+            [.date(on.iso), .int(estateID), .text(code)], subject: .record(what: "plot", key: code))
+    }
+
+    package static func reconfirm(_ a: Application) -> SQLStatement {
+        SQLStatement(
+            "UPDATE applications SET reconfirmed_on = ? WHERE estate_id = ? AND nib = ? AND submitted_on = ?",
+            [.optionalDate(a.reconfirmedOn), .int(estateID), .text(a.nib.digits), .date(a.submittedOn.iso)],
+            subject: .record(what: "application", key: "\(a.nib) \(a.submittedOn.iso)"))
+    }
+
+    /// Sets a stored lease's end, status and termination, found by its plot and start.
+    package static func update(lease: Lease) -> SQLStatement {
+        var terminatedOn: CivilDate?
+        var reason: String?
+        if case .terminated(let on, let why) = lease.state {
+            terminatedOn = on
+            reason = why
+        }
+        return SQLStatement(
+            """
+            UPDATE leases SET end_on = ?, status = ?, terminated_on = ?, termination_reason = ?
+            WHERE plot_id = (SELECT id FROM plots WHERE estate_id = ? AND code = ?) AND start_on = ?
+            """,
+            [
+                .optionalDate(lease.end), .text(lease.state.name), .optionalDate(terminatedOn), .optionalText(reason),
+                .int(estateID), .text(lease.plotCode), .date(lease.start.iso),
+            ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
     }
 }

@@ -63,7 +63,7 @@ extension Failure {
     init(store error: StoreError) {
         let code: Code
         switch error {
-        case .plotAlreadyLeased, .exists: code = .conflict
+        case .plotAlreadyLeased, .exists, .refused: code = .conflict
         case .notFound: code = .notFound
         case .many(let errors):
             let conflicts = errors.allSatisfy {

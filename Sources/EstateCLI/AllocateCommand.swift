@@ -25,6 +25,7 @@ struct AllocateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
+            try options.requireFormat(in: [.table, .json], command: "allocate")
             let estate = try await options.loadEstate()
             let proposal = try await reportingFailures {
                 try Allocator(estate: estate).propose(policy: policy, asOf: options.date, seed: seed)
@@ -32,7 +33,7 @@ struct AllocateCommand: AsyncParsableCommand {
             let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
             switch options.format {
             case .json: print(try JSONOutput.encode(AllocationView(proposal, names: names, language: options.language)))
-            case .table: print(AllocationText.render(proposal, names: names, language: options.language))
+            default: print(AllocationText.render(proposal, names: names, language: options.language))
             }
             guard commit else { return }
             let endDate = try await reportingFailures { try end.map { try CivilDate(parsing: $0, field: "--end") } }

@@ -1,9 +1,8 @@
 import ArgumentParser
 
 /// The `estate` command: thin over the libraries, every subcommand in its own file.
-@main
-struct EstateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct EstateCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "estate",
         abstract: "Plots, tenants, eligibility, allocation and occupancy of the IKM Logam cluster.",
         discussion: """
@@ -13,8 +12,12 @@ struct EstateCommand: AsyncParsableCommand {
             66 not found; 67 conflict (already leased, already exists); 69 store unavailable.
             """,
         subcommands: [
-            OverviewCommand.self, CheckCommand.self, ReportCommand.self, AllocateCommand.self, ValidateCommand.self,
-            MigrateCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
+            OverviewCommand.self, PlotsCommand.self, TenantsCommand.self, DeclareCommand.self, CheckCommand.self,
+            ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, AllocateCommand.self, LeaseCommand.self,
+            ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
+
+    public init() {}
 }

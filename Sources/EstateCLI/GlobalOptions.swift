@@ -15,10 +15,22 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Output language: id or en (default: ESTATE_LANG, then the locale, then en).")
     var lang: String?
 
-    @Option(name: .long, help: "Output format: table or json.")
+    @Option(name: .long, help: "Output format: table, json, and for reports also csv, markdown or html.")
     var format: OutputFormat = .table
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+    @OptionGroup var output: OutputOptions
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown, html }
+
+    /// Refuses a format the command does not write, naming those it does.
+    func requireFormat(in allowed: [OutputFormat], command: String) throws {
+        guard allowed.contains(format) else {
+            throw Failure(
+                message: "estate: --format \(format.rawValue) is not available for `estate \(command)`; use "
+                    + allowed.map(\.rawValue).joined(separator: " or ") + " (reports: `estate report`).",
+                code: .usage)
+        }
+    }
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
@@ -48,6 +60,8 @@ struct GlobalOptions: ParsableArguments {
     /// The estate in the store, refused (listing every problem) if an invariant is broken: no
     /// report or proposal is made from inconsistent data.
     func loadEstate() async throws -> Estate {
+        output.progress.step("reading \(store.displayLocation)")
+        defer { output.progress.clear() }
         let estate = try await store.withStore { try await $0.loadEstate() }
         guard let estate else {
             throw Failure(

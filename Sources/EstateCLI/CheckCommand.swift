@@ -15,6 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
+            try options.requireFormat(in: [.table, .json], command: "check")
             let estate = try await options.loadEstate()
             let tenants = try await reportingFailures {
                 nibs.isEmpty
@@ -42,7 +43,7 @@ struct CheckCommand: AsyncParsableCommand {
                         zip(decisions, tenants).map {
                             EligibilityView(decision: $0, tenantName: $1.legalName, language: language)
                         }))
-            case .table:
+            default:
                 print(
                     zip(decisions, tenants).map {
                         EligibilityText.render($0, tenantName: $1.legalName, language: language)

@@ -1,0 +1,58 @@
+import ArgumentParser
+import EstateDomain
+import EstateStore
+
+/// `estate declare NIB --year ... --turnover ...`: a tenant's yearly figures.
+struct DeclareCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "declare", abstract: "Record a tenant's yearly declaration (turnover, workers, investment).")
+
+    @Argument(help: "The tenant's NIB.")
+    var nib: String
+
+    @Option(help: "The fiscal year the figures cover, e.g. 2025.")
+    var year: Int
+
+    @Option(help: "Annual sales in Rupiah: 48000000000, Rp48.000.000.000, 48 miliar, IDR 48,000,000,000.")
+    var turnover: String
+
+    @Option(help: "Total workers.")
+    var workers: Int
+
+    @Option(help: "Workers resident in Kabupaten Bekasi.")
+    var localWorkers: Int
+
+    @Option(help: "Investment excluding land and buildings, in Rupiah.")
+    var investment: String
+
+    @Option(help: "The day the figures were filed (default: --as-of, else today).")
+    var declaredOn: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            let nib = try options.nib(self.nib)
+            let filed = try options.date(declaredOn, field: "--declared-on")
+            let declaration = try parsed {
+                try Declaration(
+                    fiscalYear: year, turnover: try Rupiah(parsing: turnover, field: "--turnover"), workers: workers,
+                    localWorkers: localWorkers, investment: try Rupiah(parsing: investment, field: "--investment"),
+                    declaredOn: filed)
+            }
+            let estate = try await options.loadEstate()
+            var tenant = try options.tenant(nib.digits, in: estate)
+            tenant.declarations = [declaration]
+            tenant.partnerships = []
+            var batch = EstateBatch()
+            batch.tenants = [Sourced(tenant, origin: "NIB \(nib) fiscal year \(year)")]
+            let summary = try await options.write(batch)
+            let l = options.language
+            options.output.say(
+                summary.totalInserted == 0
+                    ? "The \(year) declaration of \(tenant.legalName) is already there with the same figures; nothing written."
+                    : "Recorded \(tenant.legalName)'s \(year) declaration: turnover \(declaration.turnover.format(l)), "
+                        + "\(workers) workers (\(localWorkers) local). Check it with `estate check \(nib)`.")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import EstateDomain
+import EstateReports
+import Foundation
+
+/// `estate report KIND [--format F] [--output FILE]`: the association's reports, each stating
+/// its date, rule set and store.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Reports for members and the regency's industry office.",
+        discussion: """
+            Formats: table (terminal), csv (one table; --section picks which), json (stable keys, see README), \
+            markdown, html (one printable A4 file with charts). Example: \
+            estate report occupancy --format html --output occupancy.html
+            """)
+
+    @Argument(help: "occupancy, employment, expiring, vacancy, eligibility, expansion or partnerships.")
+    var kind: ReportKind
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "CSV only: which table of the report (default: the first), e.g. sectors.")
+    var section: String?
+
+    @Option(help: "CSV only: comma, or semicolon for Indonesian-locale spreadsheets (also a decimal comma).")
+    var separator: CSVSeparator = .comma
+
+    @Flag(help: "CSV only: start with a UTF-8 byte-order mark so that Excel reads the text right.")
+    var bom = false
+
+    @OptionGroup var options: GlobalOptions
+
+    enum CSVSeparator: String, ExpressibleByArgument, CaseIterable { case comma, semicolon }
+
+    func run() async throws {
+        try await Self.exiting {
+            if options.format != .csv, section != nil || bom || separator != .comma {
+                throw Failure(
+                    message: "estate: --section, --separator and --bom apply to --format csv only.", code: .usage)
+            }
+            let estate = try await options.loadEstate()
+            let progress = options.output.progress
+            progress.step("building the \(kind.rawValue) report")
+            defer { progress.clear() }
+            let text = try await reportingFailures {
+                let context = try ReportContext(
+                    estate: estate, asOf: options.date, language: options.language,
+                    store: options.store.displayLocation)
+                return try ReportOutput.render(
+                    kind, context: context, format: ReportFormat(rawValue: options.format.rawValue)!, section: section,
+                    csv: .init(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom))
+            }
+            progress.clear()
+            guard let output else { return print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw Failure(
+                    message: "estate: cannot write \(output) (\(error.localizedDescription)); check the folder exists "
+                        + "and is writable.",
+                    code: .unavailable)
+            }
+            options.output.say("Wrote the \(kind.rawValue) report (\(options.format.rawValue)) to \(output).")
+        }
+    }
+}
+
+extension ReportKind: ExpressibleByArgument {}

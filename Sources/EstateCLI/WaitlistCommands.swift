@@ -1,0 +1,199 @@
+import ArgumentParser
+import EstateDomain
+import EstateReports
+import EstateStore
+
+/// `estate apply NIB --min-area --max-area [--phase]`: a firm joins the waitlist.
+struct ApplyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply", abstract: "Put a firm on the waitlist for a plot of an area range.")
+
+    @Argument(help: "The firm's NIB (add the firm first with `estate tenants add`).")
+    var nib: String
+
+    @Option(help: "The smallest area the firm accepts, in m².")
+    var minArea: String
+
+    @Option(help: "The largest area the firm wants, in m².")
+    var maxArea: String
+
+    @Option(help: "The phase asked for (default: any phase).")
+    var phase: Int?
+
+    @Option(help: "The day the application was submitted (default: --as-of, else today).")
+    var on: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            let day = try options.date(on, field: "--on")
+            let application = try parsed {
+                try Application(
+                    nib: try NIB(parsing: nib), minArea: try Area(parsing: minArea, field: "--min-area"),
+                    maxArea: try Area(parsing: maxArea, field: "--max-area"), phase: phase, submittedOn: day)
+            }
+            var batch = EstateBatch()
+            batch.applications = [Sourced(application, origin: "NIB \(application.nib) on \(day.iso)")]
+            let summary = try await options.write(batch)
+            let l = options.language
+            options.output.say(
+                summary.totalInserted == 0
+                    ? "That application is already on the waitlist; nothing written."
+                    : "NIB \(application.nib) is on the waitlist from \(options.show(day)) for "
+                        + "\(application.minArea.format(l))–\(application.maxArea.format(l))"
+                        + (phase.map { " in phase \($0)" } ?? " in any phase") + ".")
+        }
+    }
+}
+
+/// `estate reconfirm NIB`: the firm still wants a plot, so its application is not stale.
+struct ReconfirmCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reconfirm", abstract: "Record that a firm on the waitlist still wants a plot.")
+
+    @Argument(help: "The firm's NIB.")
+    var nib: String
+
+    @Option(help: "The day the firm confirmed (default: --as-of, else today).")
+    var on: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            let nib = try options.nib(self.nib)
+            let day = try options.date(on, field: "--on")
+            let outcome = try await options.amend(.reconfirm(nib: nib, on: day))
+            options.output.say("Reconfirmed the \(outcome.subject) on \(options.show(day)).")
+        }
+    }
+}
+
+/// `estate waitlist [--stale]`: applications in order with what an allocation would do.
+struct WaitlistCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waitlist", abstract: "The waitlist in order, each entry active or why it is held back.")
+
+    @Flag(help: "Only applications not confirmed within the rule set's limit (to chase for reconfirmation).")
+    var stale = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        try await Self.exiting {
+            try options.requireFormat(in: [.table, .json], command: "waitlist")
+            let estate = try await options.loadEstate()
+            let date = options.date
+            let (applicants, refusals) = try await reportingFailures {
+                try Allocator(estate: estate).screen(asOf: date)
+            }
+            let waitlist = estate.applications.filter { $0.isSubmitted(asOf: date) }.sorted {
+                ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
+            }
+            let language = options.language
+            var views = waitlist.enumerated().map { index, application in
+                let rank = index + 1
+                let refusal = refusals.first { $0.rank == rank }
+                return WaitlistView(
+                    rank: rank, nib: application.nib.digits,
+                    name: estate.tenant(application.nib)?.legalName ?? application.nib.digits,
+                    minAreaM2: application.minArea.squareMetresText, maxAreaM2: application.maxArea.squareMetresText,
+                    phase: application.phase, submittedOn: application.submittedOn.iso,
+                    lastConfirmed: application.lastConfirmed(asOf: date).iso,
+                    active: applicants.contains { $0.rank == rank },
+                    stale: refusal.map { if case .stale = $0.reason { true } else { false } } ?? false,
+                    reason: refusal.map { ReasonText.refusal($0.reason, language: language) })
+            }
+            if stale { views = views.filter(\.stale) }
+            switch options.format {
+            case .json: print(try JSONOutput.encode(views))
+            default: print(WaitlistView.table(views, language: language))
+            }
+        }
+    }
+}
+
+struct WaitlistView: Encodable {
+    let rank: Int
+    let nib: String
+    let name: String
+    let minAreaM2: String
+    let maxAreaM2: String
+    let phase: Int?
+    let submittedOn: String
+    let lastConfirmed: String
+    let active: Bool
+    let stale: Bool
+    let reason: String?
+
+    static func table(_ views: [WaitlistView], language: Language) -> String {
+        let id = language == .indonesian
+        guard !views.isEmpty else { return id ? "Tidak ada permohonan." : "No application." }
+        var table = TextTable(
+            header: id
+                ? ["#", "NIB", "perusahaan", "luas (m²)", "tahap", "diajukan", "konfirmasi", "keadaan"]
+                : ["#", "NIB", "firm", "area (m²)", "phase", "submitted", "confirmed", "state"])
+        table.rightAligned = [0]
+        for view in views {
+            table.add([
+                "\(view.rank)", view.nib, view.name, "\(view.minAreaM2)–\(view.maxAreaM2)",
+                view.phase.map(String.init) ?? (id ? "mana saja" : "any"),
+                PlotText.dateText(view.submittedOn, language), PlotText.dateText(view.lastConfirmed, language),
+                view.active ? (id ? "aktif" : "active") : (view.reason ?? ""),
+            ])
+        }
+        return table.rendered
+    }
+}
+
+/// `estate lease end|terminate PLOT`.
+struct LeaseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lease", abstract: "End a lease at its term or terminate it early.",
+        subcommands: [End.self, Terminate.self])
+
+    struct End: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "End the lease on a plot: an open-ended lease gets this end; a lease ending then is marked ended.")
+
+        @Argument(help: "The plot code.")
+        var plot: String
+
+        @Option(help: "The first day the lease no longer runs (default: --as-of, else today).")
+        var on: String?
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                let day = try options.date(on, field: "--on")
+                let outcome = try await options.amend(.endLease(plot: plot, on: day))
+                options.output.say("Ended the \(outcome.subject): \(outcome.after).")
+            }
+        }
+    }
+
+    struct Terminate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Terminate the lease on a plot before its end.")
+
+        @Argument(help: "The plot code.")
+        var plot: String
+
+        @Option(help: "The first day the lease no longer runs (default: --as-of, else today).")
+        var on: String?
+
+        @Option(help: "Why the lease ends early, e.g. \"usaha pindah ke Karawang\".")
+        var reason: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                let day = try options.date(on, field: "--on")
+                let outcome = try await options.amend(.terminateLease(plot: plot, on: day, reason: reason))
+                options.output.say("Terminated the \(outcome.subject): \(outcome.after).")
+            }
+        }
+    }
+}

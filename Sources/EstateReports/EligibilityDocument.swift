@@ -1,0 +1,105 @@
+import EstateDomain
+
+extension ReportBuilder {
+    /// Every tenant's verdict under the rule set in force, and for tenants in occupation that
+    /// fail a required rule, each failed rule explained with its citation.
+    static func eligibility(_ c: ReportContext) throws -> ReportDocument {
+        var doc = c.document(.eligibility, title: c.t("Laporan kelayakan penyewa", "Tenant eligibility report"))
+        let evaluator = EligibilityEvaluator(ruleBook: c.estate.ruleBook)
+        let occupying = Set(c.occupants.map(\.tenant.nib))
+        let decisions = try c.estate.tenants.map { ($0, try evaluator.evaluate($0, asOf: c.asOf)) }
+        let failing = decisions.filter { !$0.1.eligible }
+        let alerts = failing.filter { occupying.contains($0.0.nib) }
+        doc.summary = [
+            c.t(
+                "\(decisions.count - failing.count) dari \(decisions.count) perusahaan memenuhi aturan versi \(c.ruleSet.version); \(alerts.count) penyewa yang menempati kavling tidak lagi memenuhinya (ditandai, tidak diusir).",
+                "\(decisions.count - failing.count) of \(decisions.count) firms meet rule set \(c.ruleSet.version); \(alerts.count) tenant(s) in occupation no longer do (flagged, not evicted)."
+            )
+        ]
+        doc.sections.append(
+            ReportSection(
+                key: "tenants", heading: c.t("Kelayakan per perusahaan", "Eligibility by firm"),
+                columns: [
+                    ReportColumn("nib", "NIB"), ReportColumn("name", c.t("perusahaan", "firm")),
+                    ReportColumn("in_occupation", c.t("menempati", "in occupation")),
+                    ReportColumn("fiscal_year", c.t("tahun buku", "fiscal year")),
+                    ReportColumn("eligible", c.t("layak", "eligible")),
+                    ReportColumn("failed_rules", c.t("aturan gagal", "failed rules")),
+                    ReportColumn("advisories", c.t("anjuran", "advisories")),
+                    ReportColumn("pp7_2021_sales", c.t("kelas PP 7/2021", "PP 7/2021 class")),
+                    ReportColumn("permenperin_64_2016", c.t("kelas Permenperin 64/2016", "Permenperin 64/2016 class")),
+                ],
+                rows: decisions.map { tenant, d in
+                    [
+                        .text(tenant.nib.digits), .text(tenant.legalName), .text(c.yesNo(occupying.contains(tenant.nib))),
+                        d.fiscalYear.map { .year($0) } ?? .empty, .text(c.yesNo(d.eligible)),
+                        d.failedRules.isEmpty ? .empty : .text(d.failedRules.joined(separator: ", ")),
+                        d.advisories.isEmpty ? .empty : .text(d.advisories.joined(separator: ", ")),
+                        d.sizeClasses.map { .text($0.pp7_2021Sales.rawValue) } ?? .empty,
+                        d.sizeClasses.map { .text($0.permenperin64_2016.rawValue) } ?? .empty,
+                    ]
+                }, emptyText: c.t("Belum ada perusahaan.", "No firm yet.")))
+        doc.sections.append(
+            ReportSection(
+                key: "alerts",
+                heading: c.t("Penyewa yang tidak lagi memenuhi aturan", "Tenants in occupation out of the rules"),
+                columns: [
+                    ReportColumn("nib", "NIB"), ReportColumn("name", c.t("perusahaan", "firm")),
+                    ReportColumn("rule", c.t("aturan", "rule")),
+                    ReportColumn("explanation", c.t("penjelasan", "explanation")),
+                    ReportColumn("citation", c.t("dasar", "source")),
+                ],
+                rows: alerts.flatMap { tenant, d in
+                    d.outcomes.filter { d.failedRules.contains($0.ruleId) }.map { outcome -> [ReportValue] in
+                        [
+                            .text(tenant.nib.digits), .text(tenant.legalName), .text(outcome.ruleId),
+                            .text(outcome.explanation(c.language)), .text(outcome.citation),
+                        ]
+                    }
+                },
+                emptyText: c.t(
+                    "Semua penyewa yang menempati kavling memenuhi aturan.", "Every tenant in occupation meets the rules."
+                )))
+        return doc
+    }
+
+    /// Partnerships of tenants with large industries, which the regency's business forum
+    /// encourages and the scored allocation rewards.
+    static func partnerships(_ c: ReportContext) -> ReportDocument {
+        var doc = c.document(.partnerships, title: c.t("Kemitraan dengan industri besar", "Partnerships with large industry"))
+        let occupants = c.occupants.map(\.tenant)
+        let partnered = occupants.filter { $0.partnerships.contains { $0.since <= c.asOf } }
+        doc.summary = [
+            c.t(
+                "\(partnered.count) dari \(occupants.count) penyewa yang menempati kavling bermitra dengan industri besar (\(Ratio(partnered.count, occupants.count).percentText(c.language))).",
+                "\(partnered.count) of \(occupants.count) tenants in occupation partner with a large industry (\(Ratio(partnered.count, occupants.count).percentText(c.language)))."
+            )
+        ]
+        let rows = c.estate.tenants.flatMap { tenant in
+            tenant.partnerships.filter { $0.since <= c.asOf }.sorted { $0.since < $1.since }.map {
+                partnership -> [ReportValue] in
+                [
+                    .text(tenant.nib.digits), .text(tenant.legalName), .text(partnership.partner),
+                    .text(partnership.product), .date(partnership.since),
+                    .count(fullYears(from: partnership.since, to: c.asOf)),
+                ]
+            }
+        }
+        doc.sections.append(
+            ReportSection(
+                key: "partnerships", heading: c.t("Kemitraan", "Partnerships"),
+                columns: [
+                    ReportColumn("nib", "NIB"), ReportColumn("name", c.t("perusahaan", "firm")),
+                    ReportColumn("partner", c.t("mitra", "partner")), ReportColumn("product", c.t("produk", "product")),
+                    ReportColumn("since", c.t("sejak", "since")),
+                    ReportColumn("full_years", c.t("tahun penuh", "full years")),
+                ], rows: rows, emptyText: c.t("Belum ada kemitraan.", "No partnership yet.")))
+        return doc
+    }
+
+    /// Whole years from `start` to `end` as on a calendar (an anniversary completes a year).
+    static func fullYears(from start: CivilDate, to end: CivilDate) -> Int {
+        let years = end.year - start.year - ((end.month, end.day) < (start.month, start.day) ? 1 : 0)
+        return max(0, years)
+    }
+}

@@ -1,0 +1,26 @@
+import EstateDomain
+
+/// The formats a report is written in.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case table, csv, json, markdown, html
+}
+
+/// The one entry point the CLI and the HTTP API use to write a report in a format.
+public enum ReportOutput {
+    public static func render(
+        _ kind: ReportKind, context: ReportContext, format: ReportFormat, section: String? = nil,
+        csv: ReportCSVRenderer.Options = .init()
+    ) throws -> String {
+        let doc = try ReportBuilder.document(kind, context: context)
+        switch format {
+        case .table: return ReportTextRenderer.render(doc)
+        case .csv: return try ReportCSVRenderer.render(doc, section: section, options: csv)
+        case .markdown: return ReportMarkdownRenderer.render(doc)
+        case .html: return ReportHTMLRenderer.render(doc)
+        case .json:
+            // The occupancy report keeps its documented contract; the others share one shape.
+            if kind == .occupancy { return try JSONOutput.encode(OccupancyView(context.occupancy, store: context.store)) }
+            return try ReportJSON.render(doc)
+        }
+    }
+}

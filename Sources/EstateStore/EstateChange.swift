@@ -1,0 +1,31 @@
+import EstateDomain
+
+/// A change to a record the store already holds, made by an officer: the updates an import
+/// (which only adds) cannot make. Each is checked against the stored estate, written with its
+/// audit entry in one transaction, and refused with a reason an officer can act on.
+public enum EstateChange: Hashable, Sendable {
+    /// The plot leaves the leasable stock from `on` (sold, merged, turned into a road).
+    case withdrawPlot(code: String, on: CivilDate)
+    /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
+    case reconfirm(nib: NIB, on: CivilDate)
+    /// The lease on the plot stops running on `on` (the first day it no longer runs): an
+    /// open-ended lease gets that end; a lease whose end is `on` is marked ended.
+    case endLease(plot: String, on: CivilDate)
+    /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
+    case terminateLease(plot: String, on: CivilDate, reason: String)
+}
+
+/// What a change did, in words for the officer and the audit log.
+public struct ChangeOutcome: Hashable, Sendable, CustomStringConvertible {
+    public let subject: String
+    public let before: String
+    public let after: String
+
+    public init(subject: String, before: String, after: String) {
+        self.subject = subject
+        self.before = before
+        self.after = after
+    }
+
+    public var description: String { "\(subject): \(before) → \(after)" }
+}
