@@ -80,6 +80,15 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "EstateReportsTests", dependencies: ["EstateReports", "EstateDomain", "EstateInterchange"]),
+        .testTarget(
+            name: "EstateCLITests",
+            dependencies: [
+                "EstateCLI", "estate", "EstateDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
             name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain", "EstateReports"]),
     ]
 )

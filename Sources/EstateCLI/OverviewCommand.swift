@@ -15,8 +15,12 @@ struct OverviewCommand: AsyncParsableCommand {
             let estate = try await options.loadEstate()
             let date = options.date
             let language = options.language
-            let report = try await reportingFailures { try OccupancyReport(estate: estate, asOf: date) }
-            print(OccupancyText.render(report, language: language))
+            let occupancy = try await reportingFailures {
+                let context = try ReportContext(
+                    estate: estate, asOf: date, language: language, store: options.store.displayLocation)
+                return try ReportOutput.render(.occupancy, context: context, format: .table)
+            }
+            print(occupancy)
             print("")
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
             var table = TextTable(

@@ -68,6 +68,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(until other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
+    /// Whole years from this date to `other` as on a calendar: the anniversary completes a
+    /// year (29 February completes it on 1 March); zero when `other` is earlier.
+    public func fullYears(until other: CivilDate) -> Int {
+        max(0, other.year - year - ((other.month, other.day) < (month, day) ? 1 : 0))
+    }
+
     /// `2026-11-22`.
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
     /// `22/11/2026`, as Indonesian officers write it.

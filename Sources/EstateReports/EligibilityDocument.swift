@@ -81,7 +81,7 @@ extension ReportBuilder {
                 [
                     .text(tenant.nib.digits), .text(tenant.legalName), .text(partnership.partner),
                     .text(partnership.product), .date(partnership.since),
-                    .count(fullYears(from: partnership.since, to: c.asOf)),
+                    .count(partnership.since.fullYears(until: c.asOf)),
                 ]
             }
         }
@@ -95,11 +95,5 @@ extension ReportBuilder {
                     ReportColumn("full_years", c.t("tahun penuh", "full years")),
                 ], rows: rows, emptyText: c.t("Belum ada kemitraan.", "No partnership yet.")))
         return doc
-    }
-
-    /// Whole years from `start` to `end` as on a calendar (an anniversary completes a year).
-    static func fullYears(from start: CivilDate, to end: CivilDate) -> Int {
-        let years = end.year - start.year - ((end.month, end.day) < (start.month, start.day) ? 1 : 0)
-        return max(0, years)
     }
 }

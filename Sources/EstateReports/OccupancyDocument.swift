@@ -18,6 +18,19 @@ extension ReportBuilder {
                 "\(report.employment.workers) workers at \(report.employment.tenants) tenants; \(report.employment.localWorkers) resident in Kabupaten Bekasi (\(report.employment.localShare.percentText(l)))."
             ),
         ]
+        let vacant = report.vacantPlots.map { "\($0.code) (\($0.area.format(l)))" }.joined(separator: ", ")
+        let w = report.waitlist
+        doc.summary += [
+            c.t("Kavling kosong: ", "Vacant plots: ") + (vacant.isEmpty ? "–" : vacant) + ".",
+            c.t(
+                "\(report.expiringLeases.count) sewa berakhir dalam \(c.ruleSet.parameters.expiringWithinDays) hari; \(report.tenantsOutOfRules.count) penyewa tidak lagi memenuhi aturan.",
+                "\(report.expiringLeases.count) lease(s) end within \(c.ruleSet.parameters.expiringWithinDays) days; \(report.tenantsOutOfRules.count) tenant(s) no longer meet the rules."
+            ),
+            c.t(
+                "Antrean: \(w.activeApplications) aktif (\(w.staleApplications) kedaluwarsa), kebutuhan \(w.demandMin.format(l))–\(w.demandMax.format(l)) terhadap kapasitas rencana \(w.plannedCapacity.format(l)).",
+                "Waitlist: \(w.activeApplications) active (\(w.staleApplications) stale), demand \(w.demandMin.format(l))–\(w.demandMax.format(l)) against planned capacity \(w.plannedCapacity.format(l))."
+            ),
+        ]
         func row(_ name: String, _ state: String, _ f: OccupancyReport.AreaFigures) -> [ReportValue] {
             [
                 .text(name), .text(state), .area(f.gross), .area(f.capacity), .area(f.leasable), .area(f.leased),
