@@ -3,7 +3,7 @@ import EstateDomain
 import EstateReports
 
 /// `estate allocate --policy P [--seed N] [--commit]`: a proposal with a reason for every
-/// choice; written only with `--commit`, atomically.
+/// choice; written only with `--commit`, atomically, and then it says which leases it created.
 struct AllocateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocate",
@@ -26,30 +26,38 @@ struct AllocateCommand: AsyncParsableCommand {
     func run() async throws {
         try await Self.exiting {
             try options.requireFormat(in: [.table, .json], command: "allocate")
+            let endDate = try end.map { text in try parsed { try CivilDate(parsing: text, field: "--end") } }
             let estate = try await options.loadEstate()
             let proposal = try await reportingFailures {
                 try Allocator(estate: estate).propose(policy: policy, asOf: options.date, seed: seed)
             }
-            let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
-            switch options.format {
-            case .json: print(try JSONOutput.encode(AllocationView(proposal, names: names, language: options.language)))
-            default: print(AllocationText.render(proposal, names: names, language: options.language))
-            }
-            guard commit else { return }
-            let endDate = try await reportingFailures { try end.map { try CivilDate(parsing: $0, field: "--end") } }
             if let endDate, endDate <= proposal.asOf {
                 throw Failure(
                     message: "estate: --end \(endDate.iso) is not after the lease start \(proposal.asOf.iso); "
                         + "give the first day the leases no longer run.",
                     code: .usage)
             }
-            let leases = try await options.store.withStore { store in
-                try await reportingFailures { try await store.commit(proposal, end: endDate, actor: currentActor) }
+            var created: [Lease]?
+            if commit {
+                created = try await options.store.withStore { store in
+                    try await reportingFailures { try await store.commit(proposal, end: endDate, actor: currentActor) }
+                }
             }
-            print("")
-            print(
-                "Committed \(leases.count) lease(s): "
-                    + leases.map { "\($0.plotCode) → \(names($0.nib))" }.joined(separator: ", "))
+            let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
+            let language = options.language
+            switch options.format {
+            case .json:
+                print(
+                    try JSONOutput.encode(
+                        AllocationView(proposal, names: names, language: language, committed: created)))
+            default:
+                print(AllocationText.render(proposal, names: names, language: language))
+                guard let created else { return }
+                print("")
+                print(
+                    (language == .indonesian ? "Sewa yang dibuat (\(created.count)): " : "Leases created (\(created.count)): ")
+                        + created.map { "\($0.plotCode) → \(names($0.nib))" }.joined(separator: ", "))
+            }
         }
     }
 }

@@ -17,20 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
         try await Self.exiting {
             try options.requireFormat(in: [.table, .json], command: "check")
             let estate = try await options.loadEstate()
-            let tenants = try await reportingFailures {
-                nibs.isEmpty
-                    ? estate.tenants
-                    : try nibs.map { text in
-                        let nib = try NIB(parsing: text)
-                        guard let tenant = estate.tenant(nib) else {
-                            throw Failure(
-                                message:
-                                    "estate: no tenant has NIB \(nib); `estate check` without arguments lists every tenant.",
-                                code: .notFound)
-                        }
-                        return tenant
-                    }
-            }
+            let tenants = try nibs.isEmpty ? estate.tenants : nibs.map { try options.tenant($0, in: estate) }
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
             let decisions = try await reportingFailures {
                 try tenants.map { try evaluator.evaluate($0, asOf: options.date) }

@@ -61,6 +61,7 @@ extension ReportBuilder {
                     ReportColumn("plot", c.t("kavling", "plot")), ReportColumn("phase", c.t("tahap", "phase")),
                     ReportColumn("area_m2", c.t("luas", "area")),
                     ReportColumn("vacant_since", c.t("kosong sejak", "vacant since")),
+                    ReportColumn("next_lease", c.t("sewa berikutnya", "next lease")),
                     ReportColumn("fitting_applications", c.t("permohonan yang cocok", "fitting applications")),
                     ReportColumn("first_in_line", c.t("antrean pertama", "first in line")),
                 ],
@@ -69,11 +70,18 @@ extension ReportBuilder {
                         .max()
                     let opened = c.estate.phase(plot.phase)?.opensOn
                     let since = [ended, opened].compactMap { $0 }.max()
-                    let fitting = applicants.filter {
-                        $0.minArea <= plot.area && plot.area <= $0.maxArea && ($0.phase ?? plot.phase) == plot.phase
+                    // A plot already let from a later date cannot take a new open-ended lease.
+                    let next = c.estate.leases(onPlot: plot.code).filter { $0.start > c.asOf }.min {
+                        $0.start < $1.start
                     }
+                    let fitting = c.estate.isAvailable(plot, from: c.asOf)
+                        ? applicants.filter {
+                            $0.minArea <= plot.area && plot.area <= $0.maxArea
+                                && ($0.phase ?? plot.phase) == plot.phase
+                        } : []
                     return [
                         .text(plot.code), .count(plot.phase), .area(plot.area), since.map(ReportValue.date) ?? .empty,
+                        next.map { .text("\(c.show($0.start)) \(c.name(of: $0.nib))") } ?? .empty,
                         .count(fitting.count),
                         fitting.min { $0.rank < $1.rank }.map { .text("#\($0.rank) \(c.name(of: $0.nib))") } ?? .empty,
                     ]

@@ -51,6 +51,8 @@ public struct ReportContext: Sendable {
         }
     }
 
+    func show(_ date: CivilDate) -> String { language == .indonesian ? date.indonesian : date.iso }
+
     func yesNo(_ value: Bool) -> String { value ? t("ya", "yes") : t("tidak", "no") }
 }
 

@@ -16,6 +16,10 @@ struct ReportFigureTests {
         #expect(!vacant.isEmpty)
         let area = vacant.reduce(Area.zero) { $0 + $1.area }
         #expect(doc.summary[0].contains(area.format(.english)))
+        // A-10 is let again from 2027-01-01: no applicant can be offered it now.
+        let a10 = try #require(doc.section("plots")?.rows.first { $0[0] == .text("A-10") })
+        #expect(a10[4] == .text("2027-01-01 CV Sejahtera Pipa Cikarang Selatan"))
+        #expect(a10[5] == .count(0))
     }
 
     // A-07's lease ends on 2027-02-15; the seed rule set's notice window is 90 days.

@@ -15,7 +15,7 @@ struct ReportFormatTests {
             .vacancy, context: try context(), format: .csv, csv: .init(byteOrderMark: true))
         // check
         let lines = text.components(separatedBy: "\r\n")
-        #expect(lines[0] == "plot,phase,area (m²),vacant since,fitting applications,first in line")
+        #expect(lines[0] == "plot,phase,area (m²),vacant since,next lease,fitting applications,first in line")
         #expect(lines[1].hasPrefix("A-04,1,150,2025-09-30,"))
         #expect(!text.hasPrefix("\u{FEFF}"))
         #expect(bom.unicodeScalars.first == "\u{FEFF}")
