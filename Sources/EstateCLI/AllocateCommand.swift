@@ -55,7 +55,8 @@ struct AllocateCommand: AsyncParsableCommand {
                 guard let created else { return }
                 print("")
                 print(
-                    (language == .indonesian ? "Sewa yang dibuat (\(created.count)): " : "Leases created (\(created.count)): ")
+                    (language == .indonesian
+                        ? "Sewa yang dibuat (\(created.count)): " : "Leases created (\(created.count)): ")
                         + created.map { "\($0.plotCode) → \(names($0.nib))" }.joined(separator: ", "))
             }
         }

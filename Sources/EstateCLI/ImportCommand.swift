@@ -19,22 +19,30 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try await Self.exiting {
             guard FileManager.default.isReadableFile(atPath: file) else {
                 throw Failure(message: "estate: cannot read \(file); check the path.", code: .notFound)
             }
             let url = URL(fileURLWithPath: file)
+            let progress = output.progress
+            defer { progress.clear() }
+            progress.step("reading \(file)")
             let text = try await reportingFailures { try SeedDirectory.readText(url) }
             let name = url.lastPathComponent
+            progress.step("checking the rows of \(name)")
             let batch = try await reportingFailures { try CSVImport.batch(kind, file: name, text: text) }
+            progress.step("writing to \(store.displayLocation)\(dryRun ? " (dry run)" : "")")
             let summary = try await store.withStore { store in
                 try await reportingFailures { try await store.write(batch, actor: currentActor, dryRun: dryRun) }
             }
+            progress.clear()
             let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
                 separator: ", ")
             let kept = summary.unchanged.values.reduce(0, +)
-            print(
+            output.say(
                 "\(dryRun ? "Dry run, nothing written: would add" : "Added") \(added.isEmpty ? "nothing" : added)"
                     + (kept > 0 ? "; \(kept) already present unchanged" : "") + ".")
         }

@@ -8,13 +8,15 @@ struct MigrateCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try await Self.exiting {
             let (applied, all) = try await store.withStore(migrate: true) { store in
                 (try await store.migrate(), try await store.appliedMigrations())
             }
             let list = all.map { "\($0.version) \($0.name)" }.joined(separator: ", ")
-            print(
+            output.say(
                 "\(store.displayLocation): \(applied.isEmpty ? "up to date" : "applied \(applied.count)"); migrations: \(list)"
             )
         }

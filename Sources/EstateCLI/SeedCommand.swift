@@ -18,6 +18,8 @@ struct SeedCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: OutputOptions
+
     func run() async throws {
         try await Self.exiting {
             let estate = try await reportingFailures { try SeedDirectory.load(path: seeds) }
@@ -34,12 +36,12 @@ struct SeedCommand: AsyncParsableCommand {
                 }
             }
             guard let summary else {
-                print("\(store.displayLocation) already holds an estate; nothing loaded.")
+                output.say("\(store.displayLocation) already holds an estate; nothing loaded.")
                 return
             }
             let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
                 separator: ", ")
-            print(
+            output.say(
                 "Loaded the sample data of \(seeds) into \(store.displayLocation): \(added.isEmpty ? "nothing new" : added)."
             )
         }

@@ -155,7 +155,8 @@ enum TenantText {
     static func show(_ tenant: Tenant, decision: EligibilityDecision, estate: Estate, language: Language) -> String {
         let id = language == .indonesian
         var lines = [
-            "\(tenant.legalName)", "  NIB \(tenant.nib) · NPWP \(tenant.npwp) · KBLI \(tenant.kbli.map(\.code).joined(separator: ";"))",
+            "\(tenant.legalName)",
+            "  NIB \(tenant.nib) · NPWP \(tenant.npwp) · KBLI \(tenant.kbli.map(\.code).joined(separator: ";"))",
             "",
         ]
         var declarations = TextTable(
@@ -198,5 +199,7 @@ enum TenantText {
 }
 
 extension String {
-    var indented: String { split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") }
+    var indented: String {
+        split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
 }

@@ -155,7 +155,8 @@ struct LeaseCommand: AsyncParsableCommand {
 
     struct End: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "End the lease on a plot: an open-ended lease gets this end; a lease ending then is marked ended.")
+            abstract: "End the lease on a plot: an open-ended lease gets this end; a lease ending then is marked ended."
+        )
 
         @Argument(help: "The plot code.")
         var plot: String

@@ -31,7 +31,8 @@ extension ReportBuilder {
                 ],
                 rows: decisions.map { tenant, d in
                     [
-                        .text(tenant.nib.digits), .text(tenant.legalName), .text(c.yesNo(occupying.contains(tenant.nib))),
+                        .text(tenant.nib.digits), .text(tenant.legalName),
+                        .text(c.yesNo(occupying.contains(tenant.nib))),
                         d.fiscalYear.map { .year($0) } ?? .empty, .text(c.yesNo(d.eligible)),
                         d.failedRules.isEmpty ? .empty : .text(d.failedRules.joined(separator: ", ")),
                         d.advisories.isEmpty ? .empty : .text(d.advisories.joined(separator: ", ")),
@@ -58,7 +59,8 @@ extension ReportBuilder {
                     }
                 },
                 emptyText: c.t(
-                    "Semua penyewa yang menempati kavling memenuhi aturan.", "Every tenant in occupation meets the rules."
+                    "Semua penyewa yang menempati kavling memenuhi aturan.",
+                    "Every tenant in occupation meets the rules."
                 )))
         return doc
     }
@@ -66,7 +68,8 @@ extension ReportBuilder {
     /// Partnerships of tenants with large industries, which the regency's business forum
     /// encourages and the scored allocation rewards.
     static func partnerships(_ c: ReportContext) -> ReportDocument {
-        var doc = c.document(.partnerships, title: c.t("Kemitraan dengan industri besar", "Partnerships with large industry"))
+        var doc = c.document(
+            .partnerships, title: c.t("Kemitraan dengan industri besar", "Partnerships with large industry"))
         let occupants = c.occupants.map(\.tenant)
         let partnered = occupants.filter { $0.partnerships.contains { $0.since <= c.asOf } }
         doc.summary = [

@@ -74,7 +74,8 @@ extension ReportBuilder {
                     let next = c.estate.leases(onPlot: plot.code).filter { $0.start > c.asOf }.min {
                         $0.start < $1.start
                     }
-                    let fitting = c.estate.isAvailable(plot, from: c.asOf)
+                    let fitting =
+                        c.estate.isAvailable(plot, from: c.asOf)
                         ? applicants.filter {
                             $0.minArea <= plot.area && plot.area <= $0.maxArea
                                 && ($0.phase ?? plot.phase) == plot.phase

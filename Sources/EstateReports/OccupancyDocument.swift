@@ -60,7 +60,8 @@ extension ReportBuilder {
         let divisions = report.tenantsByDivision.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
         doc.sections.append(
             ReportSection(
-                key: "sectors", heading: c.t("Sektor penyewa (golongan pokok KBLI)", "Tenants by sector (KBLI division)"),
+                key: "sectors",
+                heading: c.t("Sektor penyewa (golongan pokok KBLI)", "Tenants by sector (KBLI division)"),
                 columns: [
                     ReportColumn("kbli_division", c.t("golongan pokok KBLI", "KBLI division")),
                     ReportColumn("tenants", c.t("penyewa", "tenants")),

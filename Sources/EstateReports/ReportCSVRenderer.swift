@@ -30,7 +30,8 @@ public enum ReportCSVRenderer {
             section.columns[column].title + unit(of: section.rows.map { $0[column] }, doc.language)
         }
         let lines = [header] + section.rows.map { $0.map { cell($0, options) } }
-        let text = lines.map { $0.map { quoted($0, options.separator) }.joined(separator: String(options.separator)) }
+        let text =
+            lines.map { $0.map { quoted($0, options.separator) }.joined(separator: String(options.separator)) }
             .joined(separator: "\r\n") + "\r\n"
         return (options.byteOrderMark ? "\u{FEFF}" : "") + text
     }

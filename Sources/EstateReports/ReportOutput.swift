@@ -19,7 +19,9 @@ public enum ReportOutput {
         case .html: return ReportHTMLRenderer.render(doc)
         case .json:
             // The occupancy report keeps its documented contract; the others share one shape.
-            if kind == .occupancy { return try JSONOutput.encode(OccupancyView(context.occupancy, store: context.store)) }
+            if kind == .occupancy {
+                return try JSONOutput.encode(OccupancyView(context.occupancy, store: context.store))
+            }
             return try ReportJSON.render(doc)
         }
     }

@@ -32,7 +32,7 @@ enum SVGCharts {
             let wholeWidth = chart.eachToWhole ? barWidth : barWidth * Double(bar.whole) / Double(scale)
             let partWidth = barWidth * Double(min(bar.part, bar.whole)) / Double(scale)
             svg.append(
-                "<text x=\"10\" y=\"\(n(y + 15))\" font-size=\"11\">\(e(shortened(bar.label, to: 24)))</text>")
+                "<text x=\"10\" y=\"\(n(y + 15))\" font-size=\"11\">\(e(shortened(bar.label, to: 21)))</text>")
             svg.append(
                 "<rect x=\"\(n(labelWidth))\" y=\"\(n(y + 3))\" width=\"\(n(wholeWidth))\" height=\"16\" "
                     + "fill=\"\(restColour)\"/>")
@@ -82,7 +82,8 @@ enum SVGCharts {
         ]
         for (index, status) in PlotStatus.allCases.enumerated() {
             svg.append(
-                legend(x: 10 + 120 * Double(index), y: 36, colour: colour(status), text: plan.statusNames[status] ?? ""))
+                legend(x: 10 + 120 * Double(index), y: 36, colour: colour(status), text: plan.statusNames[status] ?? "")
+            )
         }
         for phase in plan.phases {
             svg.append(

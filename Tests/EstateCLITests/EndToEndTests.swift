@@ -32,7 +32,8 @@ struct EndToEndTests {
         let ineligible = try estate(["check", "9120477303879", "9120487452685", "--format", "json"] + date)
         // check
         #expect(eligible.code == 0)
-        let verdicts = try #require(try JSONSerialization.jsonObject(with: Data(ineligible.stdout.utf8)) as? [[String: Any]])
+        let verdicts = try #require(
+            try JSONSerialization.jsonObject(with: Data(ineligible.stdout.utf8)) as? [[String: Any]])
         #expect(ineligible.code == 3)
         #expect(verdicts.map { $0["nib"] as? String } == ["9120477303879", "9120487452685"])
         #expect(verdicts.map { $0["eligible"] as? Bool } == [true, false])
@@ -42,11 +43,15 @@ struct EndToEndTests {
         // act: a new firm joins and applies
         let nib = "9120999000013"
         let add = try estate(
-            ["tenants", "add", "--nib", nib, "--name", "CV Uji Coba Setu", "--npwp", "01.234.567.8-901.000",
-             "--kbli", "25920"] + date)
+            [
+                "tenants", "add", "--nib", nib, "--name", "CV Uji Coba Setu", "--npwp", "01.234.567.8-901.000",
+                "--kbli", "25920",
+            ] + date)
         let declare = try estate(
-            ["declare", nib, "--year", "2025", "--turnover", "Rp12.000.000.000", "--workers", "12",
-             "--local-workers", "8", "--investment", "2 miliar", "--declared-on", "2026-01-15"] + date)
+            [
+                "declare", nib, "--year", "2025", "--turnover", "Rp12.000.000.000", "--workers", "12",
+                "--local-workers", "8", "--investment", "2 miliar", "--declared-on", "2026-01-15",
+            ] + date)
         let apply = try estate(
             ["apply", nib, "--min-area", "100", "--max-area", "200", "--phase", "1", "--on", "2026-11-20"] + date)
         let check = try estate(["check", nib] + date)
@@ -81,7 +86,8 @@ struct EndToEndTests {
         #expect(figure(after, "leased_m2") == figure(before, "leased_m2") + assignedArea)
         #expect(assignedArea > 0)
 
-        let vacancy = try estate(["report", "vacancy", "--format", "csv", "--lang", "id", "--separator", "semicolon"] + date)
+        let vacancy = try estate(
+            ["report", "vacancy", "--format", "csv", "--lang", "id", "--separator", "semicolon"] + date)
         #expect(vacancy.code == 0)
         #expect(vacancy.stdout.hasPrefix("kavling;tahap;luas (m²)"))
         #expect(vacancy.stderr.isEmpty, "progress or noise on stderr when not a terminal: \(vacancy.stderr)")
@@ -97,8 +103,12 @@ struct EndToEndTests {
             (["check", "9999999999999"] + date, 66, "no tenant has NIB 9999999999999"),
             (["plots", "withdraw", "A-05", "--on", "2026-12-01"] + date, 67, "estate lease end A-05"),
             (["lease", "end", "A-03", "--on", "2026-12-01"] + date, 67, "estate lease terminate A-03"),
-            (["declare", "9120477303879", "--year", "2025", "--turnover", "lima puluh", "--workers", "12",
-              "--local-workers", "3", "--investment", "1"] + date, 64, "--turnover"),
+            (
+                [
+                    "declare", "9120477303879", "--year", "2025", "--turnover", "lima puluh", "--workers", "12",
+                    "--local-workers", "3", "--investment", "1",
+                ] + date, 64, "--turnover"
+            ),
             (["plots", "add", "A-01", "--phase", "1", "--area", "999"] + date, 67, "already exists"),
             (["report", "occupancy", "--database", "postgres://u:secret@127.0.0.1:1/none"], 69, "unavailable"),
         ]

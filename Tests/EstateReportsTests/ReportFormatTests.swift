@@ -1,7 +1,8 @@
 import EstateDomain
-@testable import EstateReports
 import Foundation
 import Testing
+
+@testable import EstateReports
 
 /// What each format promises: CSV for spreadsheets, JSON for scripts, Markdown and HTML for
 /// people.

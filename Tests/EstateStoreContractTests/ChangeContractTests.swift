@@ -64,7 +64,9 @@ struct ChangeContractTests {
         }
     }
 
-    @Test("a lease with an agreed end cannot be ended on another day: terminate it instead", arguments: StoreKind.allCases)
+    @Test(
+        "a lease with an agreed end cannot be ended on another day: terminate it instead", arguments: StoreKind.allCases
+    )
     func endFixedLeaseEarly(kind: StoreKind) async throws {
         try await kind.withStore { store in
             // setup
@@ -114,7 +116,9 @@ struct ChangeContractTests {
         }
     }
 
-    @Test("reconfirming moves the newest application's confirmation; unknown firms are not found", arguments: StoreKind.allCases)
+    @Test(
+        "reconfirming moves the newest application's confirmation; unknown firms are not found",
+        arguments: StoreKind.allCases)
     func reconfirm(kind: StoreKind) async throws {
         try await kind.withStore { store in
             // setup
@@ -128,7 +132,9 @@ struct ChangeContractTests {
             }
             // check
             #expect(loaded.applications.first { $0.nib == nib }?.reconfirmedOn == Self.day)
-            guard case .notFound(let what, _) = unknown else { Issue.record("got \(String(describing: unknown))"); return }
+            guard case .notFound(let what, _) = unknown else {
+                Issue.record("got \(String(describing: unknown))"); return
+            }
             #expect(what == "application")
         }
     }
