@@ -2,6 +2,7 @@ import ArgumentParser
 import EstateDomain
 import EstateReports
 import EstateStore
+import Foundation
 
 /// `estate apply NIB --min-area --max-area [--phase]`: a firm joins the waitlist.
 struct ApplyCommand: AsyncParsableCommand {
@@ -186,6 +187,13 @@ struct LeaseCommand: AsyncParsableCommand {
 
         @Option(help: "Why the lease ends early, e.g. \"usaha pindah ke Karawang\".")
         var reason: String
+
+        func validate() throws {
+            guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError(
+                    "--reason is empty; say why the lease ends early, e.g. \"usaha pindah ke Karawang\".")
+            }
+        }
 
         @OptionGroup var options: GlobalOptions
 

@@ -1,4 +1,5 @@
 import EstateDomain
+import Foundation
 
 /// One table of a report as CSV for a spreadsheet: plain numbers (no grouping, units in the
 /// header), ISO dates, RFC 4180 quoting, formulas neutralised. Indonesian-locale spreadsheets
@@ -27,7 +28,9 @@ public enum ReportCSVRenderer {
                 fix: "Use one of: \(doc.sections.map(\.key).joined(separator: ", ")).")
         }
         let header = section.columns.indices.map { column in
-            section.columns[column].title + unit(of: section.rows.map { $0[column] }, doc.language)
+            let title = section.columns[column].title
+            let unit = unit(of: section.rows.map { $0[column] }, doc.language)
+            return title.contains(unit.trimmingCharacters(in: CharacterSet(charactersIn: " ()"))) ? title : title + unit
         }
         let lines = [header] + section.rows.map { $0.map { cell($0, options) } }
         let text =

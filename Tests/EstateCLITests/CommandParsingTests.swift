@@ -70,7 +70,8 @@ struct CommandParsingTests {
         arguments: [
             ["report", "nonsense"], ["report", "occupancy", "--format", "pdf"], ["check", "--lang", "fr"],
             ["check", "--as-of", "31/02/2026"], ["allocate", "--policy", "random"],
-            ["lease", "terminate", "A-03"], ["declare", "9120999000013", "--year", "2025"],
+            ["lease", "terminate", "A-03"], ["lease", "terminate", "A-03", "--reason", " "],
+            ["declare", "9120999000013", "--year", "2025"],
             ["plots", "list", "--status", "sold"], ["report", "occupancy", "--separator", "tab"],
         ])
     func refused(arguments: [String]) {

@@ -31,6 +31,7 @@ struct ReportFormatTests {
         // check
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0].hasPrefix("tahap;keadaan;luas kotor (m²);"))
+        #expect(lines[0].contains(";% luas;") && !lines[0].contains("(%) (%)") && !lines[0].contains("% luas (%)"))
         #expect(lines[1].hasPrefix("Tahap 1;dibuka;8000;5600;5412,5;4462,5;82,4;"))
     }
 
