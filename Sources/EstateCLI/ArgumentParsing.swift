@@ -47,7 +47,4 @@ extension GlobalOptions {
             try await reportingFailures { try await store.amend(change, actor: currentActor) }
         }
     }
-
-    /// The date as the chosen language writes it.
-    func show(_ date: CivilDate) -> String { language == .indonesian ? date.indonesian : date.iso }
 }

@@ -24,12 +24,14 @@ struct PlotsCommand: AsyncParsableCommand {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "plots list")
                 let estate = try await options.loadEstate()
-                let views = estate.plots.map { PlotView(plot: $0, estate: estate, asOf: options.date) }
-                    .filter { view in phase.map { view.phase == $0 } ?? true }
-                    .filter { view in status.map { view.status == $0.rawValue } ?? true }
+                let date = options.date
+                let plots = estate.plots.filter { plot in
+                    phase.map { plot.phase == $0 } ?? true
+                        && status.map { estate.status(of: plot, on: date) == $0 } ?? true
+                }
                 switch options.format {
-                case .json: print(try JSONOutput.encode(views))
-                default: print(PlotText.list(views, estate: estate, language: options.language))
+                case .json: print(try JSONOutput.encode(plots.map { PlotView(plot: $0, estate: estate, asOf: date) }))
+                default: print(PlotText.list(plots, estate: estate, asOf: date, language: options.language))
                 }
             }
         }
@@ -52,10 +54,9 @@ struct PlotsCommand: AsyncParsableCommand {
                     throw Failure(
                         message: "estate: no plot has code \(code); `estate plots list` shows them.", code: .notFound)
                 }
-                let view = PlotView(plot: plot, estate: estate, asOf: options.date)
                 switch options.format {
-                case .json: print(try JSONOutput.encode(view))
-                default: print(PlotText.show(view, plot: plot, estate: estate, language: options.language))
+                case .json: print(try JSONOutput.encode(PlotView(plot: plot, estate: estate, asOf: options.date)))
+                default: print(PlotText.show(plot, estate: estate, asOf: options.date, language: options.language))
                 }
             }
         }
@@ -112,7 +113,7 @@ struct PlotsCommand: AsyncParsableCommand {
             try await Self.exiting {
                 let day = try options.date(on, field: "--on")
                 let outcome = try await options.amend(.withdrawPlot(code: code, on: day))
-                options.output.say("Withdrew \(outcome.subject) from \(options.show(day)).")
+                options.output.say("Withdrew \(outcome.subject) from \(day.format(options.language)).")
             }
         }
     }
@@ -146,34 +147,37 @@ struct PlotView: Encodable {
 
 /// Plot lists and details for a terminal.
 enum PlotText {
-    static func list(_ views: [PlotView], estate: Estate, language: Language) -> String {
+    static func list(_ plots: [Plot], estate: Estate, asOf: CivilDate, language: Language) -> String {
         let id = language == .indonesian
-        guard !views.isEmpty else { return id ? "Tidak ada kavling yang cocok." : "No plot matches." }
+        guard !plots.isEmpty else { return id ? "Tidak ada kavling yang cocok." : "No plot matches." }
         var table = TextTable(
             header: id
                 ? ["kavling", "tahap", "luas", "status", "penyewa", "sewa sampai"]
                 : ["plot", "phase", "area", "status", "tenant", "lease until"])
         table.rightAligned = [2]
-        for view in views {
-            let plot = estate.plots.first { $0.code == view.code }!
+        for plot in plots {
+            let lease = estate.lease(onPlot: plot.code, on: asOf)
             table.add([
-                view.code, "\(view.phase)", plot.area.format(language), statusName(view.status, language),
-                view.tenant ?? "–", view.tenantNib == nil ? "–" : dateText(view.leaseEnd, language),
+                plot.code, "\(plot.phase)", plot.area.format(language),
+                estate.status(of: plot, on: asOf).name(language),
+                lease.map { estate.tenant($0.nib)?.legalName ?? $0.nib.digits } ?? "–",
+                lease.map { until($0.effectiveEnd, language) } ?? "–",
             ])
         }
         return table.rendered
     }
 
-    static func show(_ view: PlotView, plot: Plot, estate: Estate, language: Language) -> String {
+    static func show(_ plot: Plot, estate: Estate, asOf: CivilDate, language: Language) -> String {
         let id = language == .indonesian
+        let status = estate.status(of: plot, on: asOf).name(language)
         var lines = [
             id
-                ? "Kavling \(view.code), tahap \(view.phase), \(plot.area.format(language)): \(statusName(view.status, language))"
-                : "Plot \(view.code), phase \(view.phase), \(plot.area.format(language)): \(statusName(view.status, language))"
+                ? "Kavling \(plot.code), tahap \(plot.phase), \(plot.area.format(language)): \(status)"
+                : "Plot \(plot.code), phase \(plot.phase), \(plot.area.format(language)): \(status)"
         ]
-        if let polygon = view.polygon { lines.append((id ? "  denah: " : "  outline: ") + polygon) }
+        if let outline = plot.outline { lines.append((id ? "  denah: " : "  outline: ") + outline.text) }
         if let withdrawn = plot.withdrawnOn {
-            lines.append((id ? "  ditarik sejak " : "  withdrawn from ") + dateText(withdrawn.iso, language))
+            lines.append((id ? "  ditarik sejak " : "  withdrawn from ") + withdrawn.format(language))
         }
         let leases = estate.leases(onPlot: plot.code).sorted { $0.start < $1.start }
         guard !leases.isEmpty else {
@@ -186,27 +190,19 @@ enum PlotText {
         for lease in leases {
             var state = lease.state.name
             if case .terminated(let on, let reason) = lease.state {
-                state += " \(dateText(on.iso, language)) (\(reason))"
+                state += " \(on.format(language)) (\(reason))"
             }
             table.add([
                 estate.tenant(lease.nib)?.legalName ?? lease.nib.digits, lease.nib.digits,
-                dateText(lease.start.iso, language), dateText(lease.end?.iso, language), state,
+                lease.start.format(language), until(lease.end, language), state,
             ])
         }
         lines += table.rendered.split(separator: "\n").map { "  " + $0 }
         return lines.joined(separator: "\n")
     }
 
-    static func statusName(_ raw: String, _ language: Language) -> String {
-        guard language == .indonesian else { return raw }
-        return ["planned": "rencana", "vacant": "kosong", "leased": "tersewa", "withdrawn": "ditarik"][raw] ?? raw
-    }
-
-    /// An ISO date as the language writes it; "open" when there is none.
-    static func dateText(_ iso: String?, _ language: Language) -> String {
-        guard let iso, let date = try? CivilDate(parsing: iso, field: "date") else {
-            return language == .indonesian ? "terbuka" : "open"
-        }
-        return language == .indonesian ? date.indonesian : date.iso
+    /// The end of a lease as the language writes it; "open" when it has none.
+    static func until(_ end: CivilDate?, _ language: Language) -> String {
+        end?.format(language) ?? (language == .indonesian ? "terbuka" : "open")
     }
 }

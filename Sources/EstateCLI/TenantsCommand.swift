@@ -167,7 +167,7 @@ enum TenantText {
         for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
             declarations.add([
                 "\(d.fiscalYear)", d.turnover.format(language), "\(d.workers)", "\(d.localWorkers)",
-                d.investment.format(language), PlotText.dateText(d.effectiveFrom.iso, language),
+                d.investment.format(language), d.effectiveFrom.format(language),
             ])
         }
         lines.append(id ? "Laporan tahunan" : "Yearly declarations")
@@ -180,7 +180,7 @@ enum TenantText {
                 ? (id ? "  belum ada" : "  none")
                 : tenant.partnerships.map {
                     "  \($0.partner): \($0.product) (" + (id ? "sejak " : "since ")
-                        + PlotText.dateText($0.since.iso, language) + ")"
+                        + $0.since.format(language) + ")"
                 }.joined(separator: "\n"))
         lines.append("")
         lines.append(id ? "Sewa" : "Leases")
@@ -189,8 +189,8 @@ enum TenantText {
             leases.isEmpty
                 ? (id ? "  belum ada" : "  none")
                 : leases.map {
-                    "  \($0.plotCode) " + PlotText.dateText($0.start.iso, language) + " – "
-                        + PlotText.dateText($0.effectiveEnd?.iso, language) + " (\($0.state.name))"
+                    "  \($0.plotCode) " + $0.start.format(language) + " – "
+                        + PlotText.until($0.effectiveEnd, language) + " (\($0.state.name))"
                 }.joined(separator: "\n"))
         lines.append("")
         lines.append(EligibilityText.render(decision, tenantName: tenant.legalName, language: language))

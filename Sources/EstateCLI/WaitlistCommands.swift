@@ -41,7 +41,7 @@ struct ApplyCommand: AsyncParsableCommand {
             options.output.say(
                 summary.totalInserted == 0
                     ? "That application is already on the waitlist; nothing written."
-                    : "NIB \(application.nib) is on the waitlist from \(options.show(day)) for "
+                    : "NIB \(application.nib) is on the waitlist from \(day.format(options.language)) for "
                         + "\(application.minArea.format(l))–\(application.maxArea.format(l))"
                         + (phase.map { " in phase \($0)" } ?? " in any phase") + ".")
         }
@@ -66,7 +66,7 @@ struct ReconfirmCommand: AsyncParsableCommand {
             let nib = try options.nib(self.nib)
             let day = try options.date(on, field: "--on")
             let outcome = try await options.amend(.reconfirm(nib: nib, on: day))
-            options.output.say("Reconfirmed the \(outcome.subject) on \(options.show(day)).")
+            options.output.say("Reconfirmed the \(outcome.subject) on \(day.format(options.language)).")
         }
     }
 }
@@ -89,21 +89,17 @@ struct WaitlistCommand: AsyncParsableCommand {
             let (applicants, refusals) = try await reportingFailures {
                 try Allocator(estate: estate).screen(asOf: date)
             }
-            let waitlist = estate.applications.filter { $0.isSubmitted(asOf: date) }.sorted {
-                ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
-            }
             let language = options.language
-            var views = waitlist.enumerated().map { index, application in
+            var views = estate.waitlist(asOf: date).enumerated().map { index, application in
                 let rank = index + 1
                 let refusal = refusals.first { $0.rank == rank }
                 return WaitlistView(
                     rank: rank, nib: application.nib.digits,
                     name: estate.tenant(application.nib)?.legalName ?? application.nib.digits,
                     minAreaM2: application.minArea.squareMetresText, maxAreaM2: application.maxArea.squareMetresText,
-                    phase: application.phase, submittedOn: application.submittedOn.iso,
-                    lastConfirmed: application.lastConfirmed(asOf: date).iso,
-                    active: applicants.contains { $0.rank == rank },
-                    stale: refusal.map { if case .stale = $0.reason { true } else { false } } ?? false,
+                    phase: application.phase, submittedOn: application.submittedOn,
+                    lastConfirmed: application.lastConfirmed(asOf: date),
+                    active: applicants.contains { $0.rank == rank }, stale: refusal?.reason.isStale ?? false,
                     reason: refusal.map { ReasonText.refusal($0.reason, language: language) })
             }
             if stale { views = views.filter(\.stale) }
@@ -122,8 +118,8 @@ struct WaitlistView: Encodable {
     let minAreaM2: String
     let maxAreaM2: String
     let phase: Int?
-    let submittedOn: String
-    let lastConfirmed: String
+    let submittedOn: CivilDate
+    let lastConfirmed: CivilDate
     let active: Bool
     let stale: Bool
     let reason: String?
@@ -140,7 +136,7 @@ struct WaitlistView: Encodable {
             table.add([
                 "\(view.rank)", view.nib, view.name, "\(view.minAreaM2)–\(view.maxAreaM2)",
                 view.phase.map(String.init) ?? (id ? "mana saja" : "any"),
-                PlotText.dateText(view.submittedOn, language), PlotText.dateText(view.lastConfirmed, language),
+                view.submittedOn.format(language), view.lastConfirmed.format(language),
                 view.active ? (id ? "aktif" : "active") : (view.reason ?? ""),
             ])
         }

@@ -95,6 +95,11 @@ public enum RefusalReason: Hashable, Sendable {
     case fittingPlotsTaken([String])
     /// The application names a NIB with no tenant record.
     case unknownTenant
+
+    /// Whether the application was held back only for want of a reconfirmation.
+    public var isStale: Bool {
+        if case .stale = self { true } else { false }
+    }
 }
 
 /// The optimal policy's objective, compared lexicographically: more applicants housed, then

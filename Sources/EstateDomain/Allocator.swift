@@ -15,9 +15,7 @@ public struct Allocator: Sendable {
     {
         let set = try estate.ruleBook.ruleSet(asOf: date)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-        let waitlist = estate.applications.filter { $0.isSubmitted(asOf: date) }.sorted {
-            ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
-        }
+        let waitlist = estate.waitlist(asOf: date)
         let staleAfter = set.parameters.waitlistStaleAfterDays
         let limit = set.parameters.maxPlotsPerTenant
         var applicants: [AllocationProblem.Applicant] = []

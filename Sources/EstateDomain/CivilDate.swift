@@ -78,6 +78,8 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
     /// `22/11/2026`, as Indonesian officers write it.
     public var indonesian: String { "\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))" }
+    /// The date as a reader of `language` writes it: `22/11/2026` or `2026-11-22`.
+    public func format(_ language: Language) -> String { language == .indonesian ? indonesian : iso }
     public var description: String { iso }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {

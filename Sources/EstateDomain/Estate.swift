@@ -52,6 +52,14 @@ public struct Estate: Sendable {
             && !leases(onPlot: plot.code).contains { $0.runs(onOrAfter: date) }
     }
 
+    /// The waitlist on `date`: applications submitted by then, in submission order (NIB breaks
+    /// ties), so that the first is rank 1. Allocation and every listing use this one order.
+    public func waitlist(asOf date: CivilDate) -> [Application] {
+        applications.filter { $0.isSubmitted(asOf: date) }.sorted {
+            ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
+        }
+    }
+
     /// Leases of `nib` that run on `date` or later (the count the plot limit applies to).
     public func currentAndFutureLeases(of nib: NIB, from date: CivilDate) -> [Lease] {
         leases.filter { $0.nib == nib && $0.runs(onOrAfter: date) }

@@ -64,7 +64,9 @@ public struct OccupancyReport: Sendable {
     /// eligible firms within the plot limit), against the planned capacity of the phases not
     /// yet open.
     public struct WaitlistDemand: Sendable, Hashable {
-        public let activeApplications: Int
+        /// The screened applicants in waitlist order, as an allocation on the date sees them.
+        public let applicants: [AllocationProblem.Applicant]
+        public var activeApplications: Int { applicants.count }
         public let staleApplications: Int
         public let demandMin: Area
         public let demandMax: Area

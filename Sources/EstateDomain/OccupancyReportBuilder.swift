@@ -43,8 +43,7 @@ extension OccupancyReport {
 
         let (waiting, refusals) = try Allocator(estate: estate).screen(asOf: date)
         waitlist = WaitlistDemand(
-            activeApplications: waiting.count,
-            staleApplications: refusals.filter { if case .stale = $0.reason { true } else { false } }.count,
+            applicants: waiting, staleApplications: refusals.filter(\.reason.isStale).count,
             demandMin: waiting.reduce(.zero) { $0 + $1.minArea }, demandMax: waiting.reduce(.zero) { $0 + $1.maxArea },
             plannedCapacity: estate.phases.filter { !$0.isOpen(on: date) }.reduce(.zero) { $0 + $1.leasableCapacity })
     }

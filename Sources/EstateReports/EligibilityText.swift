@@ -6,7 +6,7 @@ public enum EligibilityText {
         let id = language == .indonesian
         let verdict =
             decision.eligible ? (id ? "MEMENUHI SYARAT" : "ELIGIBLE") : (id ? "TIDAK MEMENUHI SYARAT" : "NOT ELIGIBLE")
-        let date = id ? decision.asOf.indonesian : decision.asOf.iso
+        let date = decision.asOf.format(language)
         let year =
             decision.fiscalYear.map { id ? "laporan tahun buku \($0)" : "fiscal year \($0) declaration" }
             ?? (id ? "belum ada laporan" : "no declaration filed")

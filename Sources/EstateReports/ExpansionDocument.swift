@@ -3,11 +3,11 @@ import EstateDomain
 extension ReportBuilder {
     /// The planned phases against the waitlist: capacity for plots, the plots drawn so far,
     /// and the demand the open phases' vacant plots cannot meet.
-    static func expansion(_ c: ReportContext) throws -> ReportDocument {
+    static func expansion(_ c: ReportContext) -> ReportDocument {
         var doc = c.document(.expansion, title: c.t("Rencana perluasan", "Expansion plan"))
         let l = c.language
         let planned = c.estate.phases.filter { !$0.isOpen(on: c.asOf) }
-        let applicants = try Allocator(estate: c.estate).screen(asOf: c.asOf).applicants
+        let applicants = c.occupancy.waitlist.applicants
         let w = c.occupancy.waitlist
         let vacantOpen = c.occupancy.vacantPlots.reduce(Area.zero) { $0 + $1.area }
         let unmet = w.demandMin > vacantOpen ? w.demandMin - vacantOpen : .zero

@@ -143,9 +143,9 @@ extension ReportBuilder {
         let l = c.language
         let shapes = outlined.map { plot -> SitePlan.Shape in
             let status = c.estate.status(of: plot, on: c.asOf)
-            var tooltip = "\(plot.code) · \(plot.area.format(l)) · \(c.statusName(status))"
+            var tooltip = "\(plot.code) · \(plot.area.format(l)) · \(status.name(l))"
             if let lease = c.estate.lease(onPlot: plot.code, on: c.asOf) {
-                let end = lease.effectiveEnd.map { l == .indonesian ? $0.indonesian : $0.iso } ?? c.t("terbuka", "open")
+                let end = lease.effectiveEnd?.format(l) ?? c.t("terbuka", "open")
                 tooltip += " · \(c.name(of: lease.nib)) · " + c.t("sampai \(end)", "until \(end)")
             }
             return SitePlan.Shape(code: plot.code, outline: plot.outline!, status: status, tooltip: tooltip)
@@ -165,6 +165,6 @@ extension ReportBuilder {
         }
         return SitePlan(
             title: c.t("Denah kavling", "Site plan"), phases: phases, plots: shapes,
-            statusNames: Dictionary(uniqueKeysWithValues: PlotStatus.allCases.map { ($0, c.statusName($0)) }))
+            language: l)
     }
 }

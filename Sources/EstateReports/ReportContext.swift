@@ -42,17 +42,6 @@ public struct ReportContext: Sendable {
 
     func name(of nib: NIB) -> String { estate.tenant(nib)?.legalName ?? nib.digits }
 
-    func statusName(_ status: PlotStatus) -> String {
-        switch status {
-        case .planned: t("rencana", "planned")
-        case .vacant: t("kosong", "vacant")
-        case .leased: t("tersewa", "leased")
-        case .withdrawn: t("ditarik", "withdrawn")
-        }
-    }
-
-    func show(_ date: CivilDate) -> String { language == .indonesian ? date.indonesian : date.iso }
-
     func yesNo(_ value: Bool) -> String { value ? t("ya", "yes") : t("tidak", "no") }
 }
 
@@ -63,9 +52,9 @@ public enum ReportBuilder {
         case .occupancy: occupancy(context)
         case .employment: employment(context)
         case .expiring: expiring(context)
-        case .vacancy: try vacancy(context)
+        case .vacancy: vacancy(context)
         case .eligibility: try eligibility(context)
-        case .expansion: try expansion(context)
+        case .expansion: expansion(context)
         case .partnerships: partnerships(context)
         }
     }

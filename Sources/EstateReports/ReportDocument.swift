@@ -94,7 +94,7 @@ public enum ReportValue: Hashable, Sendable {
         case .area(let area): area.format(language)
         case .rupiah(let amount): amount.format(language)
         case .percent(let ratio): ratio.percentText(language)
-        case .date(let date): language == .indonesian ? date.indonesian : date.iso
+        case .date(let date): date.format(language)
         case .empty: "–"
         }
     }
@@ -169,16 +169,15 @@ public struct SitePlan: Sendable {
     public let title: String
     public let phases: [(name: String, boundary: PlanPolygon)]
     public let plots: [Shape]
-    /// The status names in the report's language, for the legend.
-    public let statusNames: [PlotStatus: String]
+    /// The language of the legend's status names.
+    public let language: Language
 
     public init(
-        title: String, phases: [(name: String, boundary: PlanPolygon)], plots: [Shape],
-        statusNames: [PlotStatus: String]
+        title: String, phases: [(name: String, boundary: PlanPolygon)], plots: [Shape], language: Language
     ) {
         self.title = title
         self.phases = phases
         self.plots = plots
-        self.statusNames = statusNames
+        self.language = language
     }
 }

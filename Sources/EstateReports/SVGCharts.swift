@@ -82,7 +82,7 @@ enum SVGCharts {
         ]
         for (index, status) in PlotStatus.allCases.enumerated() {
             svg.append(
-                legend(x: 10 + 120 * Double(index), y: 36, colour: colour(status), text: plan.statusNames[status] ?? "")
+                legend(x: 10 + 120 * Double(index), y: 36, colour: colour(status), text: status.name(plan.language))
             )
         }
         for phase in plan.phases {
