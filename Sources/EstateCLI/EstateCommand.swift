@@ -11,12 +11,12 @@ public struct EstateCommand: AsyncParsableCommand {
             Exit codes: 0 done; 3 a checked tenant is not eligible; 64 bad usage; 65 invalid data; \
             66 not found; 67 conflict (already leased, already exists); 69 store unavailable.
             """,
-        version: "0.4.0",
+        version: "0.5.0",
         subcommands: [
             OverviewCommand.self, PlotsCommand.self, TenantsCommand.self, DeclareCommand.self, CheckCommand.self,
             ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, AllocateCommand.self, LeaseCommand.self,
             ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
-            ExportCommand.self,
+            ExportCommand.self, ServeCommand.self, TokenCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

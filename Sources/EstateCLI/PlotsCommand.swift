@@ -119,32 +119,6 @@ struct PlotsCommand: AsyncParsableCommand {
     }
 }
 
-/// A plot as `estate plots` shows it on a date.
-struct PlotView: Encodable {
-    let code: String
-    let phase: Int
-    let areaM2: String
-    let status: String
-    let tenantNib: String?
-    let tenant: String?
-    let leaseEnd: String?
-    let withdrawnOn: String?
-    let polygon: String?
-
-    init(plot: Plot, estate: Estate, asOf: CivilDate) {
-        let lease = estate.lease(onPlot: plot.code, on: asOf)
-        code = plot.code
-        phase = plot.phase
-        areaM2 = plot.area.squareMetresText
-        status = estate.status(of: plot, on: asOf).rawValue
-        tenantNib = lease?.nib.digits
-        tenant = lease.map { estate.tenant($0.nib)?.legalName ?? $0.nib.digits }
-        leaseEnd = lease?.effectiveEnd?.iso
-        withdrawnOn = plot.withdrawnOn?.iso
-        polygon = plot.outline?.text
-    }
-}
-
 /// Plot lists and details for a terminal.
 enum PlotText {
     static func list(_ plots: [Plot], estate: Estate, asOf: CivilDate, language: Language) -> String {

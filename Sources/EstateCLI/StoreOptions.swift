@@ -2,6 +2,7 @@ import ArgumentParser
 import EstateDomain
 import EstatePostgres
 import EstateSQLite
+import EstateServer
 import EstateStore
 import Foundation
 
@@ -19,8 +20,8 @@ struct StoreOptions: ParsableArguments {
     var displayLocation: String { PostgresSettings.redacted(location) }
 
     /// Opens the store, runs `body`, and closes it; store errors become failures with exit codes.
-    func withStore<T>(migrate: Bool = false, _ body: (any EstateRepository) async throws -> T) async throws -> T {
-        let store: any EstateRepository
+    func withStore<T>(migrate: Bool = false, _ body: (any EstateServerStore) async throws -> T) async throws -> T {
+        let store: any EstateServerStore
         var shutdown: (() async -> Void)?
         do {
             if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {

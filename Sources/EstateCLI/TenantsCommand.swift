@@ -101,37 +101,6 @@ struct TenantsCommand: AsyncParsableCommand {
     }
 }
 
-/// A tenant as `estate tenants` shows it on a date.
-struct TenantView: Encodable {
-    let nib: String
-    let name: String
-    let npwp: String
-    let kbli: [String]
-    let fiscalYear: Int?
-    let workers: Int?
-    let localWorkers: Int?
-    let turnover: Int64?
-    let eligible: Bool
-    let failedRules: [String]
-    let plots: [String]
-
-    init(tenant: Tenant, decision: EligibilityDecision, estate: Estate) {
-        let declaration = tenant.declaration(asOf: decision.asOf)
-        nib = tenant.nib.digits
-        name = tenant.legalName
-        npwp = tenant.npwp.digits
-        kbli = tenant.kbli.map(\.code)
-        fiscalYear = declaration?.fiscalYear
-        workers = declaration?.workers
-        localWorkers = declaration?.localWorkers
-        turnover = declaration?.turnover.amount
-        eligible = decision.eligible
-        failedRules = decision.failedRules
-        plots = estate.leases.filter { $0.nib == tenant.nib && $0.isInForce(on: decision.asOf) }.map(\.plotCode)
-            .sorted()
-    }
-}
-
 enum TenantText {
     static func list(_ views: [TenantView], language: Language) -> String {
         let id = language == .indonesian

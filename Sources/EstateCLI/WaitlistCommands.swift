@@ -86,61 +86,15 @@ struct WaitlistCommand: AsyncParsableCommand {
             try options.requireFormat(in: [.table, .json], command: "waitlist")
             let estate = try await options.loadEstate()
             let date = options.date
-            let (applicants, refusals) = try await reportingFailures {
-                try Allocator(estate: estate).screen(asOf: date)
-            }
-            let language = options.language
-            var views = estate.waitlist(asOf: date).enumerated().map { index, application in
-                let rank = index + 1
-                let refusal = refusals.first { $0.rank == rank }
-                return WaitlistView(
-                    rank: rank, nib: application.nib.digits,
-                    name: estate.tenant(application.nib)?.legalName ?? application.nib.digits,
-                    minAreaM2: application.minArea.squareMetresText, maxAreaM2: application.maxArea.squareMetresText,
-                    phase: application.phase, submittedOn: application.submittedOn,
-                    lastConfirmed: application.lastConfirmed(asOf: date),
-                    active: applicants.contains { $0.rank == rank }, stale: refusal?.reason.isStale ?? false,
-                    reason: refusal.map { ReasonText.refusal($0.reason, language: language) })
+            var views = try await reportingFailures {
+                try WaitlistView.entries(of: estate, asOf: options.date, language: options.language)
             }
             if stale { views = views.filter(\.stale) }
             switch options.format {
             case .json: print(try JSONOutput.encode(views))
-            default: print(WaitlistView.table(views, language: language))
+            default: print(WaitlistView.table(views, language: options.language))
             }
         }
-    }
-}
-
-struct WaitlistView: Encodable {
-    let rank: Int
-    let nib: String
-    let name: String
-    let minAreaM2: String
-    let maxAreaM2: String
-    let phase: Int?
-    let submittedOn: CivilDate
-    let lastConfirmed: CivilDate
-    let active: Bool
-    let stale: Bool
-    let reason: String?
-
-    static func table(_ views: [WaitlistView], language: Language) -> String {
-        let id = language == .indonesian
-        guard !views.isEmpty else { return id ? "Tidak ada permohonan." : "No application." }
-        var table = TextTable(
-            header: id
-                ? ["#", "NIB", "perusahaan", "luas (m²)", "tahap", "diajukan", "konfirmasi", "keadaan"]
-                : ["#", "NIB", "firm", "area (m²)", "phase", "submitted", "confirmed", "state"])
-        table.rightAligned = [0]
-        for view in views {
-            table.add([
-                "\(view.rank)", view.nib, view.name, "\(view.minAreaM2)–\(view.maxAreaM2)",
-                view.phase.map(String.init) ?? (id ? "mana saja" : "any"),
-                view.submittedOn.format(language), view.lastConfirmed.format(language),
-                view.active ? (id ? "aktif" : "active") : (view.reason ?? ""),
-            ])
-        }
-        return table.rendered
     }
 }
 

@@ -181,7 +181,7 @@ public final class PostgresEstateStore: EstateRepository {
         let statement: SQLStatement
     }
 
-    private func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+    func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
         do {
             return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
         } catch let error as PostgresTransactionError {
@@ -191,7 +191,7 @@ public final class PostgresEstateStore: EstateRepository {
         }
     }
 
-    private func connection<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+    func connection<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
         do {
             return try await client.withConnection { connection in try await body(connection) }
         } catch {
@@ -255,7 +255,7 @@ public final class PostgresEstateStore: EstateRepository {
 
     /// Runs statements in order; a run of at least `bulkThreshold` plain inserts into one table
     /// goes as a single COPY.
-    private func executeAll(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws {
+    func executeAll(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws {
         var index = 0
         while index < statements.count {
             let first = statements[index]
@@ -297,11 +297,11 @@ public final class PostgresEstateStore: EstateRepository {
         }
     }
 
-    private func run(_ connection: PostgresConnection, _ sql: String) async throws {
+    func run(_ connection: PostgresConnection, _ sql: String) async throws {
         _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
     }
 
-    private func rows(_ connection: PostgresConnection, _ statement: SQLStatement) async throws -> [PostgresRowReader] {
+    func rows(_ connection: PostgresConnection, _ statement: SQLStatement) async throws -> [PostgresRowReader] {
         try await connection.query(Self.query(statement), logger: logger).collect().map(PostgresRowReader.init)
     }
 

@@ -157,18 +157,21 @@ public struct SitePlan: Sendable {
         public let status: PlotStatus
         /// Shown on hover: the tenant, area and lease end.
         public let tooltip: String
+        /// Where a click on the plot leads (the dashboard's tenant page); none in printed reports.
+        public var link: String?
 
-        public init(code: String, outline: PlanPolygon, status: PlotStatus, tooltip: String) {
+        public init(code: String, outline: PlanPolygon, status: PlotStatus, tooltip: String, link: String? = nil) {
             self.code = code
             self.outline = outline
             self.status = status
             self.tooltip = tooltip
+            self.link = link
         }
     }
 
     public let title: String
     public let phases: [(name: String, boundary: PlanPolygon)]
-    public let plots: [Shape]
+    public var plots: [Shape]
     /// The language of the legend's status names.
     public let language: Language
 

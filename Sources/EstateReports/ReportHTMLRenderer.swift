@@ -8,6 +8,34 @@ public enum ReportHTMLRenderer {
             "<header>", "<p class=\"estate\">\(escaped(doc.estateName))</p>", "<h1>\(escaped(doc.title))</h1>",
             "<p class=\"provenance\">\(escaped(doc.provenance))</p>", "</header>",
         ]
+        body.append(contentsOf: fragment(doc))
+        body.append(
+            "<footer>"
+                + escaped(
+                    doc.language == .indonesian
+                        ? "Dibuat oleh ClusterEstate untuk Asosiasi IKM Logam. \(doc.provenance)."
+                        : "Made by ClusterEstate for Asosiasi IKM Logam. \(doc.provenance).") + "</footer>")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(doc.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escaped(doc.title)): \(escaped(doc.estateName))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// The report's summary, charts and tables as HTML elements, for a page that has its own
+    /// head and header (the dashboard). `sitePlanLink` makes each plot of the site plan a link.
+    public static func fragment(_ doc: ReportDocument, sitePlanLink: ((SitePlan.Shape) -> String?)? = nil) -> [String] {
+        var body: [String] = []
         if !doc.summary.isEmpty {
             body.append("<ul class=\"summary\">" + doc.summary.map { "<li>\(escaped($0))</li>" }.joined() + "</ul>")
         }
@@ -16,7 +44,13 @@ public enum ReportHTMLRenderer {
             for chart in doc.charts {
                 switch chart {
                 case .bars(let bars): body.append(SVGCharts.bars(bars))
-                case .sitePlan(let plan): body.append(SVGCharts.sitePlan(plan))
+                case .sitePlan(var plan):
+                    if let sitePlanLink {
+                        plan.plots = plan.plots.map {
+                            var shape = $0; shape.link = sitePlanLink($0); return shape
+                        }
+                    }
+                    body.append(SVGCharts.sitePlan(plan))
                 }
             }
             body.append("</div>")
@@ -45,30 +79,11 @@ public enum ReportHTMLRenderer {
             }
             body.append("</section>")
         }
-        body.append(
-            "<footer>"
-                + escaped(
-                    doc.language == .indonesian
-                        ? "Dibuat oleh ClusterEstate untuk Asosiasi IKM Logam. \(doc.provenance)."
-                        : "Made by ClusterEstate for Asosiasi IKM Logam. \(doc.provenance).") + "</footer>")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(doc.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escaped(doc.title)): \(escaped(doc.estateName))</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
-
-            """
+        return body
     }
 
-    static let style = """
+    /// The report style sheet (screen and A4 print), shared with the dashboard.
+    public static let style = """
         :root { color-scheme: light; }
         body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 13px; color: #1d2733;
           margin: 24px auto; max-width: 1000px; padding: 0 16px; }
@@ -99,7 +114,7 @@ public enum ReportHTMLRenderer {
         """
 
     /// Text made safe inside HTML elements and attribute values.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {

@@ -95,10 +95,11 @@ enum SVGCharts {
                     + "\(e(phase.name))</text>")
         }
         for plot in plan.plots {
-            svg.append(
+            let shape =
                 "<polygon class=\"plot\" data-code=\"\(e(plot.code))\" data-status=\"\(plot.status.rawValue)\" "
-                    + "points=\"\(path(plot.outline))\" fill=\"\(colour(plot.status))\" stroke=\"#ffffff\" "
-                    + "stroke-width=\"1\"><title>\(e(plot.tooltip))</title></polygon>")
+                + "points=\"\(path(plot.outline))\" fill=\"\(colour(plot.status))\" stroke=\"#ffffff\" "
+                + "stroke-width=\"1\"><title>\(e(plot.tooltip))</title></polygon>"
+            svg.append(plot.link.map { "<a href=\"\(e($0))\">\(shape)</a>" } ?? shape)
             let count = Double(plot.outline.vertices.count)
             let cx = plot.outline.vertices.map(x).reduce(0, +) / count
             let cy = plot.outline.vertices.map(y).reduce(0, +) / count

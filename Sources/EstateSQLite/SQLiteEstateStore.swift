@@ -93,7 +93,7 @@ public final class SQLiteEstateStore: EstateRepository {
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction (rolled back when `rollback`), mapping
     /// database errors.
-    private func transaction<T: Sendable>(
+    func transaction<T: Sendable>(
         rollback: Bool = false, _ body: @escaping @Sendable (Database) throws -> T
     ) async throws -> T {
         do {
@@ -110,7 +110,7 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
-    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
             return try await writer.read(body)
         } catch let error as DatabaseError {
@@ -119,7 +119,7 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     /// Executes statements in order; a refusal becomes a `StoreError` naming what was refused.
-    private static func run(_ db: Database, _ statements: [SQLStatement]) throws {
+    static func run(_ db: Database, _ statements: [SQLStatement]) throws {
         for statement in statements {
             do {
                 try db.cachedStatement(sql: statement.sql).execute(arguments: arguments(statement.values))
@@ -154,7 +154,7 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
-    private static func rows(_ db: Database, _ statement: SQLStatement) throws -> [any SQLRowReader] {
+    static func rows(_ db: Database, _ statement: SQLStatement) throws -> [any SQLRowReader] {
         try Row.fetchAll(db, sql: statement.sql, arguments: arguments(statement.values)).map(GRDBRowReader.init)
     }
 

@@ -135,6 +135,30 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 CREATE INDEX leases_plot ON leases (plot_id);
 
 """#),
+        MigrationFile(version: 3, name: "api_tokens_and_idempotency", sql: #"""
+-- 0003: what the HTTP API keeps. API tokens are stored only as the SHA-256 of their secret
+-- part (the whole token is shown once, at creation); a revoked token stays for the record.
+-- An idempotent commit remembers the response it gave for a key, so that a retried request
+-- returns it and creates nothing new.
+CREATE TABLE api_tokens (
+    id text PRIMARY KEY CHECK (id ~ '^[a-z0-9]{10}$'),
+    name text NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+    role text NOT NULL CHECK (role IN ('viewer', 'officer', 'admin')),
+    secret_sha256 text NOT NULL CHECK (secret_sha256 ~ '^[0-9a-f]{64}$'),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    revoked_at timestamptz
+);
+
+CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL;
+
+CREATE TABLE idempotent_commits (
+    key text PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+    request_sha256 text NOT NULL CHECK (request_sha256 ~ '^[0-9a-f]{64}$'),
+    response jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+"""#),
     ]
     public static let sqlite: [MigrationFile] = [
         MigrationFile(version: 1, name: "estate_schema", sql: #"""
@@ -322,6 +346,28 @@ WHEN NEW.terminated_on IS NOT NULL AND date(NEW.terminated_on) IS NOT NEW.termin
 BEGIN
     SELECT RAISE(ABORT, 'leases_terminated_on_check');
 END;
+
+"""#),
+        MigrationFile(version: 3, name: "api_tokens_and_idempotency", sql: #"""
+-- 0003: what the HTTP API keeps (as sql/postgres/0003). API tokens are stored only as the
+-- SHA-256 of their secret part; an idempotent commit remembers the response it gave for a key.
+CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY CHECK (length(id) = 10 AND id NOT GLOB '*[^a-z0-9]*'),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 80),
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'officer', 'admin')),
+    secret_sha256 TEXT NOT NULL CHECK (length(secret_sha256) = 64 AND secret_sha256 NOT GLOB '*[^0-9a-f]*'),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    revoked_at TEXT
+) STRICT;
+
+CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at IS NULL;
+
+CREATE TABLE idempotent_commits (
+    key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
+    request_sha256 TEXT NOT NULL CHECK (length(request_sha256) = 64),
+    response TEXT NOT NULL CHECK (json_valid(response)),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
 
 """#),
     ]

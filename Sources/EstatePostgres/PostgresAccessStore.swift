@@ -1,0 +1,73 @@
+import EstateDomain
+import EstateStore
+import PostgresNIO
+
+/// Tokens and idempotent commits in PostgreSQL.
+extension PostgresEstateStore: AccessRepository {
+    public func createToken(_ token: StoredToken, actor: String) async throws {
+        try await transaction { connection in
+            try await self.executeAll(
+                connection,
+                [AccessStatements.insert(token), AccessStatements.audit("create token", token, actor: actor)])
+        }
+    }
+
+    public func revokeToken(_ idOrName: String, actor: String) async throws -> Bool {
+        try await transaction { connection in
+            guard
+                let token = try await self.rows(connection, AccessStatements.live(idOrName)).first.map(
+                    AccessStatements.token)
+            else { return false }
+            try await self.executeAll(
+                connection,
+                [AccessStatements.revoke(id: token.id), AccessStatements.audit("revoke token", token, actor: actor)])
+            return true
+        }
+    }
+
+    public func token(id: String) async throws -> StoredToken? {
+        try await connection { connection in
+            try await self.rows(connection, AccessStatements.select(id: id)).first.map(AccessStatements.token)
+        }
+    }
+
+    public func tokens() async throws -> [StoredToken] {
+        try await connection { connection in
+            try await self.rows(connection, AccessStatements.all).map(AccessStatements.token)
+        }
+    }
+
+    public func commit(
+        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable ([Lease]) throws -> String
+    ) async throws -> IdempotentResponse {
+        do {
+            return try await transaction { connection in
+                if let replay = try AccessStatements.replay(
+                    try await self.rows(connection, AccessStatements.remembered(idempotency)), for: idempotency)
+                {
+                    return replay
+                }
+                let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
+                let body = try respond(leases)
+                try await self.executeAll(
+                    connection, statements + [AccessStatements.remember(idempotency, response: body)])
+                return IdempotentResponse(body: body, replayed: false)
+            }
+        } catch let error as StoreError {
+            // Two servers may take the same retried request at once: one commits, the other is
+            // refused by the overlap or the key's uniqueness. The loser answers with the winner's
+            // stored response when there is one.
+            let replay = try? await connection { connection in
+                try AccessStatements.replay(
+                    try await self.rows(connection, AccessStatements.remembered(idempotency)), for: idempotency)
+            }
+            if let replay = replay ?? nil { return replay }
+            throw error
+        }
+    }
+
+    public func ping() async throws {
+        try await connection { connection in _ = try await self.run(connection, "SELECT 1") }
+    }
+}

@@ -1,0 +1,148 @@
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+import Hummingbird
+
+/// The pieces every handler uses: the estate as stored, the date and paging asked for, JSON in
+/// and out.
+struct APISupport: Sendable {
+    let store: any EstateServerStore
+    let configuration: EstateServerConfiguration
+
+    /// The estate in the store; 404 while it holds none, 422 when the stored data breaks an
+    /// invariant on the date (no report or proposal is made from inconsistent data).
+    func estate(asOf date: CivilDate) async throws -> Estate {
+        guard let estate = try await store.loadEstate() else {
+            throw Problem(
+                .notFound, "Basis data belum berisi kawasan; muat data contoh dengan `estate seed` atau impor CSV.",
+                "The store holds no estate yet; load the sample data with `estate seed` or import CSV files.")
+        }
+        let problems = estate.problems(asOf: date)
+        guard problems.isEmpty else {
+            let list = problems.map(\.description).joined(separator: "; ")
+            throw Problem(
+                .invalidData, "Data kawasan tidak konsisten: \(list)", "The stored estate is inconsistent: \(list)")
+        }
+        return estate
+    }
+
+    /// `?as_of=YYYY-MM-DD`, else today in Bekasi.
+    func date(_ request: Request, parameter: String = "as_of") throws -> CivilDate {
+        guard let text = request.uri.queryParameters.get(parameter) else { return .todayInBekasi }
+        do {
+            return try CivilDate(parsing: text, field: parameter)
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+    }
+
+    /// An integer query parameter within bounds, or its default.
+    func integer(_ request: Request, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
+        guard let text = request.uri.queryParameters.get(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw Problem(
+                .invalidField, "\(name): \"\(text)\" harus bilangan bulat \(range.lowerBound)–\(range.upperBound).",
+                "\(name): \"\(text)\" must be a whole number from \(range.lowerBound) to \(range.upperBound).",
+                field: name)
+        }
+        return number
+    }
+
+    /// One page of a list: `?limit=` (1–500, default 100) and `?offset=`.
+    func page<T: Encodable>(_ items: [T], _ request: Request) throws -> Page<T> {
+        let limit = try integer(request, "limit", default: 100, in: 1...500)
+        let offset = try integer(request, "offset", default: 0, in: 0...Int(Int32.max))
+        let slice = offset < items.count ? Array(items[offset..<min(items.count, offset + limit)]) : []
+        return Page(items: slice, total: items.count, limit: limit, offset: offset)
+    }
+
+    /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
+    func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
+        let contentType = request.headers[.contentType] ?? ""
+        guard contentType.lowercased().hasPrefix("application/json") else {
+            throw Problem(
+                .unsupportedMediaType, "Kirim isi JSON dengan Content-Type: application/json.",
+                "Send a JSON body with Content-Type: application/json (got \"\(contentType)\").")
+        }
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            return try decoder.decode(T.self, from: Data(buffer.readableBytesView))
+        } catch let error as InputError {
+            throw Problem(input: error)
+        } catch let error as DecodingError {
+            throw Problem(decoding: error)
+        }
+    }
+
+    /// A JSON response in the encoding every report uses.
+    func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        Self.text(try JSONOutput.encode(value), type: "application/json", status: status)
+    }
+
+    static func text(_ text: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Runs domain code, turning its input errors into problems naming the field.
+    func domain<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+    }
+}
+
+/// One page of a list.
+struct Page<Item: Encodable>: Encodable {
+    let items: [Item]
+    let total: Int
+    let limit: Int
+    let offset: Int
+}
+
+extension Problem {
+    /// A body that is not the JSON expected, naming the field where it went wrong.
+    init(decoding error: DecodingError) {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map(String.init) ?? Self.snake($0.stringValue) }.joined(
+                separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let field = (path(context).isEmpty ? "" : path(context) + ".") + Self.snake(key.stringValue)
+            self.init(
+                .invalidField, "\(field) wajib diisi.", "\(field) is required; add it to the body.", field: field)
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let field = path(context)
+            self.init(
+                .invalidField, "\(field) harus berjenis \(type).",
+                "\(field) must be of type \(type) (\(context.debugDescription)).", field: field)
+        case .dataCorrupted(let context):
+            let field = path(context)
+            self.init(
+                field.isEmpty ? .badRequest : .invalidField,
+                "Isi permintaan bukan JSON yang sah\(field.isEmpty ? "" : " pada \(field)").",
+                "The body is not valid JSON\(field.isEmpty ? "" : " at \(field)"): \(context.debugDescription)",
+                field: field.isEmpty ? nil : field)
+        @unknown default:
+            self.init(.badRequest, "Isi permintaan tidak dapat dibaca.", "The body cannot be read.")
+        }
+    }
+
+    static func snake(_ key: String) -> String {
+        var out = ""
+        for character in key {
+            if character.isUppercase {
+                out += "_" + character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,228 @@
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+import Hummingbird
+
+/// The API's reads: plots, tenants, eligibility, the waitlist, leases, partnerships, reports.
+struct ReadRoutes: Sendable {
+    let api: APISupport
+
+    func plots(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let phase = try request.uri.queryParameters.get("phase").map { _ in
+            try api.integer(request, "phase", default: 0, in: 1...9999)
+        }
+        let status = try request.uri.queryParameters.get("status").map { text in
+            guard let status = PlotStatus(rawValue: text) else {
+                throw Problem(
+                    .invalidField, "status: \"\(text)\" harus planned, vacant, leased atau withdrawn.",
+                    "status: \"\(text)\" must be planned, vacant, leased or withdrawn.", field: "status")
+            }
+            return status
+        }
+        let plots = estate.plots.filter { plot in
+            phase.map { plot.phase == $0 } ?? true && status.map { estate.status(of: plot, on: date) == $0 } ?? true
+        }
+        return try api.json(try api.page(plots.map { PlotView(plot: $0, estate: estate, asOf: date) }, request))
+    }
+
+    func plot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let code = try api.domain { try Plot.normalise(code: try context.parameters.require("code"), field: "code") }
+        guard let plot = estate.plots.first(where: { $0.code == code }) else {
+            throw Problem.notFound(LocalizedText(indonesian: "Kavling", english: "Plot"), code)
+        }
+        return try api.json(
+            PlotDetail(
+                plot: PlotView(plot: plot, estate: estate, asOf: date),
+                leases: estate.leases(onPlot: code).sorted { $0.start < $1.start }.map {
+                    LeaseRecord($0, estate: estate)
+                }))
+    }
+
+    func tenants(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
+        let views = try api.domain {
+            try estate.tenants.map {
+                TenantView(tenant: $0, decision: try evaluator.evaluate($0, asOf: date), estate: estate)
+            }
+        }
+        return try api.json(try api.page(views, request))
+    }
+
+    func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let tenant = try Self.tenant(context, in: estate)
+        let decision = try api.domain {
+            try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
+        }
+        return try api.json(
+            TenantDetail(
+                tenant: TenantView(tenant: tenant, decision: decision, estate: estate),
+                declarations: tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
+                    DeclarationRecord($0)
+                },
+                partnerships: tenant.partnerships.map { PartnershipRecord($0) },
+                leases: estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
+                    LeaseRecord($0, estate: estate)
+                },
+                eligibility: EligibilityView(
+                    decision: decision, tenantName: tenant.legalName, language: context.language)))
+    }
+
+    func eligibility(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let tenants =
+            try context.parameters.get("nib").map { _ in [try Self.tenant(context, in: estate)] }
+            ?? estate.tenants
+        let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
+        let views = try api.domain {
+            try tenants.map {
+                EligibilityView(
+                    decision: try evaluator.evaluate($0, asOf: date), tenantName: $0.legalName,
+                    language: context.language)
+            }
+        }
+        return try context.parameters.get("nib") == nil ? api.json(try api.page(views, request)) : api.json(views[0])
+    }
+
+    func waitlist(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        var views = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: context.language) }
+        if let stale = request.uri.queryParameters.get("stale") {
+            guard let flag = Bool(stale) else {
+                throw Problem(
+                    .invalidField, "stale: \"\(stale)\" harus true atau false.",
+                    "stale: \"\(stale)\" must be true or false.", field: "stale")
+            }
+            views = views.filter { $0.stale == flag }
+        }
+        return try api.json(try api.page(views, request))
+    }
+
+    func leases(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let inForce = request.uri.queryParameters.get("in_force").flatMap(Bool.init) ?? false
+        let leases = estate.leases.filter { !inForce || $0.isInForce(on: date) }
+            .sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
+        return try api.json(try api.page(leases.map { LeaseRecord($0, estate: estate) }, request))
+    }
+
+    func partnerships(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let estate = try await api.estate(asOf: try api.date(request))
+        let rows = estate.tenants.flatMap { tenant in
+            tenant.partnerships.map { PartnershipRecord($0, nib: tenant.nib.digits, tenant: tenant.legalName) }
+        }
+        return try api.json(try api.page(rows, request))
+    }
+
+    func summary(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let report = try api.domain { try OccupancyReport(estate: estate, asOf: date) }
+        return try api.json(OccupancySummaryView(report))
+    }
+
+    static func tenant(_ context: EstateRequestContext, in estate: Estate) throws -> Tenant {
+        let text = try context.parameters.require("nib")
+        let nib: NIB
+        do {
+            nib = try NIB(parsing: text, field: "nib")
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+        guard let tenant = estate.tenant(nib) else {
+            throw Problem.notFound(
+                LocalizedText(indonesian: "Perusahaan dengan NIB", english: "No firm has NIB"), nib.digits)
+        }
+        return tenant
+    }
+}
+
+/// A plot with its lease history.
+struct PlotDetail: Encodable, Sendable {
+    let plot: PlotView
+    let leases: [LeaseRecord]
+}
+
+/// A tenant with everything the store holds about it and its eligibility trace.
+struct TenantDetail: Encodable {
+    let tenant: TenantView
+    let declarations: [DeclarationRecord]
+    let partnerships: [PartnershipRecord]
+    let leases: [LeaseRecord]
+    let eligibility: EligibilityView
+}
+
+/// A lease as stored, with its state.
+struct LeaseRecord: Encodable, Sendable {
+    let plot: String
+    let nib: String
+    let tenant: String
+    let start: String
+    let end: String?
+    let state: String
+    let terminatedOn: String?
+    let terminationReason: String?
+
+    init(_ lease: Lease, estate: Estate) {
+        plot = lease.plotCode
+        nib = lease.nib.digits
+        tenant = estate.tenant(lease.nib)?.legalName ?? lease.nib.digits
+        start = lease.start.iso
+        end = lease.effectiveEnd?.iso
+        state = lease.state.name
+        if case .terminated(let on, let reason) = lease.state {
+            terminatedOn = on.iso
+            terminationReason = reason
+        } else {
+            terminatedOn = nil
+            terminationReason = nil
+        }
+    }
+}
+
+/// A yearly declaration; Rupiah as whole integers.
+struct DeclarationRecord: Encodable, Sendable {
+    let fiscalYear: Int
+    let turnover: Int64
+    let workers: Int
+    let localWorkers: Int
+    let investment: Int64
+    let effectiveFrom: String
+
+    init(_ declaration: Declaration) {
+        fiscalYear = declaration.fiscalYear
+        turnover = declaration.turnover.amount
+        workers = declaration.workers
+        localWorkers = declaration.localWorkers
+        investment = declaration.investment.amount
+        effectiveFrom = declaration.effectiveFrom.iso
+    }
+}
+
+/// A partnership of a tenant with a larger firm.
+struct PartnershipRecord: Encodable, Sendable {
+    let nib: String?
+    let tenant: String?
+    let partner: String
+    let product: String
+    let since: String
+
+    init(_ partnership: Partnership, nib: String? = nil, tenant: String? = nil) {
+        self.nib = nib
+        self.tenant = tenant
+        partner = partnership.partner
+        product = partnership.product
+        since = partnership.since.iso
+    }
+}

@@ -1,0 +1,316 @@
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+import Hummingbird
+import Mustache
+
+/// The web dashboard: server-rendered pages over the same library as the API, in Bahasa
+/// Indonesia or English (`?lang=`, remembered in a cookie), signed in with an API token kept in
+/// an HttpOnly, SameSite=Strict session cookie; every form carries the session's CSRF value.
+struct Dashboard: Sendable {
+    let api: APISupport
+    let library: MustacheLibrary
+
+    init(api: APISupport) throws {
+        self.api = api
+        library = try DashboardTemplates.library()
+    }
+
+    var routes: [RouteSpec] {
+        [
+            RouteSpec(.get, "/", .viewer, csrf: .form, overview),
+            RouteSpec(.get, "/dashboard/signin", nil, csrf: .form, signInPage),
+            RouteSpec(.post, "/dashboard/signin", nil, csrf: .form, signIn),
+            RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, signOut),
+            RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant),
+            RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
+            RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
+        ]
+    }
+
+    // MARK: Pages
+
+    func overview(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let l = context.language
+        let reportContext = try api.domain {
+            try ReportContext(estate: estate, asOf: date, language: l, store: api.configuration.storeName)
+        }
+        let occupancy = try api.domain { try ReportBuilder.document(.occupancy, context: reportContext) }
+        let links = { (shape: SitePlan.Shape) -> String? in
+            estate.lease(onPlot: shape.code, on: date).map { "/dashboard/tenants/\($0.nib.digits)" }
+        }
+        var content = [
+            "<header><p class=\"estate\">\(e(estate.name))</p><h1>\(e(t(l, "Keadaan kawasan", "Estate overview")))</h1>"
+                + "<p class=\"provenance\">\(e(occupancy.provenance))</p></header>",
+            "<form method=\"get\" action=\"/\"><label>\(e(t(l, "Tanggal", "Date"))) <input type=\"date\" name=\"as_of\" "
+                + "value=\"\(date.iso)\"></label> <button type=\"submit\">\(e(t(l, "Tampilkan", "Show")))</button></form>",
+        ]
+        content += ReportHTMLRenderer.fragment(occupancy, sitePlanLink: links)
+        let waitlist = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: l) }
+        content.append("<section id=\"waitlist\"><h2>\(e(t(l, "Daftar tunggu", "Waitlist")))</h2>")
+        content.append(
+            waitlist.isEmpty
+                ? "<p class=\"empty\">\(e(t(l, "Tidak ada permohonan.", "No application.")))</p>"
+                : "<table><thead><tr><th class=\"n\">#</th><th>\(e(t(l, "Perusahaan", "Firm")))</th><th class=\"n\">m²</th>"
+                    + "<th>\(e(t(l, "Keadaan", "State")))</th></tr></thead><tbody>"
+                    + waitlist.map {
+                        "<tr><td class=\"n\">\($0.rank)</td><td>\(e($0.name))</td><td class=\"n\">\(e($0.minAreaM2))–"
+                            + "\(e($0.maxAreaM2))</td><td>\(e($0.active ? t(l, "aktif", "active") : $0.reason ?? ""))</td></tr>"
+                    }.joined() + "</tbody></table>")
+        content.append("</section>")
+        content.append("<section id=\"tenants\"><h2>\(e(t(l, "Penyewa", "Tenants")))</h2><ul>")
+        content += estate.tenants.map {
+            "<li><a href=\"/dashboard/tenants/\($0.nib.digits)\">\(e($0.legalName))</a></li>"
+        }
+        content.append("</ul></section>")
+        content.append(
+            "<section id=\"downloads\" class=\"downloads\"><h2>\(e(t(l, "Unduh laporan", "Download reports")))</h2>")
+        for kind in ReportKind.allCases {
+            let query = "as_of=\(date.iso)&lang=\(l.rawValue)"
+            content.append(
+                "<p>\(e(kind.rawValue)): <a href=\"/api/v1/reports/\(kind.rawValue)?format=csv&\(query)\">CSV</a>"
+                    + "<a href=\"/api/v1/reports/\(kind.rawValue)?format=html&\(query)\">"
+                    + "\(e(t(l, "HTML untuk dicetak", "printable HTML")))</a></p>")
+        }
+        content.append("</section>")
+        return page(
+            t(l, "Keadaan kawasan", "Estate overview"), content: content.joined(separator: "\n"),
+            provenance: occupancy.provenance, request, context)
+    }
+
+    func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let tenant = try ReadRoutes.tenant(context, in: estate)
+        let l = context.language
+        let decision = try api.domain {
+            try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
+        }
+        let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.map {
+            [
+                "year": "\($0.fiscalYear)", "turnover": $0.turnover.format(l), "workers": "\($0.workers)",
+                "local": "\($0.localWorkers)", "investment": $0.investment.format(l),
+            ]
+        }
+        let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
+            [
+                "plot": $0.plotCode, "start": $0.start.format(l),
+                "end": $0.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": $0.state.name,
+            ]
+        }
+        let object: [String: Any] = [
+            "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
+            "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
+            "verdict": decision.eligible
+                ? t(l, "Memenuhi aturan", "Meets the rules") : t(l, "TIDAK memenuhi aturan", "Does NOT meet the rules"),
+            "ruleSet": decision.ruleSetVersion,
+            "trace": decision.outcomes.map {
+                ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
+            },
+            "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
+            "leases": leases, "hasLeases": !leases.isEmpty,
+            "labels": [
+                "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
+                "rule": t(l, "Aturan", "Rule"), "result": t(l, "Hasil", "Result"),
+                "explanation": t(l, "Penjelasan", "Explanation"),
+                "declarations": t(l, "Laporan tahunan", "Yearly declarations"), "none": t(l, "belum ada", "none"),
+                "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
+                "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
+                "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
+                "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
+                "state": t(l, "Keadaan", "State"),
+            ],
+        ]
+        return page(
+            tenant.legalName, content: library.render(object, withTemplate: "tenant") ?? "",
+            provenance: "\(date.format(l)) · \(decision.ruleSetVersion)", request, context)
+    }
+
+    /// The proposal with a reason for every choice; an admin commits exactly what is shown.
+    func allocation(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let l = context.language
+        let proposal = try api.domain { try Allocator(estate: estate).propose(policy: .optimal, asOf: date) }
+        let name = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
+        let proposed = proposal.assignments.map {
+            [
+                "rank": "\($0.rank)", "name": name($0.nib), "plot": $0.plotCode, "area": $0.plotArea.format(l),
+                "reason": ReasonText.assignment($0, language: l),
+            ]
+        }
+        let unassigned = proposal.unassigned.map {
+            ["rank": "\($0.rank)", "name": name($0.nib), "reason": ReasonText.refusal($0.reason, language: l)]
+        }
+        let assignments = proposal.assignments.map { "\($0.plotCode):\($0.nib.digits)" }.joined(separator: ",")
+        let isAdmin = context.caller.map { $0.role >= .admin } ?? false
+        let object: [String: Any] = [
+            "estate": estate.name, "heading": t(l, "Usulan alokasi", "Allocation proposal"),
+            "provenance": "\(t(l, "kebijakan", "policy")) \(proposal.policy.rawValue) · \(date.format(l)) · "
+                + proposal.ruleSetVersion,
+            "assignments": proposed, "hasAssignments": !proposed.isEmpty,
+            "unassigned": unassigned, "hasUnassigned": !unassigned.isEmpty,
+            "canCommit": isAdmin && !proposal.assignments.isEmpty, "mayNotCommit": !isAdmin,
+            "csrf": context.session?.csrf ?? "", "policy": proposal.policy.rawValue, "asOf": date.iso,
+            "idempotencyKey": UUID().uuidString, "assignmentsValue": assignments,
+            "labels": [
+                "assignments": t(l, "Kavling yang diusulkan", "Proposed leases"),
+                "noAssignment": t(l, "Tidak ada yang dapat dialokasikan.", "Nothing can be allocated."),
+                "unassigned": t(l, "Belum mendapat kavling", "Not allocated"), "none": t(l, "tidak ada", "none"),
+                "firm": t(l, "Perusahaan", "Firm"), "plot": t(l, "Kavling", "Plot"), "area": "m²",
+                "reason": t(l, "Alasan", "Reason"), "commit": t(l, "Tanda tangani sewa ini", "Sign these leases"),
+                "commitHelp": t(
+                    l, "Semua atau tidak sama sekali; mulai hari ini, tanpa batas akhir.",
+                    "All or none; starting on this date, open-ended."),
+                "adminOnly": t(l, "Hanya admin yang dapat menandatangani.", "Only an admin can sign the leases."),
+            ],
+        ]
+        return page(
+            t(l, "Usulan alokasi", "Allocation proposal"),
+            content: library.render(object, withTemplate: "allocation") ?? "",
+            provenance: proposal.ruleSetVersion, request, context)
+    }
+
+    func commit(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let form = try await formFields(request, context)
+        try checkCSRF(form, context)
+        let l = context.language
+        let asOf = try api.domain { try CivilDate(parsing: form["as_of"] ?? "", field: "as_of") }
+        let estate = try await api.estate(asOf: asOf)
+        let proposal = try api.domain {
+            try Allocator(estate: estate).propose(
+                policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, asOf: asOf)
+        }
+        let shown = form["assignments"] ?? ""
+        let now = proposal.assignments.map { "\($0.plotCode):\($0.nib.digits)" }.joined(separator: ",")
+        let key = IdempotencyKey(key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shown)
+        let answer = try await api.store.commit(
+            proposal, end: nil, actor: context.caller!.actor, idempotency: key,
+            respond: { leases in
+                guard shown == now, !leases.isEmpty else {
+                    throw StoreError.refused(
+                        "the proposal changed since the page was shown; reload the allocation page and check it again")
+                }
+                return "{\"leases\":\(leases.count)}"
+            })
+        let flash =
+            answer.replayed
+            ? t(l, "Sewa ini sudah ditandatangani sebelumnya.", "These leases were already signed.")
+            : t(l, "Sewa ditandatangani: ", "Leases signed: ") + now.replacingOccurrences(of: ",", with: ", ")
+        return redirect("/?flash=\(flash.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+    }
+
+    // MARK: Sign-in
+
+    func signInPage(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        signInForm(error: nil, request, context)
+    }
+
+    private func signInForm(error: String?, _ request: Request, _ context: EstateRequestContext) -> Response {
+        let l = context.language
+        let object: [String: Any] = [
+            "heading": t(l, "Masuk", "Sign in"), "label": t(l, "Token akses", "Access token"),
+            "button": t(l, "Masuk", "Sign in"), "error": error ?? false,
+            "help": t(
+                l, "Minta token kepada admin asosiasi (estate token create).",
+                "Ask the association's admin for a token (estate token create)."),
+        ]
+        var response = page(
+            t(l, "Masuk", "Sign in"), content: library.render(object, withTemplate: "signin") ?? "", provenance: "",
+            request, context)
+        if error != nil { response.status = .unauthorized }
+        return response
+    }
+
+    func signIn(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let form = try await formFields(request, context)
+        let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard let (id, secret) = AccessTokens.parse(token), let stored = try await api.store.token(id: id),
+            AccessTokens.matches(secret: secret, stored: stored)
+        else {
+            return signInForm(
+                error: t(context.language, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."),
+                request, context)
+        }
+        var response = redirect("/")
+        response.setCookie(
+            Cookie(
+                name: DashboardSession.cookieName, value: token, maxAge: 8 * 3600, path: "/",
+                secure: api.configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    func signOut(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let form = try await formFields(request, context)
+        try checkCSRF(form, context)
+        var response = redirect("/dashboard/signin")
+        response.setCookie(
+            Cookie(
+                name: DashboardSession.cookieName, value: "", maxAge: 0, path: "/",
+                secure: api.configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    // MARK: Helpers
+
+    private func checkCSRF(_ form: [String: String], _ context: EstateRequestContext) throws {
+        guard let session = context.session else { return }  // a bearer token, not a browser
+        guard let sent = form["csrf"], AccessTokens.constantTimeEqual(sent, session.csrf) else {
+            throw Problem(
+                .csrf, "Formulir kedaluwarsa atau bukan dari dasbor ini; muat ulang halaman.",
+                "The form has expired or did not come from this dashboard; reload the page.")
+        }
+    }
+
+    private func formFields(_ request: Request, _ context: EstateRequestContext) async throws -> [String: String] {
+        let buffer = try await request.body.collect(upTo: 64 * 1024)
+        var fields: [String: String] = [:]
+        for pair in String(buffer: buffer).split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
+            }
+            if let name = parts.first { fields[name] = parts.count > 1 ? parts[1] : "" }
+        }
+        return fields
+    }
+
+    private func page(
+        _ title: String, content: String, provenance: String, _ request: Request, _ context: EstateRequestContext
+    ) -> Response {
+        let l = context.language
+        let object: [String: Any] = [
+            "lang": l.rawValue, "title": title, "style": ReportHTMLRenderer.style, "content": content,
+            "provenance": provenance, "isID": l == .indonesian, "signedIn": context.caller != nil,
+            "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
+            "csrf": context.session?.csrf ?? "", "flash": request.uri.queryParameters.get("flash") ?? false,
+            "nav": [
+                "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
+                "signOut": t(l, "Keluar", "Sign out"),
+            ],
+        ]
+        var response = APISupport.text(
+            library.render(object, withTemplate: "layout") ?? "", type: "text/html; charset=utf-8")
+        response.headers[.contentLanguage] = l.rawValue
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
+        if let chosen = request.uri.queryParameters.get("lang"), Language(rawValue: chosen) != nil {
+            response.setCookie(
+                Cookie(
+                    name: "lang", value: chosen, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        return response
+    }
+
+    private func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    private func t(_ language: Language, _ indonesian: String, _ english: String) -> String {
+        language == .indonesian ? indonesian : english
+    }
+
+    private func e(_ text: String) -> String { ReportHTMLRenderer.escaped(text) }
+}

@@ -1,0 +1,111 @@
+import Mustache
+
+/// The dashboard's Mustache templates. `{{x}}` escapes HTML; `{{{x}}}` is used only for HTML
+/// this server rendered itself (report fragments, SVG).
+enum DashboardTemplates {
+    static func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        try library.register(layout, named: "layout")
+        try library.register(signIn, named: "signin")
+        try library.register(tenant, named: "tenant")
+        try library.register(allocation, named: "allocation")
+        return library
+    }
+
+    static let layout = """
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} · ClusterEstate</title>
+        <style>{{{style}}}
+        nav { display: flex; gap: 14px; align-items: center; border-bottom: 1px solid #c9d3dd; padding: 6px 0 8px;
+          margin-bottom: 10px; font-size: 13px; }
+        nav .spacer { flex: 1; }
+        nav form { display: inline; margin: 0; }
+        nav a.current { font-weight: 600; }
+        .flash { background: #eaf6ec; border: 1px solid #8cc79a; padding: 8px 10px; border-radius: 4px; }
+        .error { background: #fdecea; border: 1px solid #e0a19a; padding: 8px 10px; border-radius: 4px; }
+        .downloads a { margin-right: 10px; }
+        button { font: inherit; padding: 4px 12px; }
+        input[type=password] { width: 32em; font: inherit; }
+        </style>
+        </head>
+        <body>
+        <nav>
+          <a href="/">{{nav.home}}</a>
+          {{#signedIn}}<a href="/dashboard/allocation">{{nav.allocation}}</a>{{/signedIn}}
+          <span class="spacer"></span>
+          <a href="?lang=id"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
+          <a href="?lang=en"{{^isID}} class="current"{{/isID}}>English</a>
+          {{#signedIn}}
+          <span>{{caller}}</span>
+          <form method="post" action="/dashboard/signout"><input type="hidden" name="csrf" value="{{csrf}}">
+          <button type="submit">{{nav.signOut}}</button></form>
+          {{/signedIn}}
+        </nav>
+        {{#flash}}<p class="flash">{{flash}}</p>{{/flash}}
+        {{{content}}}
+        <footer>ClusterEstate · Asosiasi IKM Logam · {{provenance}}</footer>
+        </body>
+        </html>
+        """
+
+    static let signIn = """
+        <header><h1>{{heading}}</h1></header>
+        {{#error}}<p class="error">{{error}}</p>{{/error}}
+        <form method="post" action="/dashboard/signin">
+          <p><label for="token">{{label}}</label><br>
+          <input type="password" id="token" name="token" autocomplete="off" required></p>
+          <p><button type="submit">{{button}}</button></p>
+        </form>
+        <p>{{help}}</p>
+        """
+
+    static let tenant = """
+        <header><p class="estate">{{estate}}</p><h1>{{name}}</h1>
+        <p class="provenance">NIB {{nib}} · NPWP {{npwp}} · KBLI {{kbli}}</p></header>
+        <h2>{{labels.verdict}}</h2>
+        <p><strong>{{verdict}}</strong> ({{labels.ruleSet}} {{ruleSet}})</p>
+        <table><thead><tr><th>{{labels.rule}}</th><th>{{labels.result}}</th><th>{{labels.explanation}}</th></tr></thead>
+        <tbody>{{#trace}}<tr><td>{{rule}}</td><td>{{result}}</td><td>{{text}}</td></tr>{{/trace}}</tbody></table>
+        <h2>{{labels.declarations}}</h2>
+        {{^declarations}}<p class="empty">{{labels.none}}</p>{{/declarations}}
+        {{#hasDeclarations}}<table><thead><tr><th>{{labels.year}}</th><th class="n">{{labels.turnover}}</th>
+        <th class="n">{{labels.workers}}</th><th class="n">{{labels.local}}</th><th class="n">{{labels.investment}}</th>
+        </tr></thead><tbody>{{#declarations}}<tr><td>{{year}}</td><td class="n">{{turnover}}</td><td class="n">{{workers}}</td>
+        <td class="n">{{local}}</td><td class="n">{{investment}}</td></tr>{{/declarations}}</tbody></table>{{/hasDeclarations}}
+        <h2>{{labels.leases}}</h2>
+        {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
+        {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
+        <th>{{labels.state}}</th></tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td><td>{{start}}</td><td>{{end}}</td>
+        <td>{{state}}</td></tr>{{/leases}}</tbody></table>{{/hasLeases}}
+        """
+
+    static let allocation = """
+        <header><p class="estate">{{estate}}</p><h1>{{heading}}</h1><p class="provenance">{{provenance}}</p></header>
+        <h2>{{labels.assignments}}</h2>
+        {{^assignments}}<p class="empty">{{labels.noAssignment}}</p>{{/assignments}}
+        {{#hasAssignments}}<table><thead><tr><th class="n">#</th><th>{{labels.firm}}</th><th>{{labels.plot}}</th>
+        <th class="n">{{labels.area}}</th><th>{{labels.reason}}</th></tr></thead><tbody>
+        {{#assignments}}<tr><td class="n">{{rank}}</td><td>{{name}}</td><td>{{plot}}</td><td class="n">{{area}}</td>
+        <td>{{reason}}</td></tr>{{/assignments}}</tbody></table>{{/hasAssignments}}
+        <h2>{{labels.unassigned}}</h2>
+        {{^unassigned}}<p class="empty">{{labels.none}}</p>{{/unassigned}}
+        {{#hasUnassigned}}<table><thead><tr><th class="n">#</th><th>{{labels.firm}}</th><th>{{labels.reason}}</th></tr></thead>
+        <tbody>{{#unassigned}}<tr><td class="n">{{rank}}</td><td>{{name}}</td><td>{{reason}}</td></tr>{{/unassigned}}
+        </tbody></table>{{/hasUnassigned}}
+        {{#canCommit}}
+        <form method="post" action="/dashboard/allocation/commit">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <input type="hidden" name="policy" value="{{policy}}">
+          <input type="hidden" name="as_of" value="{{asOf}}">
+          <input type="hidden" name="idempotency_key" value="{{idempotencyKey}}">
+          <input type="hidden" name="assignments" value="{{assignmentsValue}}">
+          <p><button type="submit">{{labels.commit}}</button> {{labels.commitHelp}}</p>
+        </form>
+        {{/canCommit}}
+        {{#mayNotCommit}}<p class="empty">{{labels.adminOnly}}</p>{{/mayNotCommit}}
+        """
+}

@@ -1,0 +1,6 @@
+// swift-format-ignore-file
+/// placeholder
+enum EmbeddedOpenAPI {
+    static let json = "{}"
+    static let yaml = ""
+}

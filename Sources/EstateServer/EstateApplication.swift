@@ -1,0 +1,46 @@
+import EstateStore
+import Hummingbird
+import Logging
+
+/// The router with every route, its roles and middleware, built on a store. Tests drive it
+/// with HummingbirdTesting without a socket; `estate serve` runs it.
+public func buildRouter(
+    configuration: EstateServerConfiguration, store: any EstateServerStore
+) throws -> (router: Router<EstateRequestContext>, routes: [RouteSpec]) {
+    _ = EstateMetrics.registry
+    let api = APISupport(store: store, configuration: configuration)
+    let routes = EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
+    let router = Router(context: EstateRequestContext.self)
+    router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: AuthenticationMiddleware(store: store))
+    for route in routes {
+        router.on(RouterPath(route.path), method: route.method) { request, context in
+            do {
+                try Authorization.check(route.role, csrf: route.csrf, request: request, context: context)
+            } catch let problem as Problem where route.csrf == .form && problem.kind == .unauthenticated {
+                // A browser without a session goes to the sign-in page rather than a JSON error.
+                return Response(status: .seeOther, headers: [.location: "/dashboard/signin"])
+            }
+            return try await route.handler(request, context)
+        }
+    }
+    return (router, routes)
+}
+
+/// The whole server: the router on the configured host and port, with graceful shutdown on
+/// SIGTERM and SIGINT (Hummingbird's service group, from swift-service-lifecycle).
+public func buildApplication(
+    configuration: EstateServerConfiguration, store: any EstateServerStore
+) throws -> some ApplicationProtocol {
+    var logger = Logger(label: "estate.server")
+    logger.logLevel = configuration.logLevel
+    let (router, _) = try buildRouter(configuration: configuration, store: store)
+    return Application(
+        router: router,
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "ClusterEstate"),
+        logger: logger)
+}

@@ -1,0 +1,30 @@
+import EstateDomain
+import EstateStore
+import Hummingbird
+
+/// Who is calling: the role their token (or session) grants, and which token it was.
+public struct Caller: Sendable, Hashable {
+    public let role: APIRole
+    public let tokenID: String
+    public let tokenName: String
+
+    /// The name written to the audit log for changes this caller makes.
+    var actor: String { "api:\(tokenName)" }
+}
+
+/// The request context of every route: the caller once authenticated, the language the
+/// request asked for, and whether it came with a dashboard session (so forms need CSRF).
+public struct EstateRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var caller: Caller?
+    public var language: Language = .indonesian
+    /// Set when the caller was recognised by the session cookie rather than a bearer token.
+    public var session: DashboardSession?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Request bodies (CSV imports) up to 8 MiB.
+    public var maxUploadSize: Int { 8 * 1024 * 1024 }
+}

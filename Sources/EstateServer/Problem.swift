@@ -1,0 +1,198 @@
+import EstateDomain
+import EstateInterchange
+import EstateStore
+import Foundation
+import Hummingbird
+
+/// An RFC 9457 problem: a stable `type`, a `title` and `detail` in the request's language, the
+/// HTTP status, and for a bad value the field it was in. Every refusal of the API is one.
+public struct Problem: Error, HTTPResponseError, Sendable {
+    /// The stable kinds of problem; `type` is `/problems/<slug>`.
+    public enum Kind: String, Sendable, CaseIterable {
+        case badRequest = "bad-request"
+        case invalidField = "invalid-field"
+        case unauthenticated
+        case forbidden
+        case notFound = "not-found"
+        case conflict
+        case plotAlreadyLeased = "plot-already-leased"
+        case unsupportedMediaType = "unsupported-media-type"
+        case notAcceptable = "not-acceptable"
+        case invalidData = "invalid-data"
+        case storeUnavailable = "store-unavailable"
+        case csrf = "csrf-token-invalid"
+        case internalError = "internal-error"
+
+        var status: HTTPResponse.Status {
+            switch self {
+            case .badRequest: .badRequest
+            case .invalidField, .invalidData: .unprocessableContent
+            case .unauthenticated: .unauthorized
+            case .forbidden, .csrf: .forbidden
+            case .notFound: .notFound
+            case .conflict, .plotAlreadyLeased: .conflict
+            case .unsupportedMediaType: .unsupportedMediaType
+            case .notAcceptable: .notAcceptable
+            case .storeUnavailable: .serviceUnavailable
+            case .internalError: .internalServerError
+            }
+        }
+
+        func title(_ language: Language) -> String {
+            let id = language == .indonesian
+            switch self {
+            case .badRequest: return id ? "Permintaan tidak dapat dibaca" : "The request cannot be read"
+            case .invalidField:
+                return id ? "Nilai isian tidak dapat diterima" : "A field has a value that is not accepted"
+            case .unauthenticated: return id ? "Perlu token akses" : "An access token is needed"
+            case .forbidden: return id ? "Peran token tidak cukup" : "The token's role does not allow this"
+            case .notFound: return id ? "Tidak ditemukan" : "Not found"
+            case .conflict: return id ? "Bertentangan dengan data yang ada" : "Conflicts with the stored records"
+            case .plotAlreadyLeased: return id ? "Kavling sudah disewa" : "The plot is already leased"
+            case .unsupportedMediaType: return id ? "Jenis isi tidak didukung" : "Unsupported content type"
+            case .notAcceptable: return id ? "Format tidak tersedia" : "Format not available"
+            case .invalidData: return id ? "Data akan menjadi tidak konsisten" : "The records would become inconsistent"
+            case .storeUnavailable: return id ? "Basis data tidak dapat dihubungi" : "The database is unavailable"
+            case .csrf: return id ? "Formulir kedaluwarsa" : "The form has expired"
+            case .internalError: return id ? "Kesalahan pada server" : "A fault in the server"
+            }
+        }
+    }
+
+    public let kind: Kind
+    /// The explanation per language.
+    public let detail: LocalizedText
+    /// The request field that holds the bad value, when there is one.
+    public let field: String?
+    /// Seconds after which a retry may succeed (503).
+    public let retryAfter: Int?
+
+    public let status: HTTPResponse.Status
+
+    public init(
+        _ kind: Kind, _ indonesian: String, _ english: String, field: String? = nil, retryAfter: Int? = nil,
+        status: HTTPResponse.Status? = nil
+    ) {
+        self.kind = kind
+        self.status = status ?? kind.status
+        detail = LocalizedText(indonesian: indonesian, english: english)
+        self.field = field
+        self.retryAfter = retryAfter
+    }
+
+    /// The JSON body in a language.
+    struct Body: Encodable {
+        let type: String
+        let title: String
+        let status: Int
+        let detail: String
+        let instance: String
+        let field: String?
+        let requestId: String
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let language = Negotiation.language(request)
+        let body = Body(
+            type: "/problems/\(kind.rawValue)", title: kind.title(language), status: Int(status.code),
+            detail: detail.text(language), instance: request.uri.path, field: field, requestId: context.id)
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var headers: HTTPFields = [.contentType: "application/problem+json", .contentLanguage: language.rawValue]
+        if kind == .unauthenticated { headers[.wwwAuthenticate] = "Bearer realm=\"estate\"" }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        return Response(
+            status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
+    }
+}
+
+extension Problem {
+    /// A value the domain refused, naming the field.
+    init(input error: InputError) {
+        self.init(
+            .invalidField,
+            "\(error.field): \"\(error.value)\" tidak dapat diterima (\(error.problem)). \(error.fix)",
+            error.description, field: error.field)
+    }
+
+    static func notFound(_ what: LocalizedText, _ key: String) -> Problem {
+        Problem(
+            .notFound, "\(what.indonesian) \(key) tidak ada.", "\(what.english) \(key) does not exist.")
+    }
+
+    /// A store's refusal with the status of its class.
+    init(store error: StoreError) {
+        let english = error.description
+        switch error {
+        case .plotAlreadyLeased(let plot, let tenant, let from, let until):
+            self.init(
+                .plotAlreadyLeased,
+                "kavling \(plot) sudah disewa \(tenant) sejak \(from.iso) sampai \(until?.iso ?? "waktu terbuka"); "
+                    + "pilih kavling lain atau akhiri sewa itu dahulu.",
+                english, field: "plot")
+        case .exists, .refused:
+            self.init(.conflict, "Ditolak karena bertentangan dengan data yang ada: \(english)", english)
+        case .notFound(let what, let key):
+            self.init(.notFound, "\(what) \(key) tidak ada; tambahkan dahulu atau perbaiki rujukannya.", english)
+        case .constraint, .inconsistent:
+            self.init(.invalidData, "Tidak ada yang ditulis: \(english)", english)
+        case .migrationChanged, .migrationsPending, .unavailable:
+            self.init(
+                .storeUnavailable, "Basis data tidak dapat dipakai saat ini; coba lagi sebentar lagi. (\(english))",
+                english, retryAfter: 5)
+        case .many(let errors):
+            let conflicts = errors.allSatisfy {
+                if case .exists = $0 { true } else if case .plotAlreadyLeased = $0 { true } else { false }
+            }
+            self.init(conflicts ? .conflict : .invalidData, "Ditolak, tidak ada yang ditulis:\n\(english)", english)
+        }
+    }
+
+    /// Any error a handler throws, as a problem; only a fault of the server itself is a 500.
+    static func from(_ error: any Error) -> (any HTTPResponseError)? {
+        switch error {
+        case let problem as Problem: return problem
+        case let store as StoreError: return Problem(store: store)
+        case let input as InputError: return Problem(input: input)
+        case let rows as RowErrors:
+            return Problem(
+                .invalidField, "Tidak ada yang ditulis; perbaiki baris berikut:\n\(rows)",
+                "Nothing was written; fix these rows:\n\(rows)", field: rows.errors.first.map { $0.error.field })
+        case let httpError as any HTTPResponseError: return httpError
+        default: return nil
+        }
+    }
+}
+
+/// Turns every error a route throws into a problem response, so that nothing but a genuine
+/// fault of the server answers 500, and logs that fault with the request id.
+struct ProblemMiddleware: RouterMiddleware {
+    typealias Context = EstateRequestContext
+
+    func handle(
+        _ request: Request, context: EstateRequestContext,
+        next: (Request, EstateRequestContext) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            if let problem = Problem.from(error) {
+                if let http = problem as? HTTPError {
+                    // Hummingbird's own refusals (no route, body too large) get the problem shape too.
+                    return try Problem(
+                        http.status == .notFound ? .notFound : .badRequest,
+                        http.body ?? "Permintaan ditolak (\(http.status.code)).",
+                        http.body ?? "The request was refused (\(http.status.code)).", status: http.status
+                    ).response(from: request, context: context)
+                }
+                return try problem.response(from: request, context: context)
+            }
+            context.logger.error("unhandled error: \(String(reflecting: error))")
+            return try Problem(
+                .internalError, "Terjadi kesalahan pada server; sebutkan request id ini kepada pengurus.",
+                "The server failed; quote this request id to the administrator."
+            ).response(from: request, context: context)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import EstateStore
+import Hummingbird
+
+/// One route: its method and path, the least role it needs (nil: anyone), where a session's
+/// CSRF value must be, and its handler. The table in `EstateRoutes.all` is the single place
+/// routes are declared, so the router, the role-matrix test and the OpenAPI check all read it.
+public struct RouteSpec: Sendable {
+    public let method: HTTPRequest.Method
+    public let path: String
+    public let role: APIRole?
+    let csrf: CSRFCarrier
+    let handler: @Sendable (Request, EstateRequestContext) async throws -> Response
+
+    init(
+        _ method: HTTPRequest.Method, _ path: String, _ role: APIRole?, csrf: CSRFCarrier = .header,
+        _ handler: @escaping @Sendable (Request, EstateRequestContext) async throws -> Response
+    ) {
+        self.method = method
+        self.path = path
+        self.role = role
+        self.csrf = csrf
+        self.handler = handler
+    }
+
+    /// Whether the route belongs to the JSON API (and the OpenAPI document) rather than the
+    /// dashboard's HTML pages.
+    public var isAPI: Bool { !path.hasPrefix("/dashboard") && path != "/" }
+}
+
+/// Every route of the server.
+enum EstateRoutes {
+    static func all(api: APISupport, dashboard: Dashboard) -> [RouteSpec] {
+        let read = ReadRoutes(api: api)
+        let write = WriteRoutes(api: api)
+        let reports = ReportRoutes(api: api)
+        let health = HealthRoutes(api: api)
+        let openAPI = OpenAPIRoutes()
+        let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
+        let v1 = "/api/v1"
+        return [
+            RouteSpec(.get, "/healthz", nil, health.healthz),
+            RouteSpec(.get, "/readyz", nil, health.readyz),
+            RouteSpec(.get, "/metrics", nil, health.metrics),
+            RouteSpec(.get, "/openapi.json", nil, openAPI.json),
+            RouteSpec(.get, "/openapi.yaml", nil, openAPI.yaml),
+            RouteSpec(.get, "\(v1)/public/summary", summaryRole, read.summary),
+            RouteSpec(.get, "\(v1)/plots", .viewer, read.plots),
+            RouteSpec(.post, "\(v1)/plots", .admin, write.addPlot),
+            RouteSpec(.get, "\(v1)/plots/{code}", .viewer, read.plot),
+            RouteSpec(.post, "\(v1)/plots/{code}/withdrawal", .admin, write.withdrawPlot),
+            RouteSpec(.get, "\(v1)/tenants", .viewer, read.tenants),
+            RouteSpec(.post, "\(v1)/tenants", .officer, write.addTenant),
+            RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, read.tenant),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
+            RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, read.eligibility),
+            RouteSpec(.get, "\(v1)/eligibility", .viewer, read.eligibility),
+            RouteSpec(.get, "\(v1)/partnerships", .viewer, read.partnerships),
+            RouteSpec(.get, "\(v1)/waitlist", .viewer, read.waitlist),
+            RouteSpec(.post, "\(v1)/applications", .officer, write.apply),
+            RouteSpec(.post, "\(v1)/applications/{nib}/reconfirmation", .officer, write.reconfirm),
+            RouteSpec(.post, "\(v1)/allocation/proposals", .officer, write.propose),
+            RouteSpec(.post, "\(v1)/allocation/commits", .admin, write.commit),
+            RouteSpec(.get, "\(v1)/leases", .viewer, read.leases),
+            RouteSpec(.post, "\(v1)/leases/{plot}/end", .admin, write.endLease),
+            RouteSpec(.post, "\(v1)/leases/{plot}/termination", .admin, write.terminateLease),
+            RouteSpec(.get, "\(v1)/reports/{kind}", .viewer, reports.report),
+            RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
+        ] + dashboard.routes
+    }
+}

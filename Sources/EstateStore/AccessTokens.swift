@@ -1,0 +1,207 @@
+import Crypto
+import EstateDomain
+import Foundation
+
+/// What a bearer token may do on the HTTP API. Each role includes the ones before it.
+public enum APIRole: String, CaseIterable, Comparable, Sendable, Codable {
+    /// Reads plots, tenants, the waitlist and every report.
+    case viewer
+    /// Also adds tenants, declarations and applications, and asks for allocation proposals.
+    case officer
+    /// Also commits proposals, ends leases, withdraws plots, imports files and manages tokens.
+    case admin
+
+    public static func < (lhs: APIRole, rhs: APIRole) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A token as the store keeps it: never the secret, only its SHA-256.
+public struct StoredToken: Hashable, Sendable {
+    /// The public part of the token (10 lowercase letters or digits), its key in the store.
+    public let id: String
+    public let name: String
+    public let role: APIRole
+    /// Hex SHA-256 of the secret part.
+    public let secretSHA256: String
+    public let revoked: Bool
+
+    public init(id: String, name: String, role: APIRole, secretSHA256: String, revoked: Bool = false) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.secretSHA256 = secretSHA256
+        self.revoked = revoked
+    }
+}
+
+/// A new token: the text to hand over once (`ce_<id>_<secret>`) and what the store keeps.
+public struct IssuedToken: Sendable {
+    public let text: String
+    public let stored: StoredToken
+
+    /// A token with 10 random id characters and a 43-character random secret (256 bits).
+    public static func generate(name: String, role: APIRole) -> IssuedToken {
+        var generator = SystemRandomNumberGenerator()
+        let idAlphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        let secretAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+        let id = String((0..<10).map { _ in idAlphabet.randomElement(using: &generator)! })
+        let secret = String((0..<43).map { _ in secretAlphabet.randomElement(using: &generator)! })
+        return IssuedToken(
+            text: "ce_\(id)_\(secret)",
+            stored: StoredToken(id: id, name: name, role: role, secretSHA256: AccessTokens.digest(secret)))
+    }
+}
+
+/// Reading and checking presented tokens.
+public enum AccessTokens {
+    /// Splits `ce_<id>_<secret>` into its parts; nil for anything else.
+    public static func parse(_ text: String) -> (id: String, secret: String)? {
+        let parts = text.split(separator: "_", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "ce", parts[1].count == 10, parts[2].count == 43 else { return nil }
+        return (String(parts[1]), String(parts[2]))
+    }
+
+    /// Hex SHA-256 of a secret.
+    public static func digest(_ secret: String) -> String {
+        SHA256.hash(data: Array(secret.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// Whether the secret matches the stored digest, comparing every byte whatever differs
+    /// first, so that the time taken says nothing about how much of a guess was right.
+    public static func matches(secret: String, stored: StoredToken) -> Bool {
+        constantTimeEqual(digest(secret), stored.secretSHA256) && !stored.revoked
+    }
+
+    /// Compares two strings in a time that depends on their length only.
+    public static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}
+
+/// A request to commit under an `Idempotency-Key`: the key and a digest of the request, so
+/// that reusing a key for a different request is refused rather than answered wrongly.
+public struct IdempotencyKey: Hashable, Sendable {
+    public let key: String
+    public let requestSHA256: String
+
+    public init(key: String, request: String) {
+        self.key = key
+        requestSHA256 = AccessTokens.digest(request)
+    }
+}
+
+/// What an idempotent commit answered: the stored response, and whether this request made it.
+public struct IdempotentResponse: Hashable, Sendable {
+    public let body: String
+    public let replayed: Bool
+
+    public init(body: String, replayed: Bool) {
+        self.body = body
+        self.replayed = replayed
+    }
+}
+
+/// What the HTTP API keeps beside the estate: tokens and idempotent commits.
+public protocol AccessRepository: Sendable {
+    /// Stores a new token; a live token with the same name is refused (`StoreError.exists`).
+    func createToken(_ token: StoredToken, actor: String) async throws
+
+    /// Revokes the live token with this id or name; false when there is none.
+    func revokeToken(_ idOrName: String, actor: String) async throws -> Bool
+
+    /// The token with this id, revoked or not.
+    func token(id: String) async throws -> StoredToken?
+
+    /// Every token, live first.
+    func tokens() async throws -> [StoredToken]
+
+    /// Commits the proposal once per key: the first request writes the leases and stores
+    /// `respond(leases)`; a retry with the same key and request returns that response and writes
+    /// nothing; the same key with a different request is refused.
+    func commit(
+        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable ([Lease]) throws -> String
+    ) async throws -> IdempotentResponse
+
+    /// Whether the store answers a trivial query (for `/readyz`).
+    func ping() async throws
+}
+
+/// The statements both engines run for the `AccessRepository`.
+package enum AccessStatements {
+    package static func insert(_ token: StoredToken) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO api_tokens (id, name, role, secret_sha256) VALUES (?, ?, ?, ?)",
+            [.text(token.id), .text(token.name), .text(token.role.rawValue), .text(token.secretSHA256)],
+            subject: .record(what: "live token named", key: token.name))
+    }
+
+    /// The live token with this id or name (to revoke it and audit which one it was).
+    package static func live(_ idOrName: String) -> SQLStatement {
+        SQLStatement(
+            "SELECT \(columns) FROM api_tokens WHERE revoked_at IS NULL AND (id = ? OR name = ?)",
+            [.text(idOrName), .text(idOrName)])
+    }
+
+    package static func revoke(id: String) -> SQLStatement {
+        SQLStatement("UPDATE api_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE id = ?", [.text(id)])
+    }
+
+    package static let columns =
+        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT)"
+
+    package static func select(id: String) -> SQLStatement {
+        SQLStatement("SELECT \(columns) FROM api_tokens WHERE id = ?", [.text(id)])
+    }
+
+    package static let all = SQLStatement(
+        "SELECT \(columns) FROM api_tokens ORDER BY revoked_at IS NOT NULL, created_at, id")
+
+    package static func token(_ row: any SQLRowReader) throws -> StoredToken {
+        StoredToken(
+            id: try row.text(0) ?? "", name: try row.text(1) ?? "",
+            role: APIRole(rawValue: try row.text(2) ?? "") ?? .viewer, secretSHA256: try row.text(3) ?? "",
+            revoked: (try row.int(4) ?? 0) != 0)
+    }
+
+    package static func audit(_ action: String, _ token: StoredToken, actor: String) -> SQLStatement {
+        WriteStatements.audit(
+            actor: actor, action: action, subject: "token \(token.id)",
+            after: String(
+                decoding: (try? JSONEncoder().encode(["name": token.name, "role": token.role.rawValue]))
+                    ?? Data("{}".utf8),
+                as: UTF8.self))
+    }
+
+    package static func remembered(_ key: IdempotencyKey) -> SQLStatement {
+        SQLStatement(
+            "SELECT request_sha256, CAST(response AS TEXT) FROM idempotent_commits WHERE key = ?", [.text(key.key)])
+    }
+
+    package static func remember(_ key: IdempotencyKey, response: String) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO idempotent_commits (key, request_sha256, response) VALUES (?, ?, ?)",
+            [.text(key.key), .text(key.requestSHA256), .json(response)],
+            subject: .record(what: "Idempotency-Key", key: key.key))
+    }
+
+    /// The stored answer for a key: replayed when the request matches, refused when it does not.
+    package static func replay(_ rows: [any SQLRowReader], for key: IdempotencyKey) throws -> IdempotentResponse? {
+        guard let row = rows.first else { return nil }
+        guard try row.text(0) == key.requestSHA256 else {
+            throw StoreError.refused(
+                "Idempotency-Key \(key.key) was already used for a different request; send a new key for a new "
+                    + "request, or repeat the first request exactly to get its result")
+        }
+        return IdempotentResponse(body: try row.text(1) ?? "{}", replayed: true)
+    }
+}
