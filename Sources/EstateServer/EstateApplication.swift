@@ -38,7 +38,7 @@ public func buildApplication(
     var logger = Logger(label: "estate.server")
     logger.logLevel = configuration.logLevel
     let (router, _) = try buildRouter(configuration: configuration, store: store)
-    return Application(
+    return Hummingbird.Application(
         router: router,
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "ClusterEstate"),

@@ -52,10 +52,12 @@ struct HealthRoutes: Sendable {
         do {
             try await api.store.ping()
         } catch let error as StoreError {
+            // The reason goes to the log; this route is public.
             EstateMetrics.storeError(error)
+            context.logger.error("store not ready: \(error)")
             throw Problem(
-                .storeUnavailable, "Basis data \(api.configuration.storeName) tidak menjawab.",
-                "The store \(api.configuration.storeName) does not answer: \(error)", retryAfter: 5)
+                .storeUnavailable, "Basis data tidak menjawab; coba lagi sebentar lagi.",
+                "The store does not answer; try again shortly.", retryAfter: 5)
         }
         return try api.json(Health(status: "ready", store: api.configuration.storeName))
     }

@@ -20,6 +20,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         case notAcceptable = "not-acceptable"
         case invalidData = "invalid-data"
         case storeUnavailable = "store-unavailable"
+        case tooLarge = "body-too-large"
         case csrf = "csrf-token-invalid"
         case internalError = "internal-error"
 
@@ -34,6 +35,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .unsupportedMediaType: .unsupportedMediaType
             case .notAcceptable: .notAcceptable
             case .storeUnavailable: .serviceUnavailable
+            case .tooLarge: .contentTooLarge
             case .internalError: .internalServerError
             }
         }
@@ -53,6 +55,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .notAcceptable: return id ? "Format tidak tersedia" : "Format not available"
             case .invalidData: return id ? "Data akan menjadi tidak konsisten" : "The records would become inconsistent"
             case .storeUnavailable: return id ? "Basis data tidak dapat dihubungi" : "The database is unavailable"
+            case .tooLarge: return id ? "Isi permintaan terlalu besar" : "The body is too large"
             case .csrf: return id ? "Formulir kedaluwarsa" : "The form has expired"
             case .internalError: return id ? "Kesalahan pada server" : "A fault in the server"
             }
@@ -110,10 +113,15 @@ public struct Problem: Error, HTTPResponseError, Sendable {
 extension Problem {
     /// A value the domain refused, naming the field.
     init(input error: InputError) {
+        // The domain names fields as the CLI and JSON bodies know them (`--section`, `minAreaM2`);
+        // the API names them as its own JSON and query parameters do (`section`, `min_area_m2`).
+        var field = error.field.hasPrefix("--") ? String(error.field.dropFirst(2)) : error.field
+        field = Self.snake(field).replacingOccurrences(of: "-", with: "_")
+        let english = "\(field): \"\(error.value)\" \(error.problem). \(error.fix)"
         self.init(
-            .invalidField,
-            "\(error.field): \"\(error.value)\" tidak dapat diterima (\(error.problem)). \(error.fix)",
-            error.description, field: error.field)
+            .invalidField, "\(field): \"\(error.value)\" tidak dapat diterima (\(error.problem)). \(error.fix)",
+            english,
+            field: field)
     }
 
     static func notFound(_ what: LocalizedText, _ key: String) -> Problem {
@@ -177,11 +185,19 @@ struct ProblemMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            if let store = error as? StoreError { EstateMetrics.storeError(store) }
             if let problem = Problem.from(error) {
                 if let http = problem as? HTTPError {
                     // Hummingbird's own refusals (no route, body too large) get the problem shape too.
+                    let kind: Problem.Kind =
+                        switch http.status {
+                        case .notFound: .notFound
+                        case .contentTooLarge: .tooLarge
+                        case .methodNotAllowed: .badRequest
+                        default: .badRequest
+                        }
                     return try Problem(
-                        http.status == .notFound ? .notFound : .badRequest,
+                        kind,
                         http.body ?? "Permintaan ditolak (\(http.status.code)).",
                         http.body ?? "The request was refused (\(http.status.code)).", status: http.status
                     ).response(from: request, context: context)

@@ -190,7 +190,7 @@ package enum AccessStatements {
     package static func remember(_ key: IdempotencyKey, response: String) -> SQLStatement {
         SQLStatement(
             "INSERT INTO idempotent_commits (key, request_sha256, response) VALUES (?, ?, ?)",
-            [.text(key.key), .text(key.requestSHA256), .json(response)],
+            [.text(key.key), .text(key.requestSHA256), .text(response)],
             subject: .record(what: "Idempotency-Key", key: key.key))
     }
 

@@ -154,7 +154,8 @@ CREATE UNIQUE INDEX api_tokens_live_name ON api_tokens (name) WHERE revoked_at I
 CREATE TABLE idempotent_commits (
     key text PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 200),
     request_sha256 text NOT NULL CHECK (request_sha256 ~ '^[0-9a-f]{64}$'),
-    response jsonb NOT NULL,
+    -- text, not jsonb: a retry gets back exactly the bytes the first request got.
+    response text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now()
 );
 

@@ -16,7 +16,7 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     var testDescription: String { rawValue }
 
     /// Runs `body` against a fresh, migrated store of this kind, then closes it.
-    func withStore<T>(_ body: (any EstateRepository) async throws -> T) async throws -> T {
+    func withStore<T>(_ body: (any EstateRepository & AccessRepository) async throws -> T) async throws -> T {
         switch self {
         case .sqlite:
             return try await body(try await SQLiteEstateStore(path: nil))

@@ -49,6 +49,18 @@ struct APISupport: Sendable {
         return number
     }
 
+    /// A true/false query parameter; nil when absent. Anything but `true` or `false` is refused,
+    /// so that `?dry_run=1` never writes by being read as false.
+    func flag(_ request: Request, _ name: String) throws -> Bool? {
+        guard let text = request.uri.queryParameters.get(name) else { return nil }
+        guard let value = Bool(text) else {
+            throw Problem(
+                .invalidField, "\(name): \"\(text)\" harus true atau false.",
+                "\(name): \"\(text)\" must be true or false.", field: name)
+        }
+        return value
+    }
+
     /// One page of a list: `?limit=` (1–500, default 100) and `?offset=`.
     func page<T: Encodable>(_ items: [T], _ request: Request) throws -> Page<T> {
         let limit = try integer(request, "limit", default: 100, in: 1...500)
@@ -59,17 +71,19 @@ struct APISupport: Sendable {
 
     /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
     func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let contentType = request.headers[.contentType] ?? ""
-        guard contentType.lowercased().hasPrefix("application/json") else {
+        // An empty body stands for {} (the routes whose fields are all optional).
+        guard buffer.readableBytes == 0 || contentType.lowercased().hasPrefix("application/json") else {
             throw Problem(
                 .unsupportedMediaType, "Kirim isi JSON dengan Content-Type: application/json.",
                 "Send a JSON body with Content-Type: application/json (got \"\(contentType)\").")
         }
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
-            return try decoder.decode(T.self, from: Data(buffer.readableBytesView))
+            return try decoder.decode(
+                T.self, from: buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView))
         } catch let error as InputError {
             throw Problem(input: error)
         } catch let error as DecodingError {

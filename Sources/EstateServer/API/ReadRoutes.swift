@@ -97,21 +97,14 @@ struct ReadRoutes: Sendable {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         var views = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: context.language) }
-        if let stale = request.uri.queryParameters.get("stale") {
-            guard let flag = Bool(stale) else {
-                throw Problem(
-                    .invalidField, "stale: \"\(stale)\" harus true atau false.",
-                    "stale: \"\(stale)\" must be true or false.", field: "stale")
-            }
-            views = views.filter { $0.stale == flag }
-        }
+        if let stale = try api.flag(request, "stale") { views = views.filter { $0.stale == stale } }
         return try api.json(try api.page(views, request))
     }
 
     func leases(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
-        let inForce = request.uri.queryParameters.get("in_force").flatMap(Bool.init) ?? false
+        let inForce = try api.flag(request, "in_force") ?? false
         let leases = estate.leases.filter { !inForce || $0.isInForce(on: date) }
             .sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
         return try api.json(try api.page(leases.map { LeaseRecord($0, estate: estate) }, request))
@@ -127,7 +120,16 @@ struct ReadRoutes: Sendable {
 
     func summary(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
-        let estate = try await api.estate(asOf: date)
+        let estate: Estate
+        do {
+            estate = try await api.estate(asOf: date)
+        } catch let problem as Problem where context.caller == nil && problem.kind == .invalidData {
+            // Anonymous callers never see the records' problems (they name firms).
+            context.logger.warning("public summary refused: \(problem.detail.english)")
+            throw Problem(
+                .invalidData, "Ringkasan tidak tersedia sementara data sedang diperbaiki.",
+                "The summary is unavailable while the records are being corrected.")
+        }
         let report = try api.domain { try OccupancyReport(estate: estate, asOf: date) }
         return try api.json(OccupancySummaryView(report))
     }

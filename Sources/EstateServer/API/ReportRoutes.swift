@@ -27,6 +27,8 @@ struct ReportRoutes: Sendable {
                 .invalidField, "separator: \"\(separator)\" harus comma atau semicolon.",
                 "separator: \"\(separator)\" must be comma or semicolon.", field: "separator")
         }
+        let bom = try api.flag(request, "bom") ?? false
+        let download = try api.flag(request, "download") ?? false
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let text = try api.domain {
@@ -36,13 +38,13 @@ struct ReportRoutes: Sendable {
                 kind, context: reportContext, format: format, section: query.get("section"),
                 csv: .init(
                     separator: separator == "semicolon" ? ";" : ",",
-                    byteOrderMark: query.get("bom").flatMap(Bool.init) ?? false))
+                    byteOrderMark: bom))
         }
         let type = Self.mediaTypes.first { $0.0 == format }!.1
         var response = APISupport.text(
             text, type: type + (format == .json ? "" : "; charset=utf-8"))
         response.headers[.contentLanguage] = context.language.rawValue
-        if format == .csv || query.get("download").flatMap(Bool.init) == true {
+        if format == .csv || download {
             let extensionName = ["csv": "csv", "html": "html", "markdown": "md", "table": "txt", "json": "json"][
                 format.rawValue]!
             response.headers[.contentDisposition] =
@@ -66,9 +68,13 @@ struct ReportRoutes: Sendable {
             return format
         }
         guard let accept = request.headers[.accept], !accept.isEmpty else { return .json }
-        let types = accept.split(separator: ",").map {
-            $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        // Media ranges by preference (q, default 1); q=0 means "not this one".
+        let ranked = accept.split(separator: ",").enumerated().compactMap { index, range -> (String, Double, Int)? in
+            let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            return quality > 0 ? (parts.first ?? "", quality, index) : nil
         }
+        let types = ranked.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.map(\.0)
         for type in types {
             if type == "*/*" || type == "application/*" { return .json }
             if let match = mediaTypes.first(where: { $0.1 == type }) { return match.0 }

@@ -232,7 +232,7 @@ struct WriteRoutes: Sendable {
                 .unsupportedMediaType, "Kirim berkas CSV dengan Content-Type: text/csv.",
                 "Send the CSV file as the body with Content-Type: text/csv (got \"\(contentType)\").")
         }
-        let dryRun = request.uri.queryParameters.get("dry_run").flatMap(Bool.init) ?? false
+        let dryRun = try api.flag(request, "dry_run") ?? false
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
             throw Problem(

@@ -218,11 +218,10 @@ struct Dashboard: Sendable {
                 l, "Minta token kepada admin asosiasi (estate token create).",
                 "Ask the association's admin for a token (estate token create)."),
         ]
-        var response = page(
+        // A refused sign-in shows the form again with the reason (200, as a page for a person).
+        return page(
             t(l, "Masuk", "Sign in"), content: library.render(object, withTemplate: "signin") ?? "", provenance: "",
             request, context)
-        if error != nil { response.status = .unauthorized }
-        return response
     }
 
     func signIn(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
@@ -284,6 +283,7 @@ struct Dashboard: Sendable {
         let object: [String: Any] = [
             "lang": l.rawValue, "title": title, "style": ReportHTMLRenderer.style, "content": content,
             "provenance": provenance, "isID": l == .indonesian, "signedIn": context.caller != nil,
+            "mayAllocate": (context.caller?.role ?? .viewer) >= .officer,
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": request.uri.queryParameters.get("flash") ?? false,
             "nav": [

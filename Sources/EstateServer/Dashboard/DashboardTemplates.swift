@@ -35,7 +35,7 @@ enum DashboardTemplates {
         <body>
         <nav>
           <a href="/">{{nav.home}}</a>
-          {{#signedIn}}<a href="/dashboard/allocation">{{nav.allocation}}</a>{{/signedIn}}
+          {{#mayAllocate}}<a href="/dashboard/allocation">{{nav.allocation}}</a>{{/mayAllocate}}
           <span class="spacer"></span>
           <a href="?lang=id"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
           <a href="?lang=en"{{^isID}} class="current"{{/isID}}>English</a>

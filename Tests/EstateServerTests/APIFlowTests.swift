@@ -1,0 +1,241 @@
+import EstateDomain
+import EstateStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import EstateServer
+
+@Suite("API behaviour")
+struct APIFlowTests {
+    let asOf = ServerFixture.asOf
+
+    @Test("lists paginate and reads match the store")
+    func pagination() async throws {
+        let server = try await ServerFixture()
+        let all = try await server.send(.get, "/api/v1/plots?as_of=\(asOf)&limit=500", as: .viewer)
+        let total = try #require(all.object["total"] as? Int)
+        #expect(total == 28)
+        let page = try await server.send(.get, "/api/v1/plots?as_of=\(asOf)&limit=5&offset=25", as: .viewer)
+        #expect((page.object["items"] as? [Any])?.count == 3)
+        #expect(page.object["offset"] as? Int == 25)
+        for bad in ["limit=0", "limit=501", "offset=-1", "limit=x"] {
+            let response = try await server.send(.get, "/api/v1/plots?\(bad)", as: .viewer)
+            #expect(response.status == .unprocessableContent, "\(bad)")
+            #expect(response.headers[.contentType] == "application/problem+json")
+        }
+        let leased = try await server.send(.get, "/api/v1/plots?as_of=\(asOf)&status=leased&limit=500", as: .viewer)
+        #expect(
+            (leased.object["items"] as? [[String: Any]])?.allSatisfy { $0["status"] as? String == "leased" } == true)
+    }
+
+    @Test("problems are RFC 9457 in the request's language, naming the field")
+    func problems() async throws {
+        let server = try await ServerFixture()
+        let body = #"{"nib":"12","name":"CV X","npwp":"012345678901234","kbli":["25920"]}"#
+        let english = try await server.send(
+            .post, "/api/v1/tenants", as: .officer, headers: [.acceptLanguage: "en-GB,en;q=0.9"], json: body)
+        #expect(english.status == .unprocessableContent)
+        #expect(english.headers[.contentType] == "application/problem+json")
+        #expect(english.object["type"] as? String == "/problems/invalid-field")
+        #expect(english.object["field"] as? String == "nib")
+        #expect(english.object["status"] as? Int == 422)
+        #expect((english.object["detail"] as? String)?.contains("\"12\"") == true)
+        #expect(english.object["title"] as? String == "A field has a value that is not accepted")
+        let indonesian = try await server.send(
+            .post, "/api/v1/tenants", as: .officer, headers: [.acceptLanguage: "id"], json: body)
+        #expect(indonesian.object["title"] as? String == "Nilai isian tidak dapat diterima")
+        #expect(indonesian.headers[.contentLanguage] == "id")
+        let missing = try await server.send(.post, "/api/v1/tenants", as: .officer, json: #"{"name":"CV X"}"#)
+        #expect(missing.object["field"] as? String == "nib")
+        let broken = try await server.send(.post, "/api/v1/tenants", as: .officer, json: #"{"nib":"#)
+        #expect(broken.status == .badRequest)
+        let noType = try await server.send(.post, "/api/v1/tenants", as: .officer, body: body)
+        #expect(noType.status == .unsupportedMediaType)
+        let unknownPlot = try await server.send(.get, "/api/v1/plots/Z-99", as: .viewer)
+        #expect(unknownPlot.status == .notFound)
+        let unknownTenant = try await server.send(.get, "/api/v1/tenants/9999999999999", as: .viewer)
+        #expect(unknownTenant.status == .notFound)
+        let noRoute = try await server.send(.get, "/api/v1/nothing-here", as: .viewer)
+        #expect(noRoute.status == .notFound)
+        #expect(noRoute.headers[.contentType] == "application/problem+json")
+        let badDate = try await server.send(.get, "/api/v1/plots?as_of=2026-02-30", as: .viewer)
+        #expect(badDate.status == .unprocessableContent)
+        #expect(badDate.object["field"] as? String == "as_of")
+    }
+
+    @Test("a tenant, its declaration and its application are written, then reported")
+    func writes() async throws {
+        let server = try await ServerFixture()
+        let tenant = #"{"nib":"9120000000017","name":"CV Uji Coba","npwp":"01.234.567.8-901.000","kbli":["25920"]}"#
+        #expect(try await server.send(.post, "/api/v1/tenants", as: .officer, json: tenant).status == .created)
+        #expect(try await server.send(.post, "/api/v1/tenants", as: .officer, json: tenant).status == .ok)
+        let declaration =
+            #"{"fiscal_year":2025,"turnover":"4,5 miliar","workers":12,"local_workers":9,"investment":900000000,"declared_on":"2026-03-01"}"#
+        let declared = try await server.send(
+            .post, "/api/v1/tenants/9120000000017/declarations", as: .officer, json: declaration)
+        #expect(declared.status == .created, "\(declared.text)")
+        let shown = try await server.send(.get, "/api/v1/tenants/9120000000017?as_of=\(asOf)", as: .viewer)
+        let declarations = try #require(shown.object["declarations"] as? [[String: Any]])
+        #expect(declarations.first?["turnover"] as? Int == 4_500_000_000)
+        let check = try await server.send(
+            .get, "/api/v1/tenants/9120000000017/eligibility?as_of=\(asOf)", as: .viewer)
+        #expect(check.object["eligible"] as? Bool == true, "\(check.text)")
+        let application =
+            #"{"nib":"9120000000017","min_area_m2":"150","max_area_m2":200.5,"submitted_on":"2026-06-01"}"#
+        #expect(
+            try await server.send(.post, "/api/v1/applications", as: .officer, json: application).status == .created)
+        let reversed = #"{"nib":"9120000000017","min_area_m2":300,"max_area_m2":200,"submitted_on":"2026-06-01"}"#
+        let refused = try await server.send(.post, "/api/v1/applications", as: .officer, json: reversed)
+        #expect(refused.object["field"] as? String == "max_area_m2")
+        let badArea = #"{"nib":"9120000000017","min_area_m2":"lots","max_area_m2":200,"submitted_on":"2026-06-01"}"#
+        let areaProblem = try await server.send(.post, "/api/v1/applications", as: .officer, json: badArea)
+        #expect(areaProblem.object["field"] as? String == "min_area_m2", "\(areaProblem.text)")
+        let waitlist = try await server.send(.get, "/api/v1/waitlist?as_of=\(asOf)&limit=500", as: .viewer)
+        #expect(waitlist.text.contains("CV Uji Coba"))
+    }
+
+    @Test("a commit with an Idempotency-Key, retried, returns the first result and creates nothing new")
+    func idempotentCommit() async throws {
+        let server = try await ServerFixture()
+        let proposal = try await server.send(
+            .post, "/api/v1/allocation/proposals", as: .officer, json: #"{"as_of":"\#(asOf)"}"#)
+        let assignments = try #require(proposal.object["assignments"] as? [[String: Any]])
+        #expect(!assignments.isEmpty)
+        let expected = assignments.map { "{\"plot\":\"\($0["plot"]!)\",\"nib\":\"\($0["nib"]!)\"}" }
+        let body = #"{"as_of":"\#(asOf)","assignments":[\#(expected.joined(separator: ","))]}"#
+        let leasesBefore = try #require(try await server.store.loadEstate()).leases.count
+        let first = try await server.send(
+            .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1"], json: body)
+        #expect(first.status == .created, "\(first.text)")
+        let leasesAfter = try #require(try await server.store.loadEstate()).leases.count
+        #expect(leasesAfter == leasesBefore + assignments.count)
+        let retry = try await server.send(
+            .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1"], json: body)
+        #expect(retry.status == .ok)
+        #expect(retry.headers[.idempotentReplayed] == "true")
+        #expect(retry.text == first.text)
+        #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
+        // The same commit without the key is a double commit: the proposal changed, 409.
+        let double = try await server.send(.post, "/api/v1/allocation/commits", as: .admin, json: body)
+        #expect(double.status == .conflict)
+        // The key reused for another request is refused.
+        let reused = try await server.send(
+            .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1"],
+            json: #"{"as_of":"\#(asOf)","seed":7}"#)
+        #expect(reused.status == .conflict)
+        #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
+    }
+
+    @Test("lease and plot changes answer 409 when the record's state forbids them")
+    func conflicts() async throws {
+        let server = try await ServerFixture()
+        let withdraw = try await server.send(
+            .post, "/api/v1/plots/A-01/withdrawal", as: .admin, json: #"{"on":"\#(asOf)"}"#)
+        #expect(withdraw.status == .conflict, "\(withdraw.text)")
+        let plot = #"{"code":"A-01","phase":1,"area_m2":"999"}"#
+        #expect(try await server.send(.post, "/api/v1/plots", as: .admin, json: plot).status == .conflict)
+        let emptyReason = try await server.send(
+            .post, "/api/v1/leases/A-01/termination", as: .admin, json: #"{"reason":" "}"#)
+        #expect(emptyReason.object["field"] as? String == "reason")
+    }
+
+    @Test("reports come in the format asked for by ?format= or Accept; other types are 406")
+    func reports() async throws {
+        let server = try await ServerFixture()
+        let uri = "/api/v1/reports/occupancy?as_of=\(asOf)"
+        let json = try await server.send(.get, uri, as: .viewer)
+        #expect(json.headers[.contentType] == "application/json")
+        let csv = try await server.send(.get, uri, as: .viewer, headers: [.accept: "text/csv"])
+        #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+        #expect(csv.headers[.contentDisposition]?.contains("occupancy-\(asOf).csv") == true)
+        let html = try await server.send(.get, uri + "&format=html", as: .viewer)
+        #expect(html.text.hasPrefix("<!DOCTYPE html>"))
+        let xml = try await server.send(.get, uri, as: .viewer, headers: [.accept: "application/xml"])
+        #expect(xml.status == .notAcceptable)
+        let preferred = try await server.send(
+            .get, uri, as: .viewer, headers: [.accept: "text/csv;q=0, text/html;q=0.5, text/markdown"])
+        #expect(preferred.headers[.contentType] == "text/markdown; charset=utf-8")
+        let section = try await server.send(.get, uri + "&format=csv&section=nope", as: .viewer)
+        #expect(section.object["field"] as? String == "section", "\(section.text)")
+        #expect(try await server.send(.get, "/api/v1/reports/nope", as: .viewer).status == .notFound)
+        // The JSON report's figures are the ones the store counts.
+        let figures = try await server.store.occupancyFigures(asOf: try CivilDate(parsing: asOf, field: "as_of"))
+        let total = try #require(json.object["total"] as? [String: Any])
+        #expect(total["plots_leased"] as? Int == figures.total.plotsLeased)
+    }
+
+    @Test("CSV imports: dry run writes nothing, bad rows are listed, a good file is written once")
+    func imports() async throws {
+        let server = try await ServerFixture()
+        let csv = "code,phase,area_m2\r\nB-30,2,120\r\n"
+        let dry = try await server.send(
+            .post, "/api/v1/imports/plots?dry_run=true", as: .admin, headers: [.contentType: "text/csv"], body: csv)
+        #expect(dry.status == .ok, "\(dry.text)")
+        #expect(try #require(try await server.store.loadEstate()).plots.count == 28)
+        let real = try await server.send(
+            .post, "/api/v1/imports/plots", as: .admin, headers: [.contentType: "text/csv"], body: csv)
+        #expect(real.status == .created, "\(real.text)")
+        #expect(try #require(try await server.store.loadEstate()).plots.count == 29)
+        let bad = try await server.send(
+            .post, "/api/v1/imports/plots", as: .admin, headers: [.contentType: "text/csv"],
+            body: "code,phase,area_m2\r\nA-31,1,-5\r\n")
+        #expect(bad.status == .unprocessableContent)
+        #expect((bad.object["detail"] as? String)?.contains("line 2") == true, "\(bad.text)")
+        // Only true or false: `?dry_run=1` must not be read as "write".
+        let vague = try await server.send(
+            .post, "/api/v1/imports/plots?dry_run=1", as: .admin, headers: [.contentType: "text/csv"], body: csv)
+        #expect(vague.status == .unprocessableContent)
+        #expect(vague.object["field"] as? String == "dry_run")
+    }
+
+    @Test("the dashboard signs in with a token into an HttpOnly SameSite=Strict cookie and checks CSRF")
+    func dashboardSession() async throws {
+        let server = try await ServerFixture()
+        let token = server.tokens[.admin]!
+        let signIn = try await server.send(
+            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: "token=\(token)")
+        #expect(signIn.status == .seeOther)
+        let cookie = try #require(signIn.headers[.setCookie])
+        #expect(cookie.contains("HttpOnly"))
+        #expect(cookie.contains("SameSite=Strict"))
+        let session = "estate_session=\(token)"
+        let page = try await server.send(.get, "/?as_of=\(asOf)&lang=en", headers: [.cookie: session])
+        #expect(page.status == .ok)
+        #expect(page.text.contains("class=\"site-plan\""))
+        #expect(page.headers[.setCookie]?.contains("lang=en") == true)
+        // An API write with the cookie but without the CSRF header is refused; with it, it passes.
+        let plot = #"{"code":"B-40","phase":2,"area_m2":"100"}"#
+        let noCSRF = try await server.send(
+            .post, "/api/v1/plots", headers: [.cookie: session, .contentType: "application/json"], body: plot)
+        #expect(noCSRF.status == .forbidden)
+        let csrf = DashboardSession(token: token).csrf
+        let withCSRF = try await server.send(
+            .post, "/api/v1/plots", headers: [.cookie: session, .contentType: "application/json", .csrfToken: csrf],
+            body: plot)
+        #expect(withCSRF.status == .created, "\(withCSRF.text)")
+        let formWithout = try await server.send(
+            .post, "/dashboard/signout",
+            headers: [.cookie: session, .contentType: "application/x-www-form-urlencoded"],
+            body: "csrf=wrong")
+        #expect(formWithout.status == .forbidden)
+        let wrongToken = try await server.send(
+            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"], body: "token=x")
+        #expect(wrongToken.headers[.setCookie] == nil)
+    }
+
+    @Test("health, readiness and metrics")
+    func observability() async throws {
+        let server = try await ServerFixture()
+        #expect(try await server.send(.get, "/healthz").status == .ok)
+        let ready = try await server.send(.get, "/readyz")
+        #expect(ready.object["status"] as? String == "ready")
+        _ = try await server.send(.get, "/api/v1/plots", as: .viewer)
+        let metrics = try await server.send(.get, "/metrics")
+        #expect(metrics.text.contains("/api/v1/plots"), "\(metrics.text.prefix(500))")
+        #expect(metrics.headers[.requestID] != nil)
+    }
+}

@@ -1,0 +1,107 @@
+import EstateStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import EstateServer
+
+/// Every route × {no token, viewer, officer, admin}: a caller below the route's role is refused
+/// (401 without a token, 403 with too small a role, a redirect to sign-in for dashboard pages),
+/// and a caller with the role gets past authorisation (whatever the handler then says about the
+/// empty request). Requests carry no body, so no write succeeds.
+@Suite("route × role matrix")
+struct RoleMatrixTests {
+    /// A concrete URI for a route's path, with real values from the sample data.
+    static func uri(_ path: String) -> String {
+        path.replacingOccurrences(of: "{code}", with: "A-01").replacingOccurrences(of: "{plot}", with: "A-01")
+            .replacingOccurrences(of: "{nib}", with: "9120983690060")
+            .replacingOccurrences(of: "{kind}", with: "occupancy") + "?as_of=\(ServerFixture.asOf)"
+    }
+
+    @Test("every declared role is enforced for every caller", arguments: [false, true])
+    func matrix(publicSummary: Bool) async throws {
+        let server = try await ServerFixture(publicSummary: publicSummary)
+        #expect(server.routes.count >= 30)
+        for route in server.routes {
+            for caller in [nil] + APIRole.allCases.map(Optional.some) {
+                let response = try await server.send(route.method, Self.uri(route.path), as: caller)
+                let label = "\(route.method) \(route.path) as \(caller?.rawValue ?? "anonymous")"
+                let status = response.status.code
+                switch (route.role, caller) {
+                case (nil, _):
+                    #expect(![401, 403].contains(status), "\(label) is public but answered \(status)")
+                case (.some, nil) where route.csrf == .form:
+                    #expect(status == 303, "\(label): \(status)")
+                    #expect(response.headers[.location] == "/dashboard/signin", "\(label)")
+                case (.some, nil):
+                    #expect(status == 401, "\(label): \(status)")
+                    #expect(response.headers[.wwwAuthenticate] == "Bearer realm=\"estate\"", "\(label)")
+                case (.some(let needed), .some(let role)) where role < needed:
+                    #expect(status == 403, "\(label): \(status) \(response.text)")
+                default:
+                    #expect(![401, 403].contains(status), "\(label): \(status) \(response.text)")
+                    #expect(status != 500, "\(label): \(status) \(response.text)")
+                }
+            }
+        }
+    }
+
+    @Test("the public summary is open only when switched on, and carries no tenant data")
+    func publicSummary() async throws {
+        let closed = try await ServerFixture(publicSummary: false)
+        #expect(try await closed.send(.get, "/api/v1/public/summary").status == .unauthorized)
+        let open = try await ServerFixture(publicSummary: true)
+        let response = try await open.send(.get, "/api/v1/public/summary?as_of=\(ServerFixture.asOf)")
+        #expect(response.status == .ok)
+        #expect(response.object["total"] != nil)
+        #expect(!response.text.contains("9120983690060"))
+        #expect(!response.text.contains("Baja Mandiri"))
+    }
+
+    @Test("a malformed, unknown or revoked token is refused even on public routes (but not on probes)")
+    func badTokens() async throws {
+        let server = try await ServerFixture()
+        for header in ["Bearer nonsense", "Basic abc", "Bearer ce_abcdefghij_" + String(repeating: "x", count: 43)] {
+            let response = try await server.send(.get, "/openapi.json", headers: [.authorization: header])
+            #expect(response.status == .unauthorized, "\(header)")
+        }
+        let probe = try await server.send(.get, "/healthz", headers: [.authorization: "Bearer stale"])
+        #expect(probe.status == .ok)
+        let viewer = server.tokens[.viewer]!
+        #expect(try await server.store.revokeToken("test-viewer", actor: "test"))
+        let revoked = try await server.send(
+            .get, "/api/v1/plots", headers: [.authorization: "Bearer \(viewer)"])
+        #expect(revoked.status == .unauthorized)
+        // Tampering with one character of the secret is refused.
+        var tampered = Array(server.tokens[.admin]!)
+        tampered[tampered.count - 1] = tampered.last == "a" ? "b" : "a"
+        let response = try await server.send(
+            .get, "/api/v1/plots", headers: [.authorization: "Bearer \(String(tampered))"])
+        #expect(response.status == .unauthorized)
+    }
+
+    @Test("every API route is in the OpenAPI document and the document has no route the server lacks")
+    func openAPICoverage() async throws {
+        let server = try await ServerFixture()
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(EmbeddedOpenAPI.json.utf8)) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.1.0")
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let documented = Set(
+            paths.flatMap { path, operations in
+                operations.keys.filter { ["get", "post", "put", "patch", "delete"].contains($0) }.map {
+                    "\($0.uppercased()) \(path)"
+                }
+            })
+        let served = Set(server.routes.filter(\.isAPI).map { "\($0.method.rawValue) \($0.path)" })
+        #expect(served.subtracting(documented).isEmpty, "undocumented: \(served.subtracting(documented).sorted())")
+        #expect(documented.subtracting(served).isEmpty, "not served: \(documented.subtracting(served).sorted())")
+        // The router holds exactly the declared table.
+        let (router, routes) = try buildRouter(
+            configuration: EstateServerConfiguration(storeName: "test"), store: server.store)
+        let registered = Set(router.routes.map { "\($0.method.rawValue) \($0.path)" })
+        #expect(registered == Set(routes.map { "\($0.method.rawValue) \(RouterPath($0.path))" }))
+    }
+}

@@ -1,0 +1,75 @@
+import EstateDomain
+import EstateInterchange
+import EstateSQLite
+import EstateStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+
+@testable import EstateServer
+
+/// A server on an in-memory embedded store holding the sample cluster, with one live token per
+/// role, driven through HummingbirdTesting without a socket.
+struct ServerFixture {
+    let store: SQLiteEstateStore
+    let tokens: [APIRole: String]
+    let routes: [RouteSpec]
+    let app: Hummingbird.Application<RouterResponder<EstateRequestContext>>
+
+    /// The date the sample data's figures are checked on.
+    static let asOf = "2026-06-30"
+
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds").path
+
+    init(publicSummary: Bool = false) async throws {
+        store = try await SQLiteEstateStore(path: nil)
+        let estate = try SeedDirectory.load(path: Self.seeds)
+        _ = try await store.write(EstateBatch(estate: estate), actor: "test")
+        var tokens: [APIRole: String] = [:]
+        for role in APIRole.allCases {
+            let issued = IssuedToken.generate(name: "test-\(role.rawValue)", role: role)
+            try await store.createToken(issued.stored, actor: "test")
+            tokens[role] = issued.text
+        }
+        self.tokens = tokens
+        let configuration = EstateServerConfiguration(storeName: "sqlite::memory:", publicSummary: publicSummary)
+        let (router, routes) = try buildRouter(configuration: configuration, store: store)
+        self.routes = routes
+        var logger = Logger(label: "estate.test")
+        logger.logLevel = .warning
+        app = Hummingbird.Application(router: router, logger: logger)
+    }
+
+    /// Sends one request and hands back the response.
+    func send(
+        _ method: HTTPRequest.Method, _ uri: String, as role: APIRole? = nil, headers: HTTPFields = [:],
+        json: String? = nil, body: String? = nil
+    ) async throws -> TestResponse {
+        var headers = headers
+        if let role { headers[.authorization] = "Bearer \(tokens[role]!)" }
+        var payload: ByteBuffer?
+        if let json {
+            headers[.contentType] = "application/json"
+            payload = ByteBuffer(string: json)
+        } else if let body {
+            payload = ByteBuffer(string: body)
+        }
+        let request = (method, uri, headers, payload)
+        return try await app.test(.router) { client in
+            try await client.execute(uri: request.1, method: request.0, headers: request.2, body: request.3)
+        }
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    /// The body as a JSON object.
+    var object: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    }
+}

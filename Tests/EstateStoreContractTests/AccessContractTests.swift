@@ -1,0 +1,87 @@
+import EstateDomain
+import EstateStore
+import Testing
+
+/// What the HTTP API keeps beside the estate, on both engines: tokens stored only as hashes and
+/// revocable, and commits that a retried request cannot repeat.
+@Suite("Storage contract: API tokens and idempotent commits")
+struct AccessContractTests {
+    static let day = CivilDate(year: 2026, month: 11, day: 22)!
+
+    @Test(
+        "a token is stored as a hash, verified, refused when tampered with, and revoked", arguments: StoreKind.allCases)
+    func tokens(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let issued = IssuedToken.generate(name: "sekretariat", role: .officer)
+            try await store.createToken(issued.stored, actor: "test")
+            let (id, secret) = try #require(AccessTokens.parse(issued.text))
+            let stored = try #require(try await store.token(id: id))
+            #expect(stored.role == .officer)
+            #expect(stored.secretSHA256 != secret)
+            #expect(!stored.secretSHA256.contains(secret))
+            #expect(AccessTokens.matches(secret: secret, stored: stored))
+            #expect(!AccessTokens.matches(secret: String(secret.dropLast()) + "?", stored: stored))
+            // A second live token with the same name is refused.
+            await #expect(throws: StoreError.self) {
+                try await store.createToken(IssuedToken.generate(name: "sekretariat", role: .viewer).stored, actor: "t")
+            }
+            #expect(try await store.revokeToken("sekretariat", actor: "test"))
+            #expect(!(try await store.revokeToken("sekretariat", actor: "test")))
+            let revoked = try #require(try await store.token(id: id))
+            #expect(revoked.revoked)
+            #expect(!AccessTokens.matches(secret: secret, stored: revoked))
+            // The name is free again once revoked.
+            try await store.createToken(IssuedToken.generate(name: "sekretariat", role: .viewer).stored, actor: "test")
+            #expect(try await store.tokens().count == 2)
+            #expect(try await store.auditLog(limit: 5).contains { $0.action == "revoke token" })
+        }
+    }
+
+    @Test(
+        "a commit under a key happens once; a retry gets the same answer; another request is refused",
+        arguments: StoreKind.allCases)
+    func idempotentCommit(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let estate = try #require(try await store.loadEstate())
+            let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Self.day)
+            try #require(!proposal.assignments.isEmpty)
+            let key = IdempotencyKey(key: "retry-1", request: "{\"as_of\":\"2026-11-22\"}")
+            let respond: @Sendable ([Lease]) throws -> String = { "{\"leases\":\($0.count)}" }
+            let first = try await store.commit(proposal, end: nil, actor: "t", idempotency: key, respond: respond)
+            let count = try #require(try await store.loadEstate()).leases.count
+            let again = try await store.commit(proposal, end: nil, actor: "t", idempotency: key, respond: respond)
+            #expect(!first.replayed)
+            #expect(again.replayed)
+            #expect(again.body == first.body)
+            #expect(try #require(try await store.loadEstate()).leases.count == count)
+            let other = IdempotencyKey(key: "retry-1", request: "{\"seed\":2}")
+            await #expect(throws: StoreError.self) {
+                try await store.commit(proposal, end: nil, actor: "t", idempotency: other, respond: respond)
+            }
+        }
+    }
+
+    @Test("two requests with one key at once create the leases once", arguments: StoreKind.allCases)
+    func concurrentRetries(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let estate = try #require(try await store.loadEstate())
+            let before = estate.leases.count
+            let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Self.day)
+            let key = IdempotencyKey(key: "race", request: "same")
+            let bodies = try await withThrowingTaskGroup(of: IdempotentResponse.self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        try await store.commit(
+                            proposal, end: nil, actor: "t", idempotency: key, respond: { "{\"n\":\($0.count)}" })
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(bodies.filter { !$0.replayed }.count == 1)
+            #expect(Set(bodies.map(\.body)).count == 1)
+            #expect(try #require(try await store.loadEstate()).leases.count == before + proposal.assignments.count)
+        }
+    }
+}
