@@ -1836,6 +1836,145 @@ enum EmbeddedOpenAPI {
           }
         }
       }
+    },
+    "/api/v1/exports/{kind}": {
+      "get": {
+        "operationId": "exportCSV",
+        "summary": "Export one kind of record as CSV",
+        "description": "Every stored record of a kind in the CSV format `POST /api/v1/imports/{kind}` reads (`estate export`), as an attachment.",
+        "tags": [
+          "imports"
+        ],
+        "x-required-role": "viewer",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/import_kind"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The CSV file.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "503": {
+            "$ref": "#/components/responses/StoreUnavailable"
+          }
+        }
+      }
+    },
+    "/api/v1/validation": {
+      "get": {
+        "operationId": "validate",
+        "summary": "Check every invariant of the stored data",
+        "description": "Every broken invariant of the stored estate on the date (`estate validate`): areas, outlines, overlapping leases, references. 200 either way; `valid` says which.",
+        "tags": [
+          "records"
+        ],
+        "x-required-role": "viewer",
+        "security": [
+          {
+            "bearerAuth": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/as_of"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The check's result.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/X-Request-Id"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "as_of",
+                    "valid",
+                    "plots",
+                    "tenants",
+                    "leases",
+                    "applications",
+                    "problems"
+                  ],
+                  "properties": {
+                    "as_of": {
+                      "type": "string",
+                      "format": "date"
+                    },
+                    "valid": {
+                      "type": "boolean"
+                    },
+                    "plots": {
+                      "type": "integer"
+                    },
+                    "tenants": {
+                      "type": "integer"
+                    },
+                    "leases": {
+                      "type": "integer"
+                    },
+                    "applications": {
+                      "type": "integer"
+                    },
+                    "problems": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
+          "503": {
+            "$ref": "#/components/responses/StoreUnavailable"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -5110,6 +5249,87 @@ paths:
           $ref: '#/components/responses/ContentTooLarge'
         '415':
           $ref: '#/components/responses/UnsupportedMediaType'
+        '422':
+          $ref: '#/components/responses/Unprocessable'
+        '503':
+          $ref: '#/components/responses/StoreUnavailable'
+  /api/v1/exports/{kind}:
+    get:
+      operationId: exportCSV
+      summary: Export one kind of record as CSV
+      description: >-
+        Every stored record of a kind in the CSV format `POST /api/v1/imports/{kind}` reads
+        (`estate export`), as an attachment.
+      tags: [imports]
+      x-required-role: viewer
+      security:
+        - bearerAuth: []
+      parameters:
+        - $ref: '#/components/parameters/import_kind'
+        - $ref: '#/components/parameters/lang'
+      responses:
+        '200':
+          description: The CSV file.
+          headers:
+            X-Request-Id:
+              $ref: '#/components/headers/X-Request-Id'
+          content:
+            text/csv:
+              schema:
+                type: string
+        '401':
+          $ref: '#/components/responses/Unauthenticated'
+        '404':
+          $ref: '#/components/responses/NotFound'
+        '503':
+          $ref: '#/components/responses/StoreUnavailable'
+  /api/v1/validation:
+    get:
+      operationId: validate
+      summary: Check every invariant of the stored data
+      description: >-
+        Every broken invariant of the stored estate on the date (`estate validate`): areas,
+        outlines, overlapping leases, references. 200 either way; `valid` says which.
+      tags: [records]
+      x-required-role: viewer
+      security:
+        - bearerAuth: []
+      parameters:
+        - $ref: '#/components/parameters/as_of'
+        - $ref: '#/components/parameters/lang'
+      responses:
+        '200':
+          description: The check's result.
+          headers:
+            X-Request-Id:
+              $ref: '#/components/headers/X-Request-Id'
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [as_of, valid, plots, tenants, leases, applications, problems]
+                properties:
+                  as_of:
+                    type: string
+                    format: date
+                  valid:
+                    type: boolean
+                  plots:
+                    type: integer
+                  tenants:
+                    type: integer
+                  leases:
+                    type: integer
+                  applications:
+                    type: integer
+                  problems:
+                    type: array
+                    items:
+                      type: string
+        '401':
+          $ref: '#/components/responses/Unauthenticated'
+        '404':
+          $ref: '#/components/responses/NotFound'
         '422':
           $ref: '#/components/responses/Unprocessable'
         '503':

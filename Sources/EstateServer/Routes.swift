@@ -34,6 +34,7 @@ enum EstateRoutes {
         let write = WriteRoutes(api: api)
         let reports = ReportRoutes(api: api)
         let health = HealthRoutes(api: api)
+        let records = RecordRoutes(api: api)
         let openAPI = OpenAPIRoutes()
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
         let v1 = "/api/v1"
@@ -65,6 +66,8 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/leases/{plot}/termination", .admin, write.terminateLease),
             RouteSpec(.get, "\(v1)/reports/{kind}", .viewer, reports.report),
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
+            RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
+            RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
         ] + dashboard.routes
     }
 }

@@ -191,6 +191,23 @@ struct APIFlowTests {
         #expect(vague.object["field"] as? String == "dry_run")
     }
 
+    @Test("exports give the CSV the importer reads; validation lists every problem")
+    func exportsAndValidation() async throws {
+        let server = try await ServerFixture()
+        let export = try await server.send(.get, "/api/v1/exports/plots", as: .viewer)
+        #expect(export.headers[.contentType] == "text/csv; charset=utf-8")
+        #expect(export.text.split(whereSeparator: \.isNewline).count == 29)
+        // Importing the export again adds nothing.
+        let again = try await server.send(
+            .post, "/api/v1/imports/plots", as: .admin, headers: [.contentType: "text/csv"], body: export.text)
+        #expect(again.status == .ok, "\(again.text)")
+        #expect(again.object["written"] as? Bool == false)
+        let valid = try await server.send(.get, "/api/v1/validation?as_of=\(asOf)", as: .viewer)
+        #expect(valid.object["valid"] as? Bool == true)
+        #expect((valid.object["problems"] as? [Any])?.isEmpty == true)
+        #expect(try await server.send(.get, "/api/v1/exports/nope", as: .viewer).status == .notFound)
+    }
+
     @Test("the dashboard signs in with a token into an HttpOnly SameSite=Strict cookie and checks CSRF")
     func dashboardSession() async throws {
         let server = try await ServerFixture()

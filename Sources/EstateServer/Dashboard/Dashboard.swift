@@ -49,6 +49,9 @@ struct Dashboard: Sendable {
                 + "value=\"\(date.iso)\"></label> <button type=\"submit\">\(e(t(l, "Tampilkan", "Show")))</button></form>",
         ]
         content += ReportHTMLRenderer.fragment(occupancy, sitePlanLink: links)
+        content += alerts(reportContext)
+        let expiring = try api.domain { try ReportBuilder.document(.expiring, context: reportContext) }
+        content += ReportHTMLRenderer.fragment(expiring).filter { !$0.hasPrefix("<ul class=\"summary\">") }
         let waitlist = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: l) }
         content.append("<section id=\"waitlist\"><h2>\(e(t(l, "Daftar tunggu", "Waitlist")))</h2>")
         content.append(
@@ -79,6 +82,32 @@ struct Dashboard: Sendable {
         return page(
             t(l, "Keadaan kawasan", "Estate overview"), content: content.joined(separator: "\n"),
             provenance: occupancy.provenance, request, context)
+    }
+
+    /// Tenants that no longer meet the rules in force, each with the rules it fails and a link
+    /// to its trace.
+    private func alerts(_ c: ReportContext) -> [String] {
+        let l = c.language
+        let out = c.occupancy.tenantsOutOfRules
+        var html = ["<section id=\"alerts\"><h2>\(e(t(l, "Peringatan kelayakan", "Eligibility alerts")))</h2>"]
+        if out.isEmpty {
+            html.append(
+                "<p class=\"empty\">\(e(t(l, "Semua penyewa memenuhi aturan.", "Every tenant meets the rules.")))</p>")
+        } else {
+            html.append(
+                "<table><thead><tr><th>\(e(t(l, "Perusahaan", "Firm")))</th><th>\(e(t(l, "Tahun buku", "Fiscal year")))</th>"
+                    + "<th>\(e(t(l, "Aturan yang gagal", "Failed rules")))</th></tr></thead><tbody>")
+            for decision in out {
+                let name = c.estate.tenant(decision.nib)?.legalName ?? decision.nib.digits
+                html.append(
+                    "<tr><td><a href=\"/dashboard/tenants/\(decision.nib.digits)\">\(e(name))</a></td>"
+                        + "<td>\(decision.fiscalYear.map(String.init) ?? "–")</td>"
+                        + "<td>\(e(decision.failedRules.joined(separator: ", ")))</td></tr>")
+            }
+            html.append("</tbody></table>")
+        }
+        html.append("</section>")
+        return html
     }
 
     func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

@@ -1,0 +1,48 @@
+import EstateDomain
+import EstateInterchange
+import Hummingbird
+
+/// Whole-record routes: the CSV export of a kind of record (the format `POST /imports` reads)
+/// and the check of every invariant of the stored data (`estate export`, `estate validate`).
+struct RecordRoutes: Sendable {
+    let api: APISupport
+
+    func export(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let kindText = try context.parameters.require("kind")
+        guard let kind = RecordKind(rawValue: kindText) else {
+            let names = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Problem(
+                .notFound, "Tidak ada ekspor \"\(kindText)\"; pilih \(names).",
+                "There is no export \"\(kindText)\"; choose one of \(names).")
+        }
+        guard let estate = try await api.store.loadEstate() else {
+            throw Problem(.notFound, "Basis data belum berisi kawasan.", "The store holds no estate yet.")
+        }
+        var response = APISupport.text(CSVExport.text(kind, estate: estate), type: "text/csv; charset=utf-8")
+        response.headers[.contentDisposition] = "attachment; filename=\"\(kind.rawValue).csv\""
+        return response
+    }
+
+    /// Every broken invariant on the date; 200 either way, `valid` says which.
+    func validation(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        guard let estate = try await api.store.loadEstate() else {
+            throw Problem(.notFound, "Basis data belum berisi kawasan.", "The store holds no estate yet.")
+        }
+        let problems = estate.problems(asOf: date).map(\.description)
+        return try api.json(
+            Validation(
+                asOf: date.iso, valid: problems.isEmpty, plots: estate.plots.count, tenants: estate.tenants.count,
+                leases: estate.leases.count, applications: estate.applications.count, problems: problems))
+    }
+
+    struct Validation: Encodable, Sendable {
+        let asOf: String
+        let valid: Bool
+        let plots: Int
+        let tenants: Int
+        let leases: Int
+        let applications: Int
+        let problems: [String]
+    }
+}
