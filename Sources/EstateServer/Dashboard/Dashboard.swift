@@ -225,11 +225,8 @@ struct Dashboard: Sendable {
                 }
                 return "{\"leases\":\(leases.count)}"
             })
-        let flash =
-            answer.replayed
-            ? t(l, "Sewa ini sudah ditandatangani sebelumnya.", "These leases were already signed.")
-            : t(l, "Sewa ditandatangani: ", "Leases signed: ") + now.replacingOccurrences(of: ",", with: ", ")
-        return redirect("/?flash=\(flash.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+        // The page shows a fixed message for a number, so a crafted link cannot put text on it.
+        return redirect(answer.replayed ? "/?signed=0" : "/?signed=\(proposal.assignments.count)")
     }
 
     // MARK: Sign-in
@@ -314,7 +311,7 @@ struct Dashboard: Sendable {
             "provenance": provenance, "isID": l == .indonesian, "signedIn": context.caller != nil,
             "mayAllocate": (context.caller?.role ?? .viewer) >= .officer,
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
-            "csrf": context.session?.csrf ?? "", "flash": request.uri.queryParameters.get("flash") ?? false,
+            "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
             "nav": [
                 "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
                 "signOut": t(l, "Keluar", "Sign out"),
@@ -331,6 +328,16 @@ struct Dashboard: Sendable {
                     name: "lang", value: chosen, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .strict))
         }
         return response
+    }
+
+    /// The message after a commit from the dashboard (`?signed=N`).
+    private func flash(_ request: Request, _ l: Language) -> String? {
+        guard let count = request.uri.queryParameters.get("signed").flatMap(Int.init), count >= 0 else { return nil }
+        return count == 0
+            ? t(
+                l, "Sewa ini sudah ditandatangani sebelumnya; tidak ada yang ditulis.",
+                "These leases were already signed; nothing was written.")
+            : t(l, "\(count) sewa ditandatangani.", "\(count) lease(s) signed.")
     }
 
     private func redirect(_ location: String) -> Response {
