@@ -47,14 +47,17 @@ load() {  # wrk against a path; prints "requests/s p99"
 }
 read -r plots_rps plots_p99 < <(load "/api/v1/plots?limit=500")
 read -r report_rps report_p99 < <(load "/api/v1/reports/occupancy")
+read -r health_rps health_p99 < <(load "/healthz")
 loaded=$(hwm)
 pgbench_tps=$(/usr/lib/postgresql/15/bin/pgbench "$url" -n -c 8 -j 2 -T "$seconds" -M prepared \
-    -D token_id="$token_id" -f benchmarks/plot-list.pgbench.sql 2> /dev/null | awk '/^tps/ {print $3}')
+    -D token_id="'$token_id'" -f benchmarks/plot-list.pgbench.sql 2> /dev/null | awk '/^tps/ {print $3}')
 
 echo "wrk connections: $connections, pgbench connections: 8 (the server's pool), ${seconds}s each, loopback, release build, PostgreSQL 15"
 printf '%-34s %10s %10s\n' "" "req/s" "p99"
 printf '%-34s %10.0f %10s\n' "GET /api/v1/plots (28 plots)" "$plots_rps" "$plots_p99"
 printf '%-34s %10.0f %10s\n' "GET /api/v1/reports/occupancy" "$report_rps" "$report_p99"
+printf '%-34s %10.0f %10s\n' "GET /healthz (no store, no token)" "$health_rps" "$health_p99"
 printf '%-34s %10.0f %10s\n' "pgbench, same SQL as the plot list" "$pgbench_tps" "-"
-python3 -c "print(f'plot list / pgbench ceiling: {$plots_rps / $pgbench_tps:.2f}x (goal >= 0.70x)')"
+python3 -c "print(f'plot list / pgbench ceiling: {$plots_rps / $pgbench_tps:.2f}x (goal >= 0.70x); '
+                  f'/healthz / pgbench: {$health_rps / $pgbench_tps:.2f}x (the HTTP stack alone)')"
 echo "server RSS: idle $idle MiB (goal <= 50), peak under load $loaded MiB (goal <= 100)"

@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
                 handler.logLevel = Logger.Level(rawValue: logLevel) ?? .info
                 return handler
             }
-            try await store.withStore { store in
+            try await store.withStore(longRunning: true) { store in
                 let configuration = EstateServerConfiguration(
                     host: host, port: port, storeName: self.store.displayLocation, publicSummary: publicSummary,
                     secureCookies: secureCookies, logLevel: Logger.Level(rawValue: logLevel) ?? .info)

@@ -20,7 +20,9 @@ struct StoreOptions: ParsableArguments {
     var displayLocation: String { PostgresSettings.redacted(location) }
 
     /// Opens the store, runs `body`, and closes it; store errors become failures with exit codes.
-    func withStore<T>(migrate: Bool = false, _ body: (any EstateServerStore) async throws -> T) async throws -> T {
+    func withStore<T>(
+        migrate: Bool = false, longRunning: Bool = false, _ body: (any EstateServerStore) async throws -> T
+    ) async throws -> T {
         let store: any EstateServerStore
         var shutdown: (() async -> Void)?
         do {
@@ -31,7 +33,8 @@ struct StoreOptions: ParsableArguments {
                 } catch let error as StoreError {
                     throw Failure(message: "estate: --database: " + error.description, code: .usage)
                 }
-                let postgres = try await PostgresEstateStore(settings: settings, migrate: migrate)
+                let postgres = try await PostgresEstateStore(
+                    settings: settings, migrate: migrate, longRunning: longRunning)
                 store = postgres
                 shutdown = { await postgres.shutdown() }
             } else {

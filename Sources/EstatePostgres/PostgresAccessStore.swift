@@ -68,6 +68,6 @@ extension PostgresEstateStore: AccessRepository {
     }
 
     public func ping() async throws {
-        try await connection { connection in _ = try await self.run(connection, "SELECT 1") }
+        _ = try await client.query(PostgresQuery(unsafeSQL: "SELECT 1"), logger: logger).collect()
     }
 }

@@ -85,6 +85,10 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
+    public func version() async throws -> Int64 {
+        try await read { db in try Self.rows(db, StoreQueries.version).first?.int(0) ?? 0 }
+    }
+
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
         try await read { db in
             try Self.rows(db, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))])).map(AuditEntry.init(row:))

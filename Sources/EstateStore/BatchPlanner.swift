@@ -31,7 +31,8 @@ package struct BatchPlanner {
         let introduced = try batch.applied(to: existing).problems(asOf: today).map(\.description)
             .filter { !before.contains($0) }
         guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
-        return (planner.statements, planner.summary)
+        let statements = planner.statements
+        return (statements.isEmpty ? [] : statements + [WriteStatements.bumpVersion], planner.summary)
     }
 
     private mutating func add(_ batch: EstateBatch) throws {

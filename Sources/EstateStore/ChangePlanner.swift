@@ -17,7 +17,7 @@ package enum ChangePlanner {
         let audit = WriteStatements.audit(
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
             after: json(outcome.after))
-        return (outcome, statements + [audit])
+        return (outcome, statements + [audit, WriteStatements.bumpVersion])
     }
 
     private static func planned(_ change: EstateChange, in estate: Estate, today: CivilDate) throws -> (

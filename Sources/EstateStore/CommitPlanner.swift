@@ -18,7 +18,8 @@ package enum CommitPlanner {
             leases.map(WriteStatements.lease)
                 + [
                     WriteStatements.audit(
-                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: after)
+                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: after),
+                    WriteStatements.bumpVersion,
                 ]
         )
     }

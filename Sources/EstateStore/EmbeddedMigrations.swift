@@ -160,6 +160,18 @@ CREATE TABLE idempotent_commits (
 );
 
 """#),
+        MigrationFile(version: 4, name: "store_version", sql: #"""
+-- 0004: a counter every write transaction increments (in the same transaction), so that a
+-- server can keep the estate in memory and reload it only when another writer, in this
+-- process or another instance, has changed it. Read before the snapshot it labels.
+CREATE TABLE store_version (
+    id integer PRIMARY KEY CHECK (id = 1),
+    version bigint NOT NULL CHECK (version >= 0)
+);
+
+INSERT INTO store_version (id, version) VALUES (1, 0);
+
+"""#),
     ]
     public static let sqlite: [MigrationFile] = [
         MigrationFile(version: 1, name: "estate_schema", sql: #"""
@@ -369,6 +381,17 @@ CREATE TABLE idempotent_commits (
     response TEXT NOT NULL CHECK (json_valid(response)),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) STRICT;
+
+"""#),
+        MigrationFile(version: 4, name: "store_version", sql: #"""
+-- 0004: a counter every write transaction increments (as sql/postgres/0004), so that a server
+-- can keep the estate in memory and reload it only after a write.
+CREATE TABLE store_version (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL CHECK (version >= 0)
+) STRICT;
+
+INSERT INTO store_version (id, version) VALUES (1, 0);
 
 """#),
     ]

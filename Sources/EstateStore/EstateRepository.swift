@@ -28,6 +28,11 @@ public protocol EstateRepository: Sendable {
     /// record's state does not allow or that would break an invariant.
     func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome
 
+    /// A number that grows with every write to the estate (any process, any instance). Read it
+    /// before `loadEstate()`: a snapshot labelled with it holds at least every write it counts,
+    /// so a cache keyed by it is never older than the store.
+    func version() async throws -> Int64
+
     /// The occupancy report's area and count figures on `date`, counted by the database.
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures
 

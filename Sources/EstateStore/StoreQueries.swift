@@ -43,6 +43,8 @@ package enum StoreQueries {
         """, [.int(estateID)])
     package static let ruleSets = SQLStatement("SELECT document FROM rule_sets ORDER BY effective_from, version")
 
+    package static let version = SQLStatement("SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1")
+
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
     package static let snapshot = [
         estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets,

@@ -103,6 +103,9 @@ package enum WriteStatements {
             [.text(actor), .text(action), .text(subject), before.map(SQLValue.json) ?? .null, .json(after)])
     }
 
+    /// Marks the estate as changed; every write plan ends with it (see `EstateRepository.version`).
+    package static let bumpVersion = SQLStatement("UPDATE store_version SET version = version + 1 WHERE id = 1")
+
     // MARK: Changes to stored records
 
     package static func withdraw(plot code: String, on: CivilDate) -> SQLStatement {

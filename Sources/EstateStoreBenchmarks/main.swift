@@ -49,6 +49,12 @@ func importInto(_ store: any EstateRepository) async throws -> (parse: Double, w
     return (parse.seconds, write.seconds)
 }
 
+if let count = option("--query-memory").flatMap(Int.init) {
+    try await QueryMemoryProbe.run(
+        settings: admin, count: count, pause: option("--pause").flatMap(Int.init).map { .seconds($0) })
+    exit(0)
+}
+
 if arguments.contains("--report") {
     let rules = try SeedDirectory.loadRuleBook(
         at: URL(fileURLWithPath: option("--rules") ?? "seeds/rules/eligibility.json"))

@@ -31,6 +31,18 @@ struct APIFlowTests {
             (leased.object["items"] as? [[String: Any]])?.allSatisfy { $0["status"] as? String == "leased" } == true)
     }
 
+    @Test("a write by another process (another instance) is seen on the next read")
+    func cacheFollowsTheStore() async throws {
+        let server = try await ServerFixture()
+        let first = try await server.send(.get, "/api/v1/plots?limit=500", as: .viewer)
+        #expect(first.object["total"] as? Int == 28)
+        var batch = EstateBatch()
+        batch.plots = [Sourced(try Plot(code: "B-77", phase: 2, area: try Area(parsing: "100", field: "area")))]
+        _ = try await server.store.write(batch, actor: "elsewhere")
+        let second = try await server.send(.get, "/api/v1/plots?limit=500", as: .viewer)
+        #expect(second.object["total"] as? Int == 29)
+    }
+
     @Test("problems are RFC 9457 in the request's language, naming the field")
     func problems() async throws {
         let server = try await ServerFixture()

@@ -85,3 +85,35 @@ struct AccessContractTests {
         }
     }
 }
+
+/// The version a server's cache is keyed by moves with every write, and only then.
+@Suite("Storage contract: the store's version")
+struct VersionContractTests {
+    @Test("every kind of write moves the version; a dry run and a refused write do not", arguments: StoreKind.allCases)
+    func version(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let start = try await store.version()
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test", dryRun: true)
+            #expect(try await store.version() == start)
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let seeded = try await store.version()
+            #expect(seeded > start)
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")  // nothing new
+            #expect(try await store.version() == seeded)
+            _ = try await store.amend(
+                .withdrawPlot(code: "A-04", on: CivilDate(year: 2026, month: 12, day: 1)!), actor: "t")
+            let amended = try await store.version()
+            #expect(amended > seeded)
+            await #expect(throws: StoreError.self) {
+                try await store.amend(
+                    .withdrawPlot(code: "A-05", on: CivilDate(year: 2026, month: 12, day: 1)!), actor: "t")
+            }
+            #expect(try await store.version() == amended)
+            let estate = try #require(try await store.loadEstate())
+            let proposal = try Allocator(estate: estate).propose(
+                policy: .optimal, asOf: CivilDate(year: 2026, month: 11, day: 22)!)
+            _ = try await store.commit(proposal, end: nil, actor: "t")
+            #expect(try await store.version() > amended)
+        }
+    }
+}

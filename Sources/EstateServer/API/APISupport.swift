@@ -9,18 +9,20 @@ import Hummingbird
 struct APISupport: Sendable {
     let store: any EstateServerStore
     let configuration: EstateServerConfiguration
+    let cache = EstateCache()
 
     /// The estate in the store; 404 while it holds none, 422 when the stored data breaks an
     /// invariant on the date (no report or proposal is made from inconsistent data).
     func estate(asOf date: CivilDate) async throws -> Estate {
-        guard let estate = try await store.loadEstate() else {
+        let version = try await store.version()
+        guard let estate = try await cache.estate(version: version, load: { try await store.loadEstate() }) else {
             throw Problem(
                 .notFound, "Basis data belum berisi kawasan; muat data contoh dengan `estate seed` atau impor CSV.",
                 "The store holds no estate yet; load the sample data with `estate seed` or import CSV files.")
         }
-        let problems = estate.problems(asOf: date)
+        let problems = await cache.problems(of: estate, version: version, on: date)
         guard problems.isEmpty else {
-            let list = problems.map(\.description).joined(separator: "; ")
+            let list = problems.joined(separator: "; ")
             throw Problem(
                 .invalidData, "Data kawasan tidak konsisten: \(list)", "The stored estate is inconsistent: \(list)")
         }
