@@ -131,7 +131,7 @@ struct WriteRoutes: Sendable {
 
     func terminateLease(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(TerminationBody.self, request, context)
-        guard !body.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !body.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw Problem(
                 .invalidField, "reason kosong; tulis alasan sewa berakhir lebih awal.",
                 "reason is empty; say why the lease ends early, e.g. \"usaha pindah ke Karawang\".", field: "reason")
