@@ -25,13 +25,16 @@ public final class PostgresEstateStore: EstateRepository {
             database: settings.database, tls: .disable)
         configuration.options.maximumConnections = settings.poolSize
         if longRunning {
-            // PostgresClient schedules an idle-timeout timer and a keep-alive timer each time a
-            // connection goes back to the pool, each holding about 0.7 kB until it fires (60 s,
-            // 30 s): under load that is hundreds of MiB (estate-store-bench --query-memory). A
-            // pool kept at its full size with no keep-alive schedules neither, so a server's
-            // memory stays flat; a broken connection is then found when next used (one 503).
-            configuration.options.minimumConnections = settings.poolSize
+            // PostgresClient schedules an idle-timeout timer (default 60 s) and a keep-alive timer
+            // (30 s) each time a connection goes back to the pool, each holding about 0.7 kB until
+            // it fires: under load that grew a server by hundreds of MiB (estate-store-bench
+            // --query-memory). With no keep-alive and a 5 s idle timeout what is held stays small
+            // (at most 5 s of queries). Keeping the pool full instead (minimumConnections) avoids
+            // the timers but crashes PostgresNIO 1.33.2 when the database goes away (a
+            // precondition in ConnectionGroup.createNewDemandConnectionIfPossible; see
+            // reliability/outage.py).
             configuration.options.keepAliveBehavior = nil
+            configuration.options.connectionIdleTimeout = .seconds(5)
         }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client

@@ -8,6 +8,7 @@ public func buildRouter(
     configuration: EstateServerConfiguration, store: any EstateServerStore
 ) throws -> (router: Router<EstateRequestContext>, routes: [RouteSpec]) {
     _ = EstateMetrics.registry
+    let store = BoundedStore(store)
     let api = APISupport(store: store, configuration: configuration)
     let routes = EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
     let router = Router(context: EstateRequestContext.self)
