@@ -67,6 +67,18 @@ extension PostgresEstateStore: AccessRepository {
         }
     }
 
+    /// Opens one connection directly (not from the pool) and closes it.
+    public func reachable() async -> Bool {
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: settings.connectionConfiguration, id: 0, logger: logger)
+            try await connection.close()
+            return true
+        } catch {
+            return false
+        }
+    }
+
     public func ping() async throws {
         _ = try await client.query(PostgresQuery(unsafeSQL: "SELECT 1"), logger: logger).collect()
     }

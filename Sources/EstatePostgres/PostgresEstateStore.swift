@@ -12,6 +12,7 @@ public final class PostgresEstateStore: EstateRepository {
     private let runner: Task<Void, Never>
     let logger: Logger
     private let location: String
+    let settings: PostgresSettings
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some. `longRunning` (a
@@ -38,6 +39,7 @@ public final class PostgresEstateStore: EstateRepository {
         }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
+        self.settings = settings
         self.logger = logger
         location = "\(settings.host):\(settings.port)/\(settings.database)"
         try await Self.probe(settings)

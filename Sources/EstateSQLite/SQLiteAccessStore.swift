@@ -48,6 +48,9 @@ extension SQLiteEstateStore: AccessRepository {
         }
     }
 
+    /// A file on this machine: reachable whenever it can be opened, which `init` checked.
+    public func reachable() async -> Bool { true }
+
     public func ping() async throws {
         try await read { db in _ = try Row.fetchOne(db, sql: "SELECT 1") }
     }

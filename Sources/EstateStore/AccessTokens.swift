@@ -134,6 +134,10 @@ public protocol AccessRepository: Sendable {
 
     /// Whether the store answers a trivial query (for `/readyz`).
     func ping() async throws
+
+    /// Whether the database can be reached at all right now, asked outside the pool: tells a
+    /// database that is away from one that is only busy when a call takes long.
+    func reachable() async -> Bool
 }
 
 /// The statements both engines run for the `AccessRepository`.

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Two instances, one PostgreSQL: two `estate serve` processes on one database, 200 concurrent
+clients each signing a lease (a one-row lease import, as an admin) on one of 50 vacant plots for
+the same period, alternating between the instances. Exactly one lease per plot-period must win;
+every other client must get a 409 problem document; no 5xx. Afterwards SQL confirms that no two
+leases of a plot overlap. Bounded: one round of 200 requests, a minute at most.
+
+    python3 reliability/contention.py [--estate .build/debug/estate] [--pg-dir /tmp/estate-pg-contention]
+"""
+import argparse
+import csv
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+PLOTS = 50
+CLIENTS = 200
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def seeds_with_vacant_plots(folder):
+    """The sample cluster with phase 2 open and 50 vacant plots added to it."""
+    shutil.copytree("seeds", folder, dirs_exist_ok=True)
+    with open(os.path.join(folder, "estate.json")) as f:
+        estate = json.load(f)
+    estate["phases"][1]["opens_on"] = "2026-01-01"
+    with open(os.path.join(folder, "estate.json"), "w") as f:
+        json.dump(estate, f, indent=2)
+    with open(os.path.join(folder, "plots.csv"), "a", newline="") as f:
+        for index in range(PLOTS):
+            f.write(f"C-{index + 1:02d},2,200,,\r\n")
+    with open(os.path.join(folder, "tenants.csv"), newline="", encoding="utf-8-sig") as f:
+        return sorted({row["nib"] for row in csv.DictReader(f)})
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--estate", default=".build/debug/estate")
+    parser.add_argument("--pg-dir", default="/tmp/estate-pg-contention")
+    args = parser.parse_args()
+    estate = os.path.abspath(args.estate)
+    admin_url = subprocess.check_output(
+        ["bash", "deploy/postgres-local.sh", "start", "--dir", args.pg_dir], text=True).strip()
+    database = f"contention_{os.getpid()}"
+    subprocess.run(["psql", admin_url, "-qc", f"CREATE DATABASE {database}"], check=True)
+    url = admin_url.rsplit("/", 1)[0] + "/" + database
+    folder = tempfile.mkdtemp()
+    nibs = seeds_with_vacant_plots(folder)
+    subprocess.run([estate, "migrate", "--database", url, "--quiet"], check=True)
+    subprocess.run([estate, "seed", "--seeds", folder, "--database", url, "--quiet"], check=True)
+    token = subprocess.check_output(
+        [estate, "token", "create", "--role", "admin", "--name", "contention", "--database", url],
+        text=True, stderr=subprocess.DEVNULL).strip()
+    ports = [free_port(), free_port()]
+    servers = [
+        subprocess.Popen([estate, "serve", "--port", str(port), "--log-level", "error", "--database", url],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for port in ports]
+    results = [None] * CLIENTS
+    failures = []
+    try:
+        for port in ports:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2)
+                    break
+                except Exception:
+                    time.sleep(0.1)
+        barrier = threading.Barrier(CLIENTS)
+
+        def client(index):
+            plot = f"C-{index % PLOTS + 1:02d}"
+            nib = nibs[index % len(nibs)]
+            body = ("plot,nib,start,end,status,terminated_on,termination_reason\r\n"
+                    f"{plot},{nib},2027-01-01,2028-01-01,signed,,\r\n").encode()
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{ports[index % 2]}/api/v1/imports/leases", data=body, method="POST",
+                headers={"Authorization": f"Bearer {token}", "Content-Type": "text/csv"})
+            barrier.wait()
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    results[index] = (plot, response.status, response.headers.get("Content-Type"), "")
+            except urllib.error.HTTPError as error:
+                results[index] = (plot, error.code, error.headers.get("Content-Type"), error.read().decode())
+            except Exception as error:
+                results[index] = (plot, f"error:{type(error).__name__}", None, str(error))
+
+        threads = [threading.Thread(target=client, args=(index,)) for index in range(CLIENTS)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+        statuses = {}
+        for _, status, _, _ in results:
+            statuses[status] = statuses.get(status, 0) + 1
+        print(f"{CLIENTS} clients on {PLOTS} plots through 2 instances in {elapsed:.1f} s: {statuses}")
+        winners = {}
+        for plot, status, content_type, text in results:
+            if status == 201:
+                winners[plot] = winners.get(plot, 0) + 1
+            elif status == 409:
+                if content_type != "application/problem+json" or "/problems/" not in text:
+                    failures.append(f"a 409 is not a problem document: {text[:200]}")
+            else:
+                failures.append(f"{plot}: unexpected {status} {text[:300]}")
+        if len(winners) != PLOTS or any(count != 1 for count in winners.values()):
+            failures.append(f"expected one winner on each of {PLOTS} plots, got {len(winners)} plots, "
+                            f"counts {sorted(set(winners.values()))}")
+        overlaps = subprocess.check_output(["psql", url, "-Atc", """
+            SELECT count(*) FROM leases a JOIN leases b ON a.plot_id = b.plot_id AND a.id < b.id
+            WHERE daterange(a.start_on, COALESCE(a.terminated_on, a.end_on))
+               && daterange(b.start_on, COALESCE(b.terminated_on, b.end_on))"""], text=True).strip()
+        stored = subprocess.check_output(["psql", url, "-Atc", """
+            SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.code LIKE 'C-%'"""],
+            text=True).strip()
+        print(f"SQL afterwards: {overlaps} overlapping lease pairs, {stored} leases on the 50 plots")
+        if overlaps != "0" or stored != str(PLOTS):
+            failures.append(f"the database holds {overlaps} overlapping pairs and {stored} leases on the plots")
+        for server in servers:
+            if server.poll() is not None:
+                failures.append(f"an instance exited (code {server.returncode})")
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
+        subprocess.run(["psql", admin_url, "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+    for failure in failures[:10]:
+        print("FAIL:", failure)
+    print("contention: " + ("passed" if not failures else "FAILED"))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
