@@ -48,9 +48,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         let refusal = Problem(
             .unauthenticated, "Token tidak dikenal atau sudah dicabut; minta token baru kepada admin.",
             "The token is unknown or revoked; ask an admin for a new one (`estate token create`).")
-        guard let (id, secret) = AccessTokens.parse(text), let stored = try await store.token(id: id),
-            AccessTokens.matches(secret: secret, stored: stored)
-        else { throw refusal }
+        guard let stored = try await store.verifiedToken(text) else { throw refusal }
         return Caller(role: stored.role, tokenID: stored.id, tokenName: stored.name)
     }
 }

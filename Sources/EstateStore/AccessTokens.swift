@@ -110,6 +110,17 @@ public struct IdempotentResponse: Hashable, Sendable {
     }
 }
 
+extension AccessRepository {
+    /// The live stored token that `text` (`ce_<id>_<secret>`) is; nil when it is malformed,
+    /// unknown, revoked or its secret does not match.
+    public func verifiedToken(_ text: String) async throws -> StoredToken? {
+        guard let (id, secret) = AccessTokens.parse(text), let stored = try await token(id: id),
+            AccessTokens.matches(secret: secret, stored: stored)
+        else { return nil }
+        return stored
+    }
+}
+
 /// What the HTTP API keeps beside the estate: tokens and idempotent commits.
 public protocol AccessRepository: Sendable {
     /// Stores a new token; a live token with the same name is refused (`StoreError.exists`).

@@ -73,7 +73,12 @@ struct APISupport: Sendable {
 
     /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
     func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        try decode(type, try await request.body.collect(upTo: context.maxUploadSize), request)
+    }
+
+    /// Decodes a JSON body already read (a route that also keeps the bytes, e.g. to fingerprint
+    /// an idempotent request).
+    func decode<T: Decodable>(_ type: T.Type, _ buffer: ByteBuffer, _ request: Request) throws -> T {
         let contentType = request.headers[.contentType] ?? ""
         // An empty body stands for {} (the routes whose fields are all optional).
         guard buffer.readableBytes == 0 || contentType.lowercased().hasPrefix("application/json") else {

@@ -162,9 +162,7 @@ struct WriteRoutes: Sendable {
     /// `Idempotency-Key`, a retry returns the first response and writes nothing.
     func commit(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        var replay = request
-        replay.body = .init(buffer: buffer)
-        let body = try await api.body(ProposalBody.self, replay, context)
+        let body = try api.decode(ProposalBody.self, buffer, request)
         let end = try body.end.map { try date($0, field: "end") }
         let (estate, proposal) = try await proposal(body)
         if let end, end <= proposal.asOf {

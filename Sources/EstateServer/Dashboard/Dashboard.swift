@@ -253,9 +253,7 @@ struct Dashboard: Sendable {
     func signIn(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let form = try await formFields(request, context)
         let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard let (id, secret) = AccessTokens.parse(token), let stored = try await api.store.token(id: id),
-            AccessTokens.matches(secret: secret, stored: stored)
-        else {
+        guard try await api.store.verifiedToken(token) != nil else {
             return signInForm(
                 error: t(context.language, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."),
                 request, context)
@@ -290,16 +288,14 @@ struct Dashboard: Sendable {
         }
     }
 
+    /// The fields of an `application/x-www-form-urlencoded` form (Hummingbird's decoder).
     private func formFields(_ request: Request, _ context: EstateRequestContext) async throws -> [String: String] {
         let buffer = try await request.body.collect(upTo: 64 * 1024)
-        var fields: [String: String] = [:]
-        for pair in String(buffer: buffer).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
-            }
-            if let name = parts.first { fields[name] = parts.count > 1 ? parts[1] : "" }
+        do {
+            return try URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer))
+        } catch {
+            throw Problem(.badRequest, "Formulir tidak dapat dibaca.", "The form cannot be read.")
         }
-        return fields
     }
 
     private func page(
