@@ -98,8 +98,10 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        .target(name: "EstateTestSupport", path: "Tests/EstateTestSupport"),
         .testTarget(
-            name: "EstateReportsTests", dependencies: ["EstateReports", "EstateDomain", "EstateInterchange"]),
+            name: "EstateReportsTests",
+            dependencies: ["EstateReports", "EstateDomain", "EstateInterchange", "EstateTestSupport"]),
         .testTarget(
             name: "EstateCLITests",
             dependencies: [
@@ -110,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "EstateServerTests",
             dependencies: [
-                "EstateServer", "EstateSQLite", "EstateStore", "EstateDomain", "EstateInterchange",
+                "EstateServer", "EstateSQLite", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateReports
+import EstateTestSupport
 import Foundation
 import Testing
 
@@ -8,18 +9,13 @@ import Testing
 /// CI a missing Chromium is a failure, not a skip.
 @Suite("HTML report in a real browser")
 struct ChromiumRenderTests {
-    static let chromium: String? = {
-        let candidates = [ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium"].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
-
     @Test(
         "the occupancy report renders to a non-empty PNG, a PDF and a DOM with every plot and table",
-        .enabled(if: chromium != nil || required, "Chromium is not installed (apt-get install chromium)"),
+        .enabled(
+            if: Chromium.executable != nil || Chromium.required, "Chromium is not installed (apt-get install chromium)"),
         arguments: Language.allCases)
     func render(language: Language) throws {
-        let chromium = try #require(Self.chromium, "CI=true but Chromium is missing: .ci/run must install it")
+        let chromium = try #require(Chromium.executable, "CI=true but Chromium is missing: .ci/run must install it")
         // setup
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("estate-render-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -29,11 +25,13 @@ struct ChromiumRenderTests {
             .write(to: page, atomically: true, encoding: .utf8)
         let png = folder.appendingPathComponent("occupancy.png")
         let pdf = folder.appendingPathComponent("occupancy.pdf")
-        let base = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile"]
+        let base = Chromium.flags(folder)
         // act
-        _ = try run(chromium, base + ["--window-size=1100,1900", "--screenshot=\(png.path)", page.absoluteString])
-        _ = try run(chromium, base + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
-        let dom = try run(chromium, base + ["--dump-dom", page.absoluteString])
+        _ = try Chromium.run(
+            chromium, base + ["--window-size=1100,1900", "--screenshot=\(png.path)", page.absoluteString])
+        _ = try Chromium.run(
+            chromium, base + ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        let dom = try Chromium.run(chromium, base + ["--dump-dom", page.absoluteString])
         // check
         let image = try Data(contentsOf: png)
         #expect(image.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
@@ -46,24 +44,5 @@ struct ChromiumRenderTests {
         #expect(dom.components(separatedBy: "<polygon class=\"plot\"").count - 1 == outlined)
         #expect(dom.contains(language == .indonesian ? "Laporan keterisian kluster" : "Cluster occupancy report"))
         #expect(dom.components(separatedBy: "<table>").count - 1 == 3)
-    }
-
-    /// Runs Chromium and returns its standard output; gives up after two minutes.
-    private func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning {
-            process.terminate()
-            Issue.record("Chromium did not finish within 2 minutes: \(arguments.joined(separator: " "))")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }

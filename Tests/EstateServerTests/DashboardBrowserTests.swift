@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateTestSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -13,18 +14,13 @@ import Testing
 /// Required under CI (`.ci/run` installs Chromium); skipped elsewhere only when it is missing.
 @Suite("dashboard in a real browser", .serialized)
 struct DashboardBrowserTests {
-    static let chromium: String? = {
-        let candidates = [ProcessInfo.processInfo.environment["CHROMIUM"], "/usr/bin/chromium"].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
-    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
-
     @Test(
         "the site plan has one shape per plot and the occupancy figure matches the JSON report",
-        .enabled(if: chromium != nil || required, "Chromium is not installed (apt-get install chromium)"),
+        .enabled(
+            if: Chromium.executable != nil || Chromium.required, "Chromium is not installed (apt-get install chromium)"),
         arguments: Language.allCases)
     func dashboard(language: Language) async throws {
-        let chromium = try #require(Self.chromium, "CI=true but Chromium is missing: .ci/run must install it")
+        let chromium = try #require(Chromium.executable, "CI=true but Chromium is missing: .ci/run must install it")
         let server = try await ServerFixture()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("estate-dashboard-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,8 +33,8 @@ struct DashboardBrowserTests {
             let report = try await client.execute(
                 uri: "/api/v1/reports/occupancy?as_of=\(asOf)", method: .get, headers: [.cookie: session])
             // While the server runs, Chromium itself loads a page from it.
-            let live = try await Self.runOffThread(
-                chromium, Self.flags(folder) + ["--dump-dom", "http://127.0.0.1:\(client.port!)/dashboard/signin"])
+            let live = try await Chromium.runOffThread(
+                chromium, Chromium.flags(folder) + ["--dump-dom", "http://127.0.0.1:\(client.port!)/dashboard/signin"])
             #expect(live.contains("name=\"token\""), "Chromium did not get the sign-in page: \(live.prefix(300))")
             return (String(buffer: page.body), String(buffer: report.body), client.port!)
         }
@@ -46,9 +42,10 @@ struct DashboardBrowserTests {
         let file = folder.appendingPathComponent("dashboard.html")
         try html.write(to: file, atomically: true, encoding: .utf8)
         let png = folder.appendingPathComponent("dashboard-\(language.rawValue).png")
-        _ = try Self.run(
-            chromium, Self.flags(folder) + ["--window-size=1100,2400", "--screenshot=\(png.path)", file.absoluteString])
-        let dom = try Self.run(chromium, Self.flags(folder) + ["--dump-dom", file.absoluteString])
+        _ = try Chromium.run(
+            chromium,
+            Chromium.flags(folder) + ["--window-size=1100,2400", "--screenshot=\(png.path)", file.absoluteString])
+        let dom = try Chromium.run(chromium, Chromium.flags(folder) + ["--dump-dom", file.absoluteString])
         if let keep = ProcessInfo.processInfo.environment["ESTATE_SCREENSHOTS"] {
             try? FileManager.default.copyItem(
                 at: png, to: URL(fileURLWithPath: keep).appendingPathComponent(png.lastPathComponent))
@@ -70,38 +67,5 @@ struct DashboardBrowserTests {
         let shown = language == .indonesian ? percent.replacingOccurrences(of: ".", with: ",") : percent
         #expect(dom.contains("(\(shown)%)"), "the page does not show \(shown)% by area")
         #expect(dom.contains("\(total["plots_leased"]!) / \(total["plots_leasable"]!)"))
-    }
-
-    static func flags(_ folder: URL) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.path)/profile"]
-    }
-
-    /// Runs Chromium on a thread of its own, so that the server's tasks keep the cooperative
-    /// thread pool while the browser talks to it.
-    static func runOffThread(_ executable: String, _ arguments: [String]) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try run(executable, arguments) })
-            }
-        }
-    }
-
-    /// Runs Chromium and returns its standard output; gives up after two minutes.
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning {
-            process.terminate()
-            Issue.record("Chromium did not finish within 2 minutes: \(arguments.joined(separator: " "))")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }
