@@ -43,11 +43,8 @@ public struct Lease: Hashable, Sendable {
                     field: "terminated_on", value: on.iso, problem: "is not inside the lease period \(period)",
                     fix: "Give the first day the lease no longer ran, after its start and not after its end.")
             }
-            guard !reason.trimmingSpaces.isEmpty else {
-                throw InputError(
-                    field: "termination_reason", value: reason, problem: "is empty",
-                    fix: "Say why the lease ended early, e.g. usaha pindah ke Karawang.")
-            }
+            _ = try FreeText.checked(
+                reason, field: "termination_reason", limit: 500, example: "usaha pindah ke Karawang")
         }
         self.plotCode = try Plot.normalise(code: plotCode, field: "plot")
         self.nib = nib

@@ -14,12 +14,7 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], declarations: [Declaration] = [],
         partnerships: [Partnership] = []
     ) throws {
-        let name = legalName.trimmingSpaces
-        guard !name.isEmpty, name.unicodeScalars.count <= 200 else {
-            throw InputError(
-                field: "name", value: legalName, problem: "is not a legal name",
-                fix: "Write the firm's registered name, 1 to 200 characters, e.g. CV Baja Mandiri.")
-        }
+        let name = try FreeText.checked(legalName, field: "name", limit: 200, example: "CV Baja Mandiri")
         guard (1...10).contains(kbli.count) else {
             throw InputError(
                 field: "kbli", value: kbli.map(\.code).joined(separator: ";"), problem: "is not 1 to 10 codes",
@@ -53,16 +48,8 @@ public struct Partnership: Hashable, Sendable, Codable {
 
     /// A partnership naming its partner and product in 1 to 200 characters each.
     public init(partner: String, product: String, since: CivilDate) throws {
-        for (field, value) in [("partner", partner), ("product", product)] {
-            let trimmed = value.trimmingSpaces
-            guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else {
-                throw InputError(
-                    field: field, value: value, problem: "is empty or longer than 200 characters",
-                    fix: "Name the \(field) in 1 to 200 characters.")
-            }
-        }
-        self.partner = partner.trimmingSpaces
-        self.product = product.trimmingSpaces
+        self.partner = try FreeText.checked(partner, field: "partner", limit: 200, example: "PT Astra Honda Motor")
+        self.product = try FreeText.checked(product, field: "product", limit: 200, example: "braket knalpot")
         self.since = since
     }
 }

@@ -9,6 +9,11 @@ public enum RecordKind: String, CaseIterable, Sendable {
 /// Reads one CSV file of a kind into a batch to write atomically. Every bad row is reported
 /// (file, line, column, reason) and nothing is returned when any row is bad.
 public enum CSVImport {
+    /// The largest file an import takes, 8 MiB: about 80,000 tenant rows, far beyond one
+    /// cluster or a ministry's dozens. The CLI checks it before reading and the HTTP API
+    /// answers 413 beyond it, so a stray 100 MB file is refused at once rather than parsed.
+    public static let maximumFileBytes = 8 * 1024 * 1024
+
     public static func batch(_ kind: RecordKind, file: String, text: String) throws -> EstateBatch {
         var batch = EstateBatch()
         switch kind {

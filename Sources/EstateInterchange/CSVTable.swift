@@ -47,6 +47,19 @@ struct CSVTable {
     /// is missing.
     init(file: String, text: String, columns: [String: [String]], required: [String]) throws {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        if let line = Self.lineOfUnclosedQuote(body) {
+            // SwiftCSV would read the rest of the file into one cell; a file cut off in the
+            // middle of a quoted cell must not import as a shorter value.
+            throw RowErrors(errors: [
+                RowError(
+                    file: file, line: line,
+                    error: InputError(
+                        field: "file", value: file, problem: "has a quote opened on line \(line) that never closes",
+                        fix:
+                            "The file may be cut off: export it again, or close the quote (write \"\" for a quote inside a cell)."
+                    ))
+            ])
+        }
         let csv: EnumeratedCSV
         do {
             csv = try EnumeratedCSV(string: body, delimiter: .guessed(string: body), loadColumns: false)
@@ -84,12 +97,54 @@ struct CSVTable {
         // Physical line numbers: a quoted cell with line breaks spans several lines.
         var line = 2 + csv.header.reduce(0) { $0 + $1.lineBreaks }
         var rows: [Row] = []
+        var misshapen: [RowError] = []
+        let width = csv.header.count
         for cells in csv.rows {
             defer { line += 1 + cells.reduce(0) { $0 + $1.lineBreaks } }
             guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
+            if let error = Self.shapeError(cells: cells, width: width) {
+                misshapen.append(RowError(file: file, line: line, error: error))
+            }
             rows.append(Row(file: file, line: line, cells: cells, position: position))
         }
+        guard misshapen.isEmpty else { throw RowErrors(errors: misshapen) }
         self.rows = rows
+    }
+
+    /// Why a row's cells do not line up with the header's `width` columns, or nil when they do.
+    /// A short row is refused rather than read with its last columns empty: a file cut off
+    /// after "A-15,9120127120104,2026-12-01," would otherwise import as an open-ended lease.
+    /// Extra cells are allowed only when empty (spreadsheets often add trailing separators).
+    static func shapeError(cells: [String], width: Int) -> InputError? {
+        if cells.count < width {
+            return InputError(
+                field: "row", value: cells.joined(separator: ","),
+                problem: "has \(cells.count) cells where the header has \(width)",
+                fix: "The file may be cut off; export it again, or fill the row's missing cells (empty ones too).")
+        }
+        if cells.dropFirst(width).contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            return InputError(
+                field: "row", value: cells.joined(separator: ","),
+                problem: "has \(cells.count) cells where the header has \(width)",
+                fix: "A value holds the separator; put quotes around it, e.g. \"CV Baja, Mandiri\".")
+        }
+        return nil
+    }
+
+    /// The line on which a quoted cell opens without closing before the end of the text, or
+    /// nil when every quote is matched (RFC 4180: a quote inside a cell is doubled, so doubled
+    /// quotes toggle the state twice).
+    static func lineOfUnclosedQuote(_ text: String) -> Int? {
+        var line = 1
+        var opened: Int?
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                opened = opened == nil ? line : nil
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+            }
+        }
+        return opened
     }
 
     /// `map(_:)` with each value marked with its file and line.

@@ -6,8 +6,14 @@ public struct RowError: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
     public let error: InputError
 
+    /// Whether the error is about the file as a whole (its size, encoding or quoting) rather
+    /// than one cell.
+    public var isAboutWholeFile: Bool { ["file", "encoding"].contains(error.field) }
+
     public var description: String {
-        "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)"
+        if isAboutWholeFile { return "\(file): \(error.problem). \(error.fix)" }
+        return
+            "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)"
     }
 }
 

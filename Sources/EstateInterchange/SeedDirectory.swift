@@ -54,8 +54,21 @@ public enum SeedDirectory {
         try decodeJSON(RuleBook.self, at: url)
     }
 
-    /// The text of a CSV file, refused with a fix when it is not UTF-8.
+    /// The text of a CSV file, refused with a fix when it is larger than
+    /// `CSVImport.maximumFileBytes` (checked before reading) or not UTF-8.
     public static func readText(_ url: URL) throws -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size <= CSVImport.maximumFileBytes else {
+            throw RowErrors(errors: [
+                RowError(
+                    file: url.lastPathComponent, line: 1,
+                    error: InputError(
+                        field: "file", value: url.lastPathComponent,
+                        problem:
+                            "is \(size / 1_048_576) MiB, more than the \(CSVImport.maximumFileBytes / 1_048_576) MiB an import takes",
+                        fix: "Check that it is the right file; split a genuine one into several imports."))
+            ])
+        }
         let data = try Data(contentsOf: url)
         guard let text = String(data: data, encoding: .utf8) else {
             throw RowErrors(errors: [

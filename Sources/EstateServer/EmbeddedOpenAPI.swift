@@ -2451,7 +2451,7 @@ enum EmbeddedOpenAPI {
         }
       },
       "ContentTooLarge": {
-        "description": "The body is larger than 8 MiB (`/problems/bad-request` with status 413).",
+        "description": "The body is larger than 8 MiB (`/problems/body-too-large`); nothing is read further or written.",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -4080,6 +4080,9 @@ enum EmbeddedOpenAPI {
           },
           {
             "type": "object",
+            "required": [
+              "assignments"
+            ],
             "properties": {
               "end": {
                 "allOf": [
@@ -4091,7 +4094,7 @@ enum EmbeddedOpenAPI {
               },
               "assignments": {
                 "type": "array",
-                "description": "The assignments read from the proposal; the commit is refused (409) when the proposal computed now differs.",
+                "description": "Required: the assignments read from the proposal, so that nobody signs leases they did not see. A commit without them is refused (422); one whose proposal, computed now, differs is refused (409).",
                 "items": {
                   "type": "object",
                   "required": [
@@ -5677,7 +5680,7 @@ components:
           schema:
             $ref: '#/components/schemas/Problem'
     ContentTooLarge:
-      description: The body is larger than 8 MiB (`/problems/bad-request` with status 413).
+      description: The body is larger than 8 MiB (`/problems/body-too-large`); nothing is read further or written.
       headers:
         X-Request-Id:
           $ref: '#/components/headers/X-Request-Id'
@@ -6629,6 +6632,7 @@ components:
       allOf:
         - $ref: '#/components/schemas/ProposalRequest'
         - type: object
+          required: [assignments]
           properties:
             end:
               allOf:
@@ -6637,8 +6641,9 @@ components:
             assignments:
               type: array
               description: >-
-                The assignments read from the proposal; the commit is refused (409) when the
-                proposal computed now differs.
+                Required: the assignments read from the proposal, so that nobody signs leases
+                they did not see. A commit without them is refused (422); one whose proposal,
+                computed now, differs is refused (409).
               items:
                 type: object
                 required: [plot, nib]

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateInterchange
 import EstateStore
 import Hummingbird
 
@@ -25,6 +26,6 @@ public struct EstateRequestContext: RequestContext {
         coreContext = .init(source: source)
     }
 
-    /// Request bodies (CSV imports) up to 8 MiB.
-    public var maxUploadSize: Int { 8 * 1024 * 1024 }
+    /// Request bodies up to the size a CSV import takes (8 MiB); larger ones get a 413.
+    public var maxUploadSize: Int { CSVImport.maximumFileBytes }
 }

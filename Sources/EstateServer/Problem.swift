@@ -157,6 +157,16 @@ extension Problem {
         }
     }
 
+    /// A body over `limit` bytes (413), with the limit in MiB and what to do.
+    static func bodyTooLarge(limit: Int) -> Problem {
+        let mebibytes = limit / 1_048_576
+        return Problem(
+            .tooLarge,
+            "Isi permintaan lebih dari \(mebibytes) MiB; periksa berkasnya, atau bagi menjadi beberapa impor.",
+            "The body is larger than \(mebibytes) MiB; check that it is the right file, or split it into several imports."
+        )
+    }
+
     /// Any error a handler throws, as a problem; only a fault of the server itself is a 500.
     static func from(_ error: any Error) -> (any HTTPResponseError)? {
         switch error {
@@ -187,20 +197,26 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch {
             if let store = error as? StoreError { EstateMetrics.storeError(store) }
             if let problem = Problem.from(error) {
-                if let http = problem as? HTTPError {
-                    // Hummingbird's own refusals (no route, body too large) get the problem shape too.
+                if !(problem is Problem) {
+                    // Hummingbird's and NIO's own refusals (no route, a body over the limit) get
+                    // the problem shape too.
+                    let status = problem.status
                     let kind: Problem.Kind =
-                        switch http.status {
+                        switch status {
                         case .notFound: .notFound
                         case .contentTooLarge: .tooLarge
-                        case .methodNotAllowed: .badRequest
                         default: .badRequest
                         }
-                    return try Problem(
-                        kind,
-                        http.body ?? "Permintaan ditolak (\(http.status.code)).",
-                        http.body ?? "The request was refused (\(http.status.code)).", status: http.status
-                    ).response(from: request, context: context)
+                    if status == .contentTooLarge {
+                        return try Problem.bodyTooLarge(limit: context.maxUploadSize).response(
+                            from: request, context: context)
+                    }
+                    let message = (problem as? HTTPError)?.body
+                    let (id, en) = (
+                        message ?? "Permintaan ditolak (\(status.code)).",
+                        message ?? "The request was refused (\(status.code))."
+                    )
+                    return try Problem(kind, id, en, status: status).response(from: request, context: context)
                 }
                 return try problem.response(from: request, context: context)
             }

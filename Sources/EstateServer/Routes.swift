@@ -25,6 +25,10 @@ public struct RouteSpec: Sendable {
     /// Whether the route belongs to the JSON API (and the OpenAPI document) rather than the
     /// dashboard's HTML pages.
     public var isAPI: Bool { !path.hasPrefix("/dashboard") && path != "/" }
+
+    /// Whether a caller without a session is sent to the sign-in page (dashboard pages and
+    /// forms) rather than answered 401 with a problem document.
+    public var redirectsToSignIn: Bool { csrf == .form }
 }
 
 /// Every route of the server.

@@ -136,8 +136,15 @@ struct APIFlowTests {
         // The key reused for another request is refused.
         let reused = try await server.send(
             .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1"],
-            json: #"{"as_of":"\#(asOf)","seed":7}"#)
+            json: #"{"as_of":"\#(asOf)","seed":7,"assignments":[]}"#)
         #expect(reused.status == .conflict)
+        // A commit that does not say what it signs is refused and writes nothing.
+        for stray in ["", "{}", #"{"as_of":"\#(asOf)"}"#] {
+            let refused = try await server.send(.post, "/api/v1/allocation/commits", as: .admin, json: stray)
+            #expect(refused.status == .unprocessableContent, "\(stray): \(refused.text)")
+            #expect(refused.object["field"] as? String == "assignments")
+        }
+        #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
         #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
     }
 

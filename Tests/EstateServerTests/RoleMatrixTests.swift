@@ -24,6 +24,7 @@ struct RoleMatrixTests {
     func matrix(publicSummary: Bool) async throws {
         let server = try await ServerFixture(publicSummary: publicSummary)
         #expect(server.routes.count >= 30)
+        let versionBefore = try await server.store.version()
         for route in server.routes {
             for caller in [nil] + APIRole.allCases.map(Optional.some) {
                 let response = try await server.send(route.method, Self.uri(route.path), as: caller)
@@ -46,6 +47,7 @@ struct RoleMatrixTests {
                 }
             }
         }
+        #expect(try await server.store.version() == versionBefore, "a request without a body wrote something")
     }
 
     @Test("the public summary is open only when switched on, and carries no tenant data")
@@ -98,6 +100,14 @@ struct RoleMatrixTests {
         let served = Set(server.routes.filter(\.isAPI).map { "\($0.method.rawValue) \($0.path)" })
         #expect(served.subtracting(documented).isEmpty, "undocumented: \(served.subtracting(documented).sorted())")
         #expect(documented.subtracting(served).isEmpty, "not served: \(documented.subtracting(served).sorted())")
+        // Each operation's x-required-role is the role the server enforces.
+        for route in server.routes where route.isAPI {
+            let operation = paths[route.path]?[route.method.rawValue.lowercased()] as? [String: Any]
+            #expect(
+                operation?["x-required-role"] as? String == route.role?.rawValue ?? "none",
+                "\(route.method) \(route.path): document \(operation?["x-required-role"] ?? "nil"), server \(route.role?.rawValue ?? "none")"
+            )
+        }
         // The router holds exactly the declared table.
         let (router, routes) = try buildRouter(
             configuration: EstateServerConfiguration(storeName: "test"), store: server.store)

@@ -3,6 +3,7 @@ import EstateReports
 import EstateStore
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The pieces every handler uses: the estate as stored, the date and paging asked for, JSON in
 /// and out.
@@ -73,7 +74,22 @@ struct APISupport: Sendable {
 
     /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
     func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
-        try decode(type, try await request.body.collect(upTo: context.maxUploadSize), request)
+        try decode(type, try await bytes(request, context), request)
+    }
+
+    /// The whole body, up to `context.maxUploadSize`. A declared `Content-Length` over the
+    /// limit is refused (413) before anything is read, so that Hummingbird discards the body
+    /// and the client, which may still be sending, gets the answer; a body that turns out
+    /// larger while read is refused the same way.
+    func bytes(_ request: Request, _ context: EstateRequestContext) async throws -> ByteBuffer {
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > context.maxUploadSize {
+            throw Problem.bodyTooLarge(limit: context.maxUploadSize)
+        }
+        do {
+            return try await request.body.collect(upTo: context.maxUploadSize)
+        } catch is NIOTooManyBytesError {
+            throw Problem.bodyTooLarge(limit: context.maxUploadSize)
+        }
     }
 
     /// Decodes a JSON body already read (a route that also keeps the bytes, e.g. to fingerprint

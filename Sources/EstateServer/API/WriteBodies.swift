@@ -50,8 +50,8 @@ struct ProposalBody: Decodable {
     let asOf: String?
     /// Commit only: the last day + 1 of the leases (default open-ended).
     let end: String?
-    /// Commit only: the assignments the admin read; the commit is refused (409) if the proposal
-    /// computed now differs, so that nobody signs leases they did not see.
+    /// Commit only, and required there: the assignments the admin read; the commit is refused
+    /// (409) if the proposal computed now differs, so that nobody signs leases they did not see.
     let assignments: [ExpectedAssignment]?
 }
 

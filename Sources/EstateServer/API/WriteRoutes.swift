@@ -161,8 +161,17 @@ struct WriteRoutes: Sendable {
     /// `POST /api/v1/allocation/commits`: signs the proposal's leases, all or none. With an
     /// `Idempotency-Key`, a retry returns the first response and writes nothing.
     func commit(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let buffer = try await api.bytes(request, context)
         let body = try api.decode(ProposalBody.self, buffer, request)
+        guard let expected = body.assignments.map(Set.init) else {
+            // An empty or stray POST must never sign leases.
+            throw Problem(
+                .invalidField,
+                "assignments wajib: kirim penugasan dari usulan yang sudah dibaca (POST /api/v1/allocation/proposals).",
+                "assignments is required: send the assignments of the proposal you read "
+                    + "(POST /api/v1/allocation/proposals) as [{\"plot\": ..., \"nib\": ...}].",
+                field: "assignments")
+        }
         let end = try body.end.map { try date($0, field: "end") }
         let (estate, proposal) = try await proposal(body)
         if let end, end <= proposal.asOf {
@@ -172,12 +181,11 @@ struct WriteRoutes: Sendable {
                     + "no longer run.", field: "end")
         }
         let language = context.language
-        let expected = body.assignments.map(Set.init)
         // Checked again inside the idempotent transaction, so that a retry is answered from the
         // stored response even though the plots it leased are no longer free.
         let verify: @Sendable () throws -> Void = {
             let made = Set(proposal.assignments.map { ExpectedAssignment(plot: $0.plotCode, nib: $0.nib.digits) })
-            if let expected, expected != made {
+            if expected != made {
                 throw StoreError.refused(
                     "the proposal computed now differs from the assignments sent (the waitlist or the plots changed "
                         + "since it was read); ask for a new proposal, read it, and commit that")
@@ -231,7 +239,7 @@ struct WriteRoutes: Sendable {
                 "Send the CSV file as the body with Content-Type: text/csv (got \"\(contentType)\").")
         }
         let dryRun = try api.flag(request, "dry_run") ?? false
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let buffer = try await api.bytes(request, context)
         guard let text = String(validating: buffer.readableBytesView, as: UTF8.self) else {
             throw Problem(
                 .invalidField, "Berkas bukan teks UTF-8; simpan sebagai CSV UTF-8.",

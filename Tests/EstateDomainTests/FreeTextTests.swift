@@ -1,0 +1,55 @@
+import EstateDomain
+import Testing
+
+@Suite("Typed names and reasons (FreeText)")
+struct FreeTextTests {
+    @Test(
+        "accepted: trimmed, at most the limit, formula characters only inside",
+        arguments: [
+            ("CV Baja Mandiri", "CV Baja Mandiri"), ("  CV Baja  ", "CV Baja"),
+            (String(repeating: "a", count: 200), String(repeating: "a", count: 200)),
+            ("CV A=B", "CV A=B"), ("PT 3-Logam", "PT 3-Logam"), ("'=x", "'=x"),
+            ("CV Robert'); DROP TABLE tenants; --", "CV Robert'); DROP TABLE tenants; --"),
+        ])
+    func accepted(input: String, stored: String) throws {
+        #expect(try FreeText.checked(input, field: "name", limit: 200, example: "CV X") == stored)
+    }
+
+    @Test(
+        "refused, naming the field and the reason",
+        arguments: [
+            ("", "is empty"), ("   ", "is empty"),
+            (String(repeating: "a", count: 201), "201 characters long, more than 200"),
+            ("=cmd|' /C calc'!A0", "starts with \"=\""), ("+cmd|' /C calc'!A0", "starts with \"+\""),
+            ("-2+3+cmd|' /C calc'!A0", "starts with \"-\""), ("@SUM(1+1)*cmd|' /C calc'!A0", "starts with \"@\""),
+            ("  =1+1", "starts with \"=\""), ("CV Baja\nMandiri", "control character or line break"),
+        ])
+    func refused(input: String, problem: String) {
+        #expect {
+            try FreeText.checked(input, field: "name", limit: 200, example: "CV X")
+        } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.field == "name" && error.problem.contains(problem)
+        }
+    }
+
+    @Test("a tenant, a partnership and a termination refuse formula text; a 10 kB name is refused and echoed short")
+    func entities() throws {
+        let nib = try NIB(parsing: "9120983690060")
+        let npwp = try NPWP(parsing: "012345678431000")
+        let kbli = [try KBLI(parsing: "25111")]
+        #expect(throws: InputError.self) {
+            try Tenant(nib: nib, legalName: "=HYPERLINK(\"x\")", npwp: npwp, kbli: kbli)
+        }
+        let since = try CivilDate(parsing: "2024-01-01", field: "since")
+        #expect(throws: InputError.self) { try Partnership(partner: "@x", product: "baut", since: since) }
+        #expect(throws: InputError.self) { try Partnership(partner: "PT X", product: "-1+1", since: since) }
+        let end = try CivilDate(parsing: "2027-01-01", field: "end")
+        #expect(throws: InputError.self) {
+            try Lease(plotCode: "A-01", nib: nib, start: since, end: end, state: .terminated(on: end, reason: "+x"))
+        }
+        #expect {
+            try Tenant(nib: nib, legalName: String(repeating: "Logam", count: 2048), npwp: npwp, kbli: kbli)
+        } throws: { ($0 as? InputError)?.value.count == 80 }
+    }
+}

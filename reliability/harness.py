@@ -1,0 +1,97 @@
+"""What the reliability scripts share: a fresh PostgreSQL database on the local throwaway cluster,
+tokens, a live `estate serve` on a loopback port, and plain HTTP calls that return the status
+instead of raising. Standard library only, so that a fresh machine needs nothing from pip."""
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def postgres_database(pg_dir, prefix):
+    """Starts (or reuses) the local PostgreSQL 15 of deploy/postgres-local.sh in `pg_dir` and
+    creates a database of its own for this run; returns its URL."""
+    admin_url = subprocess.check_output(
+        ["bash", "deploy/postgres-local.sh", "start", "--dir", pg_dir], text=True).strip()
+    database = f"{prefix}_{os.getpid()}"
+    subprocess.run(["psql", admin_url, "-qc", f"CREATE DATABASE {database}"], check=True)
+    return admin_url.rsplit("/", 1)[0] + "/" + database
+
+
+def create_token(estate, database, role, name):
+    """A new bearer token of `role`, created with `estate token create`."""
+    return subprocess.check_output(
+        [estate, "token", "create", "--role", role, "--name", name, "--database", database],
+        text=True, stderr=subprocess.DEVNULL).strip()
+
+
+class _KeepRedirects(urllib.request.HTTPRedirectHandler):
+    """Returns a redirect as the response instead of following it, so that a 303 to the sign-in
+    page can be checked."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_KeepRedirects)
+
+
+def call(method, url, token=None, body=None, headers=None, timeout=30):
+    """One HTTP request, redirects not followed; returns (status, headers, body bytes), HTTP
+    errors included.
+    A request the server cut off while it was still being sent returns status "reset"; one
+    that failed otherwise (refused, timed out) returns "error: ..." as its status."""
+    request = urllib.request.Request(url, data=body, method=method, headers=dict(headers or {}))
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    try:
+        with _opener.open(request, timeout=timeout) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+    except (ConnectionResetError, BrokenPipeError) as error:
+        return "reset", {}, str(error).encode()
+    except (urllib.error.URLError, TimeoutError) as error:
+        return f"error: {error}", {}, b""
+
+
+class Server:
+    """`estate serve` on a free loopback port, ready when entered, stopped with SIGTERM on exit."""
+
+    def __init__(self, estate, database, *options):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.command = [estate, "serve", "--port", str(self.port), "--log-level", "error",
+                        "--database", database, *options]
+        self.process = None
+
+    def __enter__(self):
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"estate serve exited with {self.process.returncode}")
+            try:
+                urllib.request.urlopen(f"{self.url}/readyz", timeout=2)
+                return self
+            except Exception:
+                time.sleep(0.1)
+        raise RuntimeError("estate serve was not ready within 30 s")
+
+    def __exit__(self, *_):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
