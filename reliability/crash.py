@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Crash: a server takes acknowledged writes (new tenants, one per request, from 8 clients) and
-is killed with SIGKILL in the middle (half the writes acknowledged, or 30 s); it is started again
-on the same PostgreSQL, and every write that got a 2xx must be there. Bounded: --writes at most,
-or 60 s.
+is killed with SIGKILL in the middle (half the writes acknowledged, or half of --seconds); it is
+started again on the same PostgreSQL, and every write that got a 2xx must be there. Bounded:
+--writes at most, or --seconds (default 60).
 
     python3 reliability/crash.py [--estate .build/debug/estate] [--pg-dir /tmp/estate-pg-crash] [--writes 10000]
+                                 [--seconds 60]
 """
 import argparse
 import json
@@ -35,6 +36,7 @@ def main():
     parser.add_argument("--estate", default=".build/debug/estate")
     parser.add_argument("--pg-dir", default="/tmp/estate-pg-crash")
     parser.add_argument("--writes", type=int, default=10_000)
+    parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
     admin_url = subprocess.check_output(
@@ -64,7 +66,7 @@ def main():
     acknowledged = []
     lock = threading.Lock()
     counter = iter(range(args.writes))
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + args.seconds
     failures = []
 
     def client():
@@ -91,9 +93,10 @@ def main():
         threads = [threading.Thread(target=client) for _ in range(8)]
         for thread in threads:
             thread.start()
-        # Kill it in the middle: once half the writes are acknowledged, or after 30 s (each write
-        # re-reads and re-checks the whole estate, so a debug build manages about 20-40 a second).
-        kill_at = time.monotonic() + 30
+        # Kill it in the middle: once half the writes are acknowledged, or after half the time
+        # (each write re-reads and re-checks the whole estate, so a debug build manages about
+        # 20-40 a second).
+        kill_at = time.monotonic() + args.seconds / 2
         while len(acknowledged) < args.writes // 2 and time.monotonic() < kill_at:
             time.sleep(0.02)
         server.send_signal(signal.SIGKILL)
