@@ -19,6 +19,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses ISO `2026-11-22` or Indonesian `22/11/2026` (also `22-11-2026`).
     public init(parsing text: String, field: String) throws {
+        if let date = Self.isoDigits(text) {
+            self = date
+            return
+        }
         let trimmed = text.trimmingSpaces
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let local = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" })
@@ -36,6 +40,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
                 fix: "Write it as 2026-11-22 (ISO) or 22/11/2026.")
         }
         self = date
+    }
+
+    /// `YYYY-MM-DD` read straight from its UTF-8 bytes (the form the store and exports write),
+    /// or nil to take the general path.
+    private static func isoDigits(_ text: String) -> CivilDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var value = 0
+        var parts: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                parts.append(value)
+                value = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return CivilDate(year: parts[0], month: parts[1], day: value)
     }
 
     /// Days since 1970-01-01 (negative before it); lets dates be counted and shifted exactly.
@@ -115,6 +138,12 @@ private func pad(_ value: Int, _ width: Int) -> String {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     var trimmingSpaces: String {
+        // Fast path: printable ASCII at both ends has nothing to trim.
+        if let first = first?.asciiValue, let last = last?.asciiValue, first > 0x20, first < 0x7F, last > 0x20,
+            last < 0x7F
+        {
+            return String(self)
+        }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
         else { return "" }

@@ -520,8 +520,8 @@ enum EmbeddedOpenAPI {
           }
         ],
         "requestBody": {
-          "required": true,
-          "description": "A JSON object; send `{}` for today.",
+          "required": false,
+          "description": "A JSON object; send `{}` or nothing for today.",
           "content": {
             "application/json": {
               "schema": {
@@ -1196,8 +1196,8 @@ enum EmbeddedOpenAPI {
           }
         ],
         "requestBody": {
-          "required": true,
-          "description": "A JSON object; send `{}` for today.",
+          "required": false,
+          "description": "A JSON object; send `{}` or nothing for today.",
           "content": {
             "application/json": {
               "schema": {
@@ -1260,8 +1260,8 @@ enum EmbeddedOpenAPI {
           }
         ],
         "requestBody": {
-          "required": true,
-          "description": "A JSON object; send `{}` for the optimal policy today.",
+          "required": false,
+          "description": "A JSON object; send `{}` or nothing for the optimal policy today.",
           "content": {
             "application/json": {
               "schema": {
@@ -1516,8 +1516,8 @@ enum EmbeddedOpenAPI {
           }
         ],
         "requestBody": {
-          "required": true,
-          "description": "A JSON object; send `{}` for today.",
+          "required": false,
+          "description": "A JSON object; send `{}` or nothing for today.",
           "content": {
             "application/json": {
               "schema": {
@@ -1992,7 +1992,7 @@ enum EmbeddedOpenAPI {
         "required": false,
         "description": "The day to read the estate on, `YYYY-MM-DD` (or `DD/MM/YYYY`); default today in Bekasi (Asia/Jakarta).",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/DateInput"
         },
         "example": "2026-11-22"
       },
@@ -2685,7 +2685,8 @@ enum EmbeddedOpenAPI {
       },
       "DateInput": {
         "type": "string",
-        "description": "`YYYY-MM-DD` or `DD/MM/YYYY`.",
+        "description": "`YYYY-MM-DD` or `DD/MM/YYYY`. The server also checks the calendar: a day the month does not have (2026-02-30) is refused with a 422 naming the field.",
+        "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4})$",
         "examples": [
           "2026-11-22",
           "22/11/2026"
@@ -4462,8 +4463,8 @@ paths:
         - $ref: '#/components/parameters/lang'
         - $ref: '#/components/parameters/Accept-Language'
       requestBody:
-        required: true
-        description: A JSON object; send `{}` for today.
+        required: false
+        description: A JSON object; send `{}` or nothing for today.
         content:
           application/json:
             schema:
@@ -4856,8 +4857,8 @@ paths:
         - $ref: '#/components/parameters/lang'
         - $ref: '#/components/parameters/Accept-Language'
       requestBody:
-        required: true
-        description: A JSON object; send `{}` for today.
+        required: false
+        description: A JSON object; send `{}` or nothing for today.
         content:
           application/json:
             schema:
@@ -4897,8 +4898,8 @@ paths:
         - $ref: '#/components/parameters/lang'
         - $ref: '#/components/parameters/Accept-Language'
       requestBody:
-        required: true
-        description: A JSON object; send `{}` for the optimal policy today.
+        required: false
+        description: A JSON object; send `{}` or nothing for the optimal policy today.
         content:
           application/json:
             schema:
@@ -5056,8 +5057,8 @@ paths:
         - $ref: '#/components/parameters/lang'
         - $ref: '#/components/parameters/Accept-Language'
       requestBody:
-        required: true
-        description: A JSON object; send `{}` for today.
+        required: false
+        description: A JSON object; send `{}` or nothing for today.
         content:
           application/json:
             schema:
@@ -5352,7 +5353,7 @@ components:
       required: false
       description: The day to read the estate on, `YYYY-MM-DD` (or `DD/MM/YYYY`); default today in Bekasi (Asia/Jakarta).
       schema:
-        type: string
+        $ref: '#/components/schemas/DateInput'
       example: '2026-11-22'
     lang:
       name: lang
@@ -5827,7 +5828,10 @@ components:
       examples: [1250.5, '1500']
     DateInput:
       type: string
-      description: '`YYYY-MM-DD` or `DD/MM/YYYY`.'
+      description: >-
+        `YYYY-MM-DD` or `DD/MM/YYYY`. The server also checks the calendar: a day the month
+        does not have (2026-02-30) is refused with a 422 naming the field.
+      pattern: '^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4})$'
       examples: ['2026-11-22', 22/11/2026]
     Plot:
       type: object

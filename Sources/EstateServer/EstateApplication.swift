@@ -15,7 +15,7 @@ public func buildRouter(
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
-    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))
     router.add(middleware: AuthenticationMiddleware(store: store))
     for route in routes {
         router.on(RouterPath(route.path), method: route.method) { request, context in

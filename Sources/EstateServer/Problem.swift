@@ -21,6 +21,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         case invalidData = "invalid-data"
         case storeUnavailable = "store-unavailable"
         case tooLarge = "body-too-large"
+        case methodNotAllowed = "method-not-allowed"
         case csrf = "csrf-token-invalid"
         case internalError = "internal-error"
 
@@ -36,6 +37,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .notAcceptable: .notAcceptable
             case .storeUnavailable: .serviceUnavailable
             case .tooLarge: .contentTooLarge
+            case .methodNotAllowed: .methodNotAllowed
             case .internalError: .internalServerError
             }
         }
@@ -56,6 +58,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .invalidData: return id ? "Data akan menjadi tidak konsisten" : "The records would become inconsistent"
             case .storeUnavailable: return id ? "Basis data tidak dapat dihubungi" : "The database is unavailable"
             case .tooLarge: return id ? "Isi permintaan terlalu besar" : "The body is too large"
+            case .methodNotAllowed: return id ? "Metode tidak tersedia di alamat ini" : "Method not allowed here"
             case .csrf: return id ? "Formulir kedaluwarsa" : "The form has expired"
             case .internalError: return id ? "Kesalahan pada server" : "A fault in the server"
             }
@@ -183,20 +186,60 @@ extension Problem {
     }
 }
 
+extension ProblemMiddleware {
+    /// The methods served at `path`, matching `{name}` segments of the templates to any segment.
+    static func methods(
+        for path: String, in routes: [(method: HTTPRequest.Method, path: String)]
+    ) -> [HTTPRequest.Method] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let matching = routes.filter { route in
+            let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            return template.count == segments.count
+                && zip(template, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }
+        var seen: [HTTPRequest.Method] = []
+        for route in matching where !seen.contains(route.method) { seen.append(route.method) }
+        return seen
+    }
+}
+
 /// Turns every error a route throws into a problem response, so that nothing but a genuine
 /// fault of the server answers 500, and logs that fault with the request id.
 struct ProblemMiddleware: RouterMiddleware {
     typealias Context = EstateRequestContext
 
+    /// Every route's method and path template, to answer 405 with `Allow` for a known path
+    /// asked with another method (the router alone would say 404).
+    let routes: [(method: HTTPRequest.Method, path: String)]
+
     func handle(
         _ request: Request, context: EstateRequestContext,
         next: (Request, EstateRequestContext) async throws -> Response
     ) async throws -> Response {
+        if let lang = request.uri.queryParameters.get("lang").map({ String($0) }), Language(rawValue: lang) == nil {
+            return try Problem(
+                .invalidField, "lang: \"\(lang)\" bukan bahasa yang tersedia; pakai id atau en.",
+                "lang: \"\(lang)\" is not an available language; use id or en.", field: "lang"
+            ).response(from: request, context: context)
+        }
         do {
             return try await next(request, context)
         } catch {
             if let store = error as? StoreError { EstateMetrics.storeError(store) }
             if let problem = Problem.from(error) {
+                if let http = problem as? HTTPError, http.status == .notFound {
+                    let allowed = Self.methods(for: request.uri.path, in: routes)
+                    if !allowed.isEmpty {
+                        let list = allowed.map(\.rawValue).joined(separator: ", ")
+                        var response = try Problem(
+                            .methodNotAllowed,
+                            "\(request.method) tidak tersedia di \(request.uri.path); pakai \(list).",
+                            "\(request.method) is not served at \(request.uri.path); use \(list)."
+                        ).response(from: request, context: context)
+                        response.headers[.allow] = list
+                        return response
+                    }
+                }
                 if !(problem is Problem) {
                     // Hummingbird's and NIO's own refusals (no route, a body over the limit) get
                     // the problem shape too.

@@ -7,6 +7,7 @@ struct IdentifierTests {
         "NIB is exactly 13 digits",
         arguments: [
             ("9120983690060", true), ("912098369006", false), ("91209836900601", false), ("912098369006a", false),
+            ("9120 9836 90060", true), ("912098369006\u{0661}", false), ("９１２０９８３６９００６０", false),
         ])
     func nib(text: String, valid: Bool) {
         #expect(((try? NIB(parsing: text)) != nil) == valid)
@@ -32,19 +33,23 @@ struct IdentifierTests {
     func kbli() throws {
         #expect(try KBLI(parsing: "25920").division == "25")
         #expect(throws: InputError.self) { try KBLI(parsing: "2592") }
+        #expect(try KBLI(parsing: " 25920 ").code == "25920")
+        #expect(throws: InputError.self) { try KBLI(parsing: "2592\u{0665}") }
     }
 
     @Test(
         "dates parse in ISO and Indonesian order",
         arguments: [
             ("2026-11-22", "2026-11-22"), ("22/11/2026", "2026-11-22"), ("29/02/2024", "2024-02-29"),
+            ("2024-02-29", "2024-02-29"), (" 2026-11-22 ", "2026-11-22"), ("2026-1-5", "2026-01-05"),
         ])
     func dates(text: String, iso: String) throws {
         #expect(try CivilDate(parsing: text, field: "start").iso == iso)
     }
 
     @Test(
-        "impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "31/04/2026", "2026/11/22", "tomorrow"])
+        "impossible dates are refused",
+        arguments: ["2026-02-29", "2026-13-01", "31/04/2026", "2026/11/22", "tomorrow", "2026-00-10", "2026-11-2x"])
     func badDates(text: String) {
         #expect(throws: InputError.self) { try CivilDate(parsing: text, field: "start") }
     }

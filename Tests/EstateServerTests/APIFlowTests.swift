@@ -78,6 +78,23 @@ struct APIFlowTests {
         #expect(badDate.object["field"] as? String == "as_of")
     }
 
+    @Test("an unknown ?lang= is refused naming lang; a known path asked with another method is 405 with Allow")
+    func languageAndMethod() async throws {
+        let server = try await ServerFixture()
+        let lang = try await server.send(.get, "/api/v1/plots?lang=AAA", as: .viewer)
+        #expect(lang.status == .unprocessableContent)
+        #expect(lang.object["field"] as? String == "lang")
+        #expect(try await server.send(.get, "/api/v1/plots?lang=en", as: .viewer).status == .ok)
+        let trace = try await server.send(.trace, "/api/v1/tenants", as: .viewer)
+        #expect(trace.status == .methodNotAllowed)
+        #expect(trace.headers[.allow] == "GET, POST")
+        #expect(trace.object["type"] as? String == "/problems/method-not-allowed")
+        let templated = try await server.send(.delete, "/api/v1/plots/A-01", as: .admin)
+        #expect(templated.status == .methodNotAllowed)
+        #expect(templated.headers[.allow] == "GET")
+        #expect(try await server.send(.get, "/api/v1/nothing-here", as: .viewer).status == .notFound)
+    }
+
     @Test("a tenant, its declaration and its application are written, then reported")
     func writes() async throws {
         let server = try await ServerFixture()
