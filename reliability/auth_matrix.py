@@ -19,11 +19,10 @@ import subprocess
 import sys
 import urllib.parse
 
-from harness import Server, call, create_token, postgres_database
+from harness import RECORD_KINDS, Server, call, create_token, drop_database, record_exports, seeded_database
 
 ROLES = ["viewer", "officer", "admin"]
 VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy"}
-KINDS = ["plots", "tenants", "applications", "leases", "partnerships"]
 
 
 def uri(path):
@@ -69,19 +68,13 @@ def verdict(route, caller, status, headers, body):
     return None
 
 
-def exports(server, token):
-    return {kind: call("GET", f"{server.url}/api/v1/exports/{kind}", token)[2] for kind in KINDS}
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--estate", default=".build/debug/estate")
     parser.add_argument("--pg-dir", default="/tmp/estate-pg-auth")
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
-    database = postgres_database(args.pg_dir, "auth_matrix")
-    subprocess.run([estate, "migrate", "--database", database, "--quiet"], check=True)
-    subprocess.run([estate, "seed", "--database", database, "--quiet"], check=True)
+    database = seeded_database(estate, args.pg_dir, "auth_matrix")
     tokens = {role: create_token(estate, database, role, f"matrix-{role}") for role in ROLES}
     failures = []
     checked = 0
@@ -90,7 +83,7 @@ def main():
         routes = json.loads(subprocess.check_output(
             [estate, "routes", "--json", "--database", database, *options], text=True))
         with Server(estate, database, *options) as server:
-            before = exports(server, tokens["admin"])
+            before = record_exports(server, tokens["admin"])
             for route in routes:
                 for caller in [None, *ROLES]:
                     status, headers, body = call(route["method"], server.url + uri(route["path"]), tokens.get(caller))
@@ -99,9 +92,9 @@ def main():
                     if wrong:
                         failures.append(f"{route['method']} {route['path']} as {caller or 'anonymous'}: {wrong}")
                     if route["method"] == "POST" and caller is not None:
-                        after = exports(server, tokens["admin"])
+                        after = record_exports(server, tokens["admin"])
                         if after != before:
-                            changed = [k for k in KINDS if after[k] != before[k]]
+                            changed = [k for k in RECORD_KINDS if after[k] != before[k]]
                             failures.append(f"{route['method']} {route['path']} as {caller} wrote to {changed}: "
                                             f"{status} {body[:200]!r}")
                             before = after
@@ -151,6 +144,7 @@ def main():
         if (status_before, status_after) != (200, 401):
             failures.append(f"revocation: {status_before} then {status_after}")
 
+    drop_database(database)
     print(f"{checked} live requests checked")
     if failures:
         print("FAILED:\n  " + "\n  ".join(failures))

@@ -20,11 +20,12 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 
-from harness import Server, call, create_token, postgres_database
+from harness import Server, call, create_token, drop_database, record_exports, seeded_database
 
 FORMULA = "=cmd|' /C calc'!A0"
 FORMULA_VARIANTS = ["=cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"]
@@ -129,16 +130,6 @@ def post_with_curl(url, token, path):
     return int(lines[0].split()[1]), {k.title(): v for k, v in headers.items()}, body
 
 
-def exports(server, token):
-    """Every kind's record export as the API serves it: the store's fingerprint."""
-    result = {}
-    for kind in KINDS:
-        status, _, body = call("GET", f"{server.url}/api/v1/exports/{kind}", token)
-        assert status == 200, f"export {kind}: {status}"
-        result[kind] = body
-    return result
-
-
 def formula_cells(text):
     """Cells of a CSV text that a spreadsheet would run: they start with = + - @ and are not
     plain numbers (a negative figure is a number, not a formula)."""
@@ -156,15 +147,13 @@ def main():
     parser.add_argument("--pg-dir", default="/tmp/estate-pg-bad-data")
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
-    database = postgres_database(args.pg_dir, "bad_data")
-    subprocess.run([estate, "migrate", "--database", database, "--quiet"], check=True)
-    subprocess.run([estate, "seed", "--database", database, "--quiet"], check=True)
+    database = seeded_database(estate, args.pg_dir, "bad_data")
     token = create_token(estate, database, "admin", "bad-data")
     folder = tempfile.mkdtemp()
     failures = []
     refused = {"cli": 0, "http": 0}
     with Server(estate, database) as server:
-        before = exports(server, token)
+        before = record_exports(server, token)
         for kind in KINDS:
             spec = KINDS[kind]
             control = os.path.join(folder, f"{kind}-valid.csv")
@@ -206,7 +195,7 @@ def main():
                     refused["http"] += 1
                 os.remove(path)
                 print(f"  {label:<45} CLI exit {cli.returncode}, HTTP {status}: {first[:110]}")
-                after = exports(server, token)
+                after = record_exports(server, token)
                 if after != before:
                     changed = [k for k in KINDS if after[k] != before[k]]
                     failures.append(f"{label}: the {', '.join(changed)} export changed: something was written")
@@ -219,7 +208,7 @@ def main():
                                csv_text(KINDS["tenants"]["header"], [row]).encode(), {"Content-Type": "text/csv"})
         got_status, _, got = call("GET", f"{server.url}/api/v1/tenants/9120000000025", token)
         stored = json.loads(got).get("tenant", {}).get("name") if got_status == 200 else None
-        tenants = len(exports(server, token)["tenants"].splitlines())
+        tenants = len(record_exports(server, token)["tenants"].splitlines())
         print(f"SQL-looking name written through the API: {status}; read back {stored!r}; "
               f"tenants export {tenants} lines (was {len(before['tenants'].splitlines())})")
         if status != 201 or stored != name or tenants != len(before["tenants"].splitlines()) + 1:
@@ -228,7 +217,7 @@ def main():
 
         # No export cell would run as a formula in a spreadsheet.
         scanned = 0
-        documents = {f"exports/{k}": v.decode() for k, v in exports(server, token).items()}
+        documents = {f"exports/{k}": v.decode() for k, v in record_exports(server, token).items()}
         for report in ["occupancy", "employment", "expiring", "vacancy", "eligibility", "expansion",
                        "partnerships"]:
             for lang in ["id", "en"]:
@@ -244,6 +233,8 @@ def main():
                 failures.append(f"{label} has cells a spreadsheet would run: {cells[:3]}")
         print(f"{scanned} CSV documents scanned for formula cells")
 
+    drop_database(database)
+    shutil.rmtree(folder, ignore_errors=True)
     print(f"refused with a clear error and nothing written: CLI {refused['cli']}/{len(KINDS) * 8}, "
           f"HTTP {refused['http']}/{len(KINDS) * 8}")
     if failures:

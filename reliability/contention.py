@@ -12,7 +12,6 @@ import csv
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,14 +20,10 @@ import time
 import urllib.error
 import urllib.request
 
+from harness import create_token, drop_database, free_port, postgres_database
+
 PLOTS = 50
 CLIENTS = 200
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def seeds_with_vacant_plots(folder):
@@ -52,18 +47,12 @@ def main():
     parser.add_argument("--pg-dir", default="/tmp/estate-pg-contention")
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
-    admin_url = subprocess.check_output(
-        ["bash", "deploy/postgres-local.sh", "start", "--dir", args.pg_dir], text=True).strip()
-    database = f"contention_{os.getpid()}"
-    subprocess.run(["psql", admin_url, "-qc", f"CREATE DATABASE {database}"], check=True)
-    url = admin_url.rsplit("/", 1)[0] + "/" + database
+    url = postgres_database(args.pg_dir, "contention")
     folder = tempfile.mkdtemp()
     nibs = seeds_with_vacant_plots(folder)
     subprocess.run([estate, "migrate", "--database", url, "--quiet"], check=True)
     subprocess.run([estate, "seed", "--seeds", folder, "--database", url, "--quiet"], check=True)
-    token = subprocess.check_output(
-        [estate, "token", "create", "--role", "admin", "--name", "contention", "--database", url],
-        text=True, stderr=subprocess.DEVNULL).strip()
+    token = create_token(estate, url, "admin", "contention")
     ports = [free_port(), free_port()]
     servers = [
         subprocess.Popen([estate, "serve", "--port", str(port), "--log-level", "error", "--database", url],
@@ -138,7 +127,7 @@ def main():
         for server in servers:
             server.terminate()
             server.wait(timeout=10)
-        subprocess.run(["psql", admin_url, "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False)
+        drop_database(url)
         shutil.rmtree(folder, ignore_errors=True)
     for failure in failures[:10]:
         print("FAIL:", failure)

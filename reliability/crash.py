@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -19,11 +18,7 @@ import time
 import urllib.error
 import urllib.request
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from harness import create_token, drop_database, free_port, seeded_database
 
 
 def nib(number):
@@ -39,16 +34,8 @@ def main():
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
-    admin_url = subprocess.check_output(
-        ["bash", "deploy/postgres-local.sh", "start", "--dir", args.pg_dir], text=True).strip()
-    database = f"crash_{os.getpid()}"
-    subprocess.run(["psql", admin_url, "-qc", f"CREATE DATABASE {database}"], check=True)
-    url = admin_url.rsplit("/", 1)[0] + "/" + database
-    subprocess.run([estate, "migrate", "--database", url, "--quiet"], check=True)
-    subprocess.run([estate, "seed", "--database", url, "--quiet"], check=True)
-    token = subprocess.check_output(
-        [estate, "token", "create", "--role", "officer", "--name", "crash", "--database", url],
-        text=True, stderr=subprocess.DEVNULL).strip()
+    url = seeded_database(estate, args.pg_dir, "crash")
+    token = create_token(estate, url, "officer", "crash")
     port = free_port()
 
     def start():
@@ -127,7 +114,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
-        subprocess.run(["psql", admin_url, "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False)
+        drop_database(url)
     for failure in failures:
         print("FAIL:", failure)
     print("crash: " + ("passed" if not failures else "FAILED"))

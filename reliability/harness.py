@@ -27,6 +27,36 @@ def postgres_database(pg_dir, prefix):
     return admin_url.rsplit("/", 1)[0] + "/" + database
 
 
+def drop_database(url):
+    """Drops the database of `url` (made by `postgres_database`), from the cluster's `postgres`
+    maintenance database; a failure is ignored, as this is clean-up."""
+    base, database = url.rsplit("/", 1)
+    subprocess.run(["psql", f"{base}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False)
+
+
+def seeded_database(estate, pg_dir, prefix):
+    """`postgres_database`, migrated and holding the sample cluster of seeds/; returns its URL."""
+    database = postgres_database(pg_dir, prefix)
+    subprocess.run([estate, "migrate", "--database", database, "--quiet"], check=True)
+    subprocess.run([estate, "seed", "--database", database, "--quiet"], check=True)
+    return database
+
+
+RECORD_KINDS = ["plots", "tenants", "applications", "leases", "partnerships"]
+
+
+def record_exports(server, token):
+    """Every kind's record export as the API serves it, by kind: the store's fingerprint, to
+    compare before and after requests that must write nothing."""
+    result = {}
+    for kind in RECORD_KINDS:
+        status, _, body = call("GET", f"{server.url}/api/v1/exports/{kind}", token)
+        if status != 200:
+            raise RuntimeError(f"export {kind}: {status}")
+        result[kind] = body
+    return result
+
+
 def create_token(estate, database, role, name):
     """A new bearer token of `role`, created with `estate token create`."""
     return subprocess.check_output(

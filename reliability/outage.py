@@ -9,7 +9,6 @@ without a restart. Bounded: about 20 s. Prints the timeline and exits non-zero o
 import argparse
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -17,11 +16,7 @@ import time
 import urllib.error
 import urllib.request
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from harness import free_port
 
 
 def main():

@@ -27,6 +27,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         next: (Request, EstateRequestContext) async throws -> Response
     ) async throws -> Response {
         var context = context
+        try Negotiation.checkLanguageQuery(request)
         context.language = Negotiation.language(request)
         // Probes and scrapers need no identity, and a stale token in a probe must not fail it.
         if ["/healthz", "/readyz", "/metrics"].contains(request.uri.path) { return try await next(request, context) }

@@ -3,6 +3,16 @@ import Hummingbird
 
 /// Reading what a request asks for: its language and its format.
 enum Negotiation {
+    /// Refuses an explicit `?lang=` that names no language (422 naming `lang`) rather than
+    /// quietly answering in another one; `language(_:)` then reads it.
+    static func checkLanguageQuery(_ request: Request) throws {
+        guard let lang = request.uri.queryParameters.get("lang").map({ String($0) }), Language(rawValue: lang) == nil
+        else { return }
+        throw Problem(
+            .invalidField, "lang: \"\(lang)\" bukan bahasa yang tersedia; pakai id atau en.",
+            "lang: \"\(lang)\" is not an available language; use id or en.", field: "lang")
+    }
+
     /// `?lang=`, else the `lang` cookie, else the first of `id` or `en` in Accept-Language by
     /// preference, else Bahasa Indonesia (the association's working language).
     static func language(_ request: Request) -> Language {

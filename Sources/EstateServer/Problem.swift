@@ -216,12 +216,6 @@ struct ProblemMiddleware: RouterMiddleware {
         _ request: Request, context: EstateRequestContext,
         next: (Request, EstateRequestContext) async throws -> Response
     ) async throws -> Response {
-        if let lang = request.uri.queryParameters.get("lang").map({ String($0) }), Language(rawValue: lang) == nil {
-            return try Problem(
-                .invalidField, "lang: \"\(lang)\" bukan bahasa yang tersedia; pakai id atau en.",
-                "lang: \"\(lang)\" is not an available language; use id or en.", field: "lang"
-            ).response(from: request, context: context)
-        }
         do {
             return try await next(request, context)
         } catch {
@@ -244,16 +238,11 @@ struct ProblemMiddleware: RouterMiddleware {
                     // Hummingbird's and NIO's own refusals (no route, a body over the limit) get
                     // the problem shape too.
                     let status = problem.status
-                    let kind: Problem.Kind =
-                        switch status {
-                        case .notFound: .notFound
-                        case .contentTooLarge: .tooLarge
-                        default: .badRequest
-                        }
                     if status == .contentTooLarge {
                         return try Problem.bodyTooLarge(limit: context.maxUploadSize).response(
                             from: request, context: context)
                     }
+                    let kind: Problem.Kind = status == .notFound ? .notFound : .badRequest
                     let message = (problem as? HTTPError)?.body
                     let (id, en) = (
                         message ?? "Permintaan ditolak (\(status.code)).",

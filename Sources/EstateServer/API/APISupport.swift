@@ -3,7 +3,6 @@ import EstateReports
 import EstateStore
 import Foundation
 import Hummingbird
-import NIOCore
 
 /// The pieces every handler uses: the estate as stored, the date and paging asked for, JSON in
 /// and out.
@@ -78,18 +77,13 @@ struct APISupport: Sendable {
     }
 
     /// The whole body, up to `context.maxUploadSize`. A declared `Content-Length` over the
-    /// limit is refused (413) before anything is read, so that Hummingbird discards the body
-    /// and the client, which may still be sending, gets the answer; a body that turns out
-    /// larger while read is refused the same way.
+    /// limit is refused (413) before anything is read; a body that turns out larger while read
+    /// throws NIO's error, which `ProblemMiddleware` answers with the same problem.
     func bytes(_ request: Request, _ context: EstateRequestContext) async throws -> ByteBuffer {
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > context.maxUploadSize {
             throw Problem.bodyTooLarge(limit: context.maxUploadSize)
         }
-        do {
-            return try await request.body.collect(upTo: context.maxUploadSize)
-        } catch is NIOTooManyBytesError {
-            throw Problem.bodyTooLarge(limit: context.maxUploadSize)
-        }
+        return try await request.body.collect(upTo: context.maxUploadSize)
     }
 
     /// Decodes a JSON body already read (a route that also keeps the bytes, e.g. to fingerprint
