@@ -18,15 +18,21 @@ public enum ReportCSVRenderer {
         var decimalMark: Character { separator == ";" ? "," : "." }
     }
 
-    /// The section `key` (default: the report's first table).
-    public static func render(_ doc: ReportDocument, section key: String? = nil, options: Options = Options()) throws
-        -> String
-    {
+    /// The table `key` of the report (default: its first), or an input error listing its tables.
+    public static func section(_ doc: ReportDocument, key: String?) throws -> ReportSection {
         guard let section = key.map({ key in doc.sections.first { $0.key == key } }) ?? doc.sections.first else {
             throw InputError(
                 field: "--section", value: key ?? "", problem: "is not a table of the \(doc.kind.rawValue) report",
                 fix: "Use one of: \(doc.sections.map(\.key).joined(separator: ", ")).")
         }
+        return section
+    }
+
+    /// The section `key` (default: the report's first table).
+    public static func render(_ doc: ReportDocument, section key: String? = nil, options: Options = Options()) throws
+        -> String
+    {
+        let section = try section(doc, key: key)
         let header = section.columns.indices.map { column in
             let title = section.columns[column].title
             let unit = unit(of: section.rows.map { $0[column] }, doc.language)

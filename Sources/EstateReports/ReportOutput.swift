@@ -7,11 +7,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
 /// The one entry point the CLI and the HTTP API use to write a report in a format.
 public enum ReportOutput {
+    /// The report `kind` in `format`; `section` (CSV's table, default the first) must name one
+    /// of the report's tables whatever the format.
     public static func render(
         _ kind: ReportKind, context: ReportContext, format: ReportFormat, section: String? = nil,
         csv: ReportCSVRenderer.Options = .init()
     ) throws -> String {
         let doc = try ReportBuilder.document(kind, context: context)
+        // A section names one of this report's tables in every format, so that a mistyped
+        // `--section` is caught even where only CSV would use it.
+        if let section { _ = try ReportCSVRenderer.section(doc, key: section) }
         switch format {
         case .table: return ReportTextRenderer.render(doc)
         case .csv: return try ReportCSVRenderer.render(doc, section: section, options: csv)

@@ -133,6 +133,9 @@ enum EmbeddedOpenAPI {
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
           "503": {
             "$ref": "#/components/responses/StoreUnavailable"
           }
@@ -222,7 +225,8 @@ enum EmbeddedOpenAPI {
             "content": {
               "application/yaml": {
                 "schema": {
-                  "type": "string"
+                  "type": "object",
+                  "description": "The same document as `/openapi.json`, written as YAML."
                 }
               }
             }
@@ -1668,16 +1672,6 @@ enum EmbeddedOpenAPI {
           },
           {
             "$ref": "#/components/parameters/Accept-Language"
-          },
-          {
-            "name": "Accept",
-            "in": "header",
-            "required": false,
-            "description": "Chooses the format when `?format=` is not given.",
-            "schema": {
-              "type": "string"
-            },
-            "example": "text/csv"
           }
         ],
         "responses": {
@@ -1881,6 +1875,9 @@ enum EmbeddedOpenAPI {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          },
           "503": {
             "$ref": "#/components/responses/StoreUnavailable"
           }
@@ -2000,7 +1997,7 @@ enum EmbeddedOpenAPI {
         "name": "lang",
         "in": "query",
         "required": false,
-        "description": "The language of problem details, reasons and reports; overrides the `lang` cookie and `Accept-Language`. Any other value is ignored.",
+        "description": "The language of problem details, reasons and reports; overrides the `lang` cookie and `Accept-Language`. Any other value is refused with a 422 naming `lang`.",
         "schema": {
           "type": "string",
           "enum": [
@@ -2102,9 +2099,21 @@ enum EmbeddedOpenAPI {
         "name": "section",
         "in": "query",
         "required": false,
-        "description": "CSV only: the table to write, by its key (e.g. `phases`, `sectors`, `size_classes` of the occupancy report); default the report's first table. An unknown key is a 422.",
+        "description": "CSV only: the table to write, by its key (e.g. `phases`, `sectors`, `size_classes` of the occupancy report); default the report's first table. A key of another report's tables is a 422 naming `section` and listing this report's.",
         "schema": {
-          "type": "string"
+          "type": "string",
+          "enum": [
+            "phases",
+            "sectors",
+            "size_classes",
+            "waitlist",
+            "tenants",
+            "alerts",
+            "partnerships",
+            "total",
+            "plots",
+            "leases"
+          ]
         }
       },
       "separator": {
@@ -2169,9 +2178,7 @@ enum EmbeddedOpenAPI {
         "required": true,
         "description": "The plot code, letters, digits and dashes (case-insensitive), e.g. `A-01`.",
         "schema": {
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 16
+          "$ref": "#/components/schemas/PlotCode"
         },
         "example": "A-01"
       },
@@ -2181,9 +2188,7 @@ enum EmbeddedOpenAPI {
         "required": true,
         "description": "The code of the leased plot, e.g. `A-01`.",
         "schema": {
-          "type": "string",
-          "minLength": 1,
-          "maxLength": 16
+          "$ref": "#/components/schemas/PlotCode"
         },
         "example": "A-01"
       },
@@ -2193,7 +2198,7 @@ enum EmbeddedOpenAPI {
         "required": true,
         "description": "The tenant's NIB, 13 digits (dots, dashes and spaces are ignored).",
         "schema": {
-          "type": "string"
+          "$ref": "#/components/schemas/NIB"
         },
         "example": "9120304050607"
       },
@@ -2685,12 +2690,38 @@ enum EmbeddedOpenAPI {
       },
       "DateInput": {
         "type": "string",
-        "description": "`YYYY-MM-DD` or `DD/MM/YYYY`. The server also checks the calendar: a day the month does not have (2026-02-30) is refused with a 422 naming the field.",
-        "pattern": "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4})$",
+        "description": "A day of the Gregorian calendar, years 0001 to 9999, as `YYYY-MM-DD` or `DD/MM/YYYY`. The pattern is the calendar itself: a day the month does not have (2026-02-30, 2026-11-31) or 29 February of a common year (2026, 2100) does not match it, and the server refuses such a date with a 422 naming the field. `null` is not a date: leave the key out for the default.",
+        "pattern": "^(([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][48]|[13579][26]|[2468]0)00)-02-29|((0[1-9]|[12][0-9]|3[01])/(0[13578]|1[02])|(0[1-9]|[12][0-9]|30)/(0[469]|11)|(0[1-9]|1[0-9]|2[0-8])/02)/([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)|29/02/([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][48]|[13579][26]|[2468]0)00))$",
         "examples": [
           "2026-11-22",
           "22/11/2026"
         ]
+      },
+      "OneLineText": {
+        "type": "string",
+        "description": "Text a person types (a name, a reason): trimmed; not blank; no line breaks or control characters (a tab is allowed); not starting with `=`, `+`, `-` or `@`, which a spreadsheet opening an export would run as a formula.",
+        "pattern": "^ *[^\\s=+\\-@\\x00-\\x1f][^\\x00-\\x08\\x0a-\\x1f]*$"
+      },
+      "NIB": {
+        "type": "string",
+        "description": "The Nomor Induk Berusaha, 13 digits; dots, dashes and spaces are ignored.",
+        "pattern": "^[ .-]*([0-9][ .-]*){13}$",
+        "examples": [
+          "9120304050607"
+        ]
+      },
+      "PlotCode": {
+        "type": "string",
+        "description": "Letters, digits and dashes, starting with a letter or digit, up to 16 characters; case-insensitive.",
+        "pattern": "^[A-Za-z0-9][A-Za-z0-9-]{0,15}$",
+        "examples": [
+          "A-01"
+        ]
+      },
+      "PhaseNumber": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 9999
       },
       "Plot": {
         "type": "object",
@@ -3898,19 +3929,28 @@ enum EmbeddedOpenAPI {
         ],
         "properties": {
           "code": {
-            "type": "string",
-            "description": "Letters, digits and dashes, up to 16 characters; stored upper-case.",
-            "maxLength": 16
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/PlotCode"
+              }
+            ],
+            "description": "Letters, digits and dashes, up to 16 characters; stored upper-case."
           },
           "phase": {
-            "type": "integer"
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/PhaseNumber"
+              }
+            ],
+            "description": "An existing phase (422 otherwise); its plots must fit its leasable share."
           },
           "area_m2": {
             "$ref": "#/components/schemas/Area"
           },
           "polygon": {
             "type": "string",
-            "description": "The outline on the site plan; its area must be within 0.5% of `area_m2`."
+            "description": "The outline on the site plan, corners in metres as `x y;x y;...` (at least three); its area must be within 0.5% of `area_m2`.",
+            "pattern": "^\\s*-?[0-9]+(\\.[0-9]+)?\\s+-?[0-9]+(\\.[0-9]+)?\\s*(;\\s*-?[0-9]+(\\.[0-9]+)?\\s+-?[0-9]+(\\.[0-9]+)?\\s*){2,}$"
           }
         }
       },
@@ -3924,22 +3964,30 @@ enum EmbeddedOpenAPI {
         ],
         "properties": {
           "nib": {
-            "type": "string",
-            "description": "13 digits; dots, dashes and spaces are ignored."
+            "$ref": "#/components/schemas/NIB"
           },
           "name": {
-            "type": "string",
-            "description": "The legal name."
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/OneLineText"
+              }
+            ],
+            "description": "The legal name, 1 to 200 characters after trimming.",
+            "maxLength": 200
           },
           "npwp": {
             "type": "string",
-            "description": "The 15-digit (`99.999.999.9-999.999`) or 16-digit tax ID."
+            "description": "The 15-digit (`99.999.999.9-999.999`) or 16-digit tax ID; dots, dashes and spaces are ignored.",
+            "pattern": "^[ .-]*([0-9][ .-]*){15,16}$"
           },
           "kbli": {
             "type": "array",
-            "description": "KBLI 2020 codes (5 digits), the main activity first.",
+            "description": "KBLI 2020 codes (5 digits), the main activity first; 1 to 10 of them.",
+            "minItems": 1,
+            "maxItems": 10,
             "items": {
-              "type": "string"
+              "type": "string",
+              "pattern": "^[0-9]{5}$"
             }
           }
         }
@@ -3955,18 +4003,23 @@ enum EmbeddedOpenAPI {
         ],
         "properties": {
           "fiscal_year": {
-            "type": "integer"
+            "type": "integer",
+            "minimum": 1990,
+            "maximum": 2200
           },
           "turnover": {
             "$ref": "#/components/schemas/Rupiah"
           },
           "workers": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "maximum": 100000
           },
           "local_workers": {
             "type": "integer",
-            "minimum": 0
+            "minimum": 0,
+            "maximum": 100000,
+            "description": "How many of the workers live in Kabupaten Bekasi; at most `workers` (422 otherwise)."
           },
           "investment": {
             "$ref": "#/components/schemas/Rupiah"
@@ -3990,7 +4043,12 @@ enum EmbeddedOpenAPI {
         ],
         "properties": {
           "nib": {
-            "type": "string"
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/NIB"
+              }
+            ],
+            "description": "A tenant already recorded (422 otherwise)."
           },
           "min_area_m2": {
             "$ref": "#/components/schemas/Area"
@@ -3999,7 +4057,11 @@ enum EmbeddedOpenAPI {
             "$ref": "#/components/schemas/Area"
           },
           "phase": {
-            "type": "integer",
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/PhaseNumber"
+              }
+            ],
             "description": "Only plots of this phase; absent for any phase."
           },
           "submitted_on": {
@@ -4040,9 +4102,13 @@ enum EmbeddedOpenAPI {
             "description": "The first day the lease no longer runs; default today."
           },
           "reason": {
-            "type": "string",
-            "minLength": 1,
-            "description": "Why the lease ends early; must not be blank."
+            "allOf": [
+              {
+                "$ref": "#/components/schemas/OneLineText"
+              }
+            ],
+            "description": "Why the lease ends early, 1 to 500 characters after trimming.",
+            "maxLength": 500
           }
         }
       },
@@ -4104,10 +4170,10 @@ enum EmbeddedOpenAPI {
                   ],
                   "properties": {
                     "plot": {
-                      "type": "string"
+                      "$ref": "#/components/schemas/PlotCode"
                     },
                     "nib": {
-                      "type": "string"
+                      "$ref": "#/components/schemas/NIB"
                     }
                   }
                 }
@@ -4234,6 +4300,8 @@ paths:
                 store: sqlite:estate.sqlite
         '401':
           $ref: '#/components/responses/Unauthenticated'
+        '422':
+          $ref: '#/components/responses/Unprocessable'
         '503':
           $ref: '#/components/responses/StoreUnavailable'
   /metrics:
@@ -4293,7 +4361,8 @@ paths:
           content:
             application/yaml:
               schema:
-                type: string
+                type: object
+                description: The same document as `/openapi.json`, written as YAML.
         '401':
           $ref: '#/components/responses/Unauthenticated'
   /api/v1/public/summary:
@@ -5147,13 +5216,6 @@ paths:
         - $ref: '#/components/parameters/download'
         - $ref: '#/components/parameters/lang'
         - $ref: '#/components/parameters/Accept-Language'
-        - name: Accept
-          in: header
-          required: false
-          description: Chooses the format when `?format=` is not given.
-          schema:
-            type: string
-          example: text/csv
       responses:
         '200':
           description: The report.
@@ -5285,6 +5347,8 @@ paths:
           $ref: '#/components/responses/Unauthenticated'
         '404':
           $ref: '#/components/responses/NotFound'
+        '422':
+          $ref: '#/components/responses/Unprocessable'
         '503':
           $ref: '#/components/responses/StoreUnavailable'
   /api/v1/validation:
@@ -5361,7 +5425,7 @@ components:
       required: false
       description: >-
         The language of problem details, reasons and reports; overrides the `lang` cookie and
-        `Accept-Language`. Any other value is ignored.
+        `Accept-Language`. Any other value is refused with a 422 naming `lang`.
       schema:
         type: string
         enum: [id, en]
@@ -5440,9 +5504,11 @@ components:
       required: false
       description: >-
         CSV only: the table to write, by its key (e.g. `phases`, `sectors`, `size_classes` of
-        the occupancy report); default the report's first table. An unknown key is a 422.
+        the occupancy report); default the report's first table. A key of another report's
+        tables is a 422 naming `section` and listing this report's.
       schema:
         type: string
+        enum: [phases, sectors, size_classes, waitlist, tenants, alerts, partnerships, total, plots, leases]
     separator:
       name: separator
       in: query
@@ -5494,9 +5560,7 @@ components:
       required: true
       description: The plot code, letters, digits and dashes (case-insensitive), e.g. `A-01`.
       schema:
-        type: string
-        minLength: 1
-        maxLength: 16
+        $ref: '#/components/schemas/PlotCode'
       example: A-01
     plot:
       name: plot
@@ -5504,9 +5568,7 @@ components:
       required: true
       description: The code of the leased plot, e.g. `A-01`.
       schema:
-        type: string
-        minLength: 1
-        maxLength: 16
+        $ref: '#/components/schemas/PlotCode'
       example: A-01
     nib:
       name: nib
@@ -5514,7 +5576,7 @@ components:
       required: true
       description: The tenant's NIB, 13 digits (dots, dashes and spaces are ignored).
       schema:
-        type: string
+        $ref: '#/components/schemas/NIB'
       example: '9120304050607'
     report_kind:
       name: kind
@@ -5829,10 +5891,34 @@ components:
     DateInput:
       type: string
       description: >-
-        `YYYY-MM-DD` or `DD/MM/YYYY`. The server also checks the calendar: a day the month
-        does not have (2026-02-30) is refused with a 422 naming the field.
-      pattern: '^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])|(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4})$'
+        A day of the Gregorian calendar, years 0001 to 9999, as `YYYY-MM-DD` or `DD/MM/YYYY`.
+        The pattern is the calendar itself: a day the month does not have (2026-02-30,
+        2026-11-31) or 29 February of a common year (2026, 2100) does not match it, and the
+        server refuses such a date with a 422 naming the field. `null` is not a date: leave the
+        key out for the default.
+      pattern: '^(([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][48]|[13579][26]|[2468]0)00)-02-29|((0[1-9]|[12][0-9]|3[01])/(0[13578]|1[02])|(0[1-9]|[12][0-9]|30)/(0[469]|11)|(0[1-9]|1[0-9]|2[0-8])/02)/([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)|29/02/([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][48]|[13579][26]|[2468]0)00))$'
       examples: ['2026-11-22', 22/11/2026]
+    OneLineText:
+      type: string
+      description: >-
+        Text a person types (a name, a reason): trimmed; not blank; no line breaks or control
+        characters (a tab is allowed); not starting with `=`, `+`, `-` or `@`, which a
+        spreadsheet opening an export would run as a formula.
+      pattern: '^ *[^\s=+\-@\x00-\x1f][^\x00-\x08\x0a-\x1f]*$'
+    NIB:
+      type: string
+      description: The Nomor Induk Berusaha, 13 digits; dots, dashes and spaces are ignored.
+      pattern: '^[ .-]*([0-9][ .-]*){13}$'
+      examples: ['9120304050607']
+    PlotCode:
+      type: string
+      description: Letters, digits and dashes, starting with a letter or digit, up to 16 characters; case-insensitive.
+      pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,15}$'
+      examples: [A-01]
+    PhaseNumber:
+      type: integer
+      minimum: 1
+      maximum: 9999
     Plot:
       type: object
       description: A plot on `as_of`.
@@ -6531,48 +6617,63 @@ components:
       required: [code, phase, area_m2]
       properties:
         code:
-          type: string
+          allOf:
+            - $ref: '#/components/schemas/PlotCode'
           description: Letters, digits and dashes, up to 16 characters; stored upper-case.
-          maxLength: 16
         phase:
-          type: integer
+          allOf:
+            - $ref: '#/components/schemas/PhaseNumber'
+          description: An existing phase (422 otherwise); its plots must fit its leasable share.
         area_m2:
           $ref: '#/components/schemas/Area'
         polygon:
           type: string
-          description: The outline on the site plan; its area must be within 0.5% of `area_m2`.
+          description: >-
+            The outline on the site plan, corners in metres as `x y;x y;...` (at least three); its
+            area must be within 0.5% of `area_m2`.
+          pattern: '^\s*-?[0-9]+(\.[0-9]+)?\s+-?[0-9]+(\.[0-9]+)?\s*(;\s*-?[0-9]+(\.[0-9]+)?\s+-?[0-9]+(\.[0-9]+)?\s*){2,}$'
     NewTenant:
       type: object
       required: [nib, name, npwp, kbli]
       properties:
         nib:
-          type: string
-          description: 13 digits; dots, dashes and spaces are ignored.
+          $ref: '#/components/schemas/NIB'
         name:
-          type: string
-          description: The legal name.
+          allOf:
+            - $ref: '#/components/schemas/OneLineText'
+          description: The legal name, 1 to 200 characters after trimming.
+          maxLength: 200
         npwp:
           type: string
-          description: The 15-digit (`99.999.999.9-999.999`) or 16-digit tax ID.
+          description: The 15-digit (`99.999.999.9-999.999`) or 16-digit tax ID; dots, dashes and spaces are ignored.
+          pattern: '^[ .-]*([0-9][ .-]*){15,16}$'
         kbli:
           type: array
-          description: KBLI 2020 codes (5 digits), the main activity first.
+          description: KBLI 2020 codes (5 digits), the main activity first; 1 to 10 of them.
+          minItems: 1
+          maxItems: 10
           items:
             type: string
+            pattern: '^[0-9]{5}$'
     NewDeclaration:
       type: object
       required: [fiscal_year, turnover, workers, local_workers, investment]
       properties:
         fiscal_year:
           type: integer
+          minimum: 1990
+          maximum: 2200
         turnover:
           $ref: '#/components/schemas/Rupiah'
         workers:
           type: integer
           minimum: 0
+          maximum: 100000
         local_workers:
           type: integer
           minimum: 0
+          maximum: 100000
+          description: How many of the workers live in Kabupaten Bekasi; at most `workers` (422 otherwise).
         investment:
           $ref: '#/components/schemas/Rupiah'
         declared_on:
@@ -6584,13 +6685,16 @@ components:
       required: [nib, min_area_m2, max_area_m2]
       properties:
         nib:
-          type: string
+          allOf:
+            - $ref: '#/components/schemas/NIB'
+          description: A tenant already recorded (422 otherwise).
         min_area_m2:
           $ref: '#/components/schemas/Area'
         max_area_m2:
           $ref: '#/components/schemas/Area'
         phase:
-          type: integer
+          allOf:
+            - $ref: '#/components/schemas/PhaseNumber'
           description: Only plots of this phase; absent for any phase.
         submitted_on:
           allOf:
@@ -6612,9 +6716,10 @@ components:
             - $ref: '#/components/schemas/DateInput'
           description: The first day the lease no longer runs; default today.
         reason:
-          type: string
-          minLength: 1
-          description: Why the lease ends early; must not be blank.
+          allOf:
+            - $ref: '#/components/schemas/OneLineText'
+          description: Why the lease ends early, 1 to 500 characters after trimming.
+          maxLength: 500
     ProposalRequest:
       type: object
       properties:
@@ -6653,9 +6758,9 @@ components:
                 required: [plot, nib]
                 properties:
                   plot:
-                    type: string
+                    $ref: '#/components/schemas/PlotCode'
                   nib:
-                    type: string
+                    $ref: '#/components/schemas/NIB'
 
 """#
 }

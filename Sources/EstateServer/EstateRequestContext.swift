@@ -1,6 +1,7 @@
 import EstateDomain
 import EstateInterchange
 import EstateStore
+import Foundation
 import Hummingbird
 
 /// Who is calling: the role their token (or session) grants, and which token it was.
@@ -28,4 +29,14 @@ public struct EstateRequestContext: RequestContext {
 
     /// Request bodies up to the size a CSV import takes (8 MiB); larger ones get a 413.
     public var maxUploadSize: Int { CSVImport.maximumFileBytes }
+}
+
+extension EstateRequestContext {
+    /// A path parameter as the client meant it: percent-decoded (`/tenants/9120%20304050607`
+    /// names `9120 304050607`, whose spaces the NIB reader ignores), so that the value an error
+    /// echoes is the one the caller typed. Text that is not valid percent-encoding is kept as sent.
+    func pathParameter(_ name: String) throws -> String {
+        let raw = try parameters.require(name)
+        return raw.removingPercentEncoding ?? raw
+    }
 }

@@ -72,7 +72,7 @@ struct APISupport: Sendable {
     }
 
     /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
-    func body<T: Decodable>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
+    func body<T: JSONBody>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
         try decode(type, try await bytes(request, context), request)
     }
 
@@ -88,7 +88,7 @@ struct APISupport: Sendable {
 
     /// Decodes a JSON body already read (a route that also keeps the bytes, e.g. to fingerprint
     /// an idempotent request).
-    func decode<T: Decodable>(_ type: T.Type, _ buffer: ByteBuffer, _ request: Request) throws -> T {
+    func decode<T: JSONBody>(_ type: T.Type, _ buffer: ByteBuffer, _ request: Request) throws -> T {
         let contentType = request.headers[.contentType] ?? ""
         // An empty body stands for {} (the routes whose fields are all optional).
         guard buffer.readableBytes == 0 || contentType.lowercased().hasPrefix("application/json") else {
@@ -98,13 +98,42 @@ struct APISupport: Sendable {
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let data = buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView)
+        if let key = JSONBodyFields.nullKeys(in: data, among: T.fields).first {
+            throw Problem(
+                .invalidField, "\(key): null bukan nilai; isi nilainya, atau hapus kuncinya bila boleh kosong.",
+                "\(key): null is not a value; give one, or leave the key out where it may be omitted.",
+                field: key)
+        }
         do {
-            return try decoder.decode(
-                T.self, from: buffer.readableBytes == 0 ? Data("{}".utf8) : Data(buffer.readableBytesView))
+            return try decoder.decode(T.self, from: data)
         } catch let error as InputError {
             throw Problem(input: error)
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+                let (key, value) = JSONBodyFields.unreadableNumber(
+                    in: data,
+                    failsAsUnreadable: { Self.failsUnreadable(decoder, T.self, $0) })
+            {
+                throw Problem(
+                    .invalidField,
+                    "\(key): \(value) bukan angka yang dapat diterima; tulis bilangan bulat dalam batasnya (luas boleh desimal, mis. 1250.5).",
+                    "\(key): \(value) is not a number this field takes; write a whole number within its range (an area may be a decimal, e.g. 1250.5).",
+                    field: key)
+            }
             throw Problem(decoding: error)
+        }
+    }
+
+    /// Whether decoding `data` fails the way a body that is not JSON does (naming no field).
+    private static func failsUnreadable<T: Decodable>(_ decoder: JSONDecoder, _ type: T.Type, _ data: Data) -> Bool {
+        do {
+            _ = try decoder.decode(T.self, from: data)
+            return false
+        } catch DecodingError.dataCorrupted(let context) {
+            return context.codingPath.isEmpty
+        } catch {
+            return false
         }
     }
 

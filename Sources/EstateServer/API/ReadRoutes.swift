@@ -31,7 +31,7 @@ struct ReadRoutes: Sendable {
     func plot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
-        let code = try api.domain { try Plot.normalise(code: try context.parameters.require("code"), field: "code") }
+        let code = try api.domain { try Plot.normalise(code: try context.pathParameter("code"), field: "code") }
         guard let plot = estate.plots.first(where: { $0.code == code }) else {
             throw Problem.notFound(LocalizedText(indonesian: "Kavling", english: "Plot"), code)
         }
@@ -135,7 +135,7 @@ struct ReadRoutes: Sendable {
     }
 
     static func tenant(_ context: EstateRequestContext, in estate: Estate) throws -> Tenant {
-        let text = try context.parameters.require("nib")
+        let text = try context.pathParameter("nib")
         let nib: NIB
         do {
             nib = try NIB(parsing: text, field: "nib")

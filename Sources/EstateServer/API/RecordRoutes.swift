@@ -8,7 +8,7 @@ struct RecordRoutes: Sendable {
     let api: APISupport
 
     func export(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let kindText = try context.parameters.require("kind")
+        let kindText = try context.pathParameter("kind")
         guard let kind = RecordKind(rawValue: kindText) else {
             let names = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw Problem(

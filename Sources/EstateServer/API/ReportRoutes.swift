@@ -13,7 +13,7 @@ struct ReportRoutes: Sendable {
     ]
 
     func report(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let kindText = try context.parameters.require("kind")
+        let kindText = try context.pathParameter("kind")
         guard let kind = ReportKind(rawValue: kindText) else {
             throw Problem(
                 .notFound, "Laporan \"\(kindText)\" tidak ada; pilih salah satu: \(Self.kinds).",

@@ -2,14 +2,26 @@ import EstateDomain
 
 /// The JSON bodies of the API's writes. Dates are ISO text; areas are text or numbers of m²;
 /// Rupiah are integers or any text the domain reads ("48 miliar").
-struct NewTenantBody: Decodable {
+
+/// A JSON body whose keys are known by name, so that `null` in one of them is refused rather
+/// than read as if the key were absent (`"as_of": null` must not silently mean today).
+/// Unknown keys are ignored, as before.
+protocol JSONBody: Decodable {
+    /// The body's JSON keys, snake_case, as in the OpenAPI document's schema.
+    static var fields: Set<String> { get }
+}
+struct NewTenantBody: JSONBody {
+    static let fields: Set<String> = ["nib", "name", "npwp", "kbli"]
     let nib: String
     let name: String
     let npwp: String
     let kbli: [String]
 }
 
-struct NewDeclarationBody: Decodable {
+struct NewDeclarationBody: JSONBody {
+    static let fields: Set<String> = [
+        "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on",
+    ]
     let fiscalYear: Int
     let turnover: Rupiah
     let workers: Int
@@ -18,7 +30,8 @@ struct NewDeclarationBody: Decodable {
     let declaredOn: String?
 }
 
-struct NewApplicationBody: Decodable {
+struct NewApplicationBody: JSONBody {
+    static let fields: Set<String> = ["nib", "min_area_m2", "max_area_m2", "phase", "submitted_on"]
     let nib: String
     let minAreaM2: Area
     let maxAreaM2: Area
@@ -26,7 +39,8 @@ struct NewApplicationBody: Decodable {
     let submittedOn: String?
 }
 
-struct NewPlotBody: Decodable {
+struct NewPlotBody: JSONBody {
+    static let fields: Set<String> = ["code", "phase", "area_m2", "polygon"]
     let code: String
     let phase: Int
     let areaM2: Area
@@ -34,17 +48,20 @@ struct NewPlotBody: Decodable {
 }
 
 /// A change that takes effect on a day (default today).
-struct OnDayBody: Decodable {
+struct OnDayBody: JSONBody {
+    static let fields: Set<String> = ["on"]
     let on: String?
 }
 
-struct TerminationBody: Decodable {
+struct TerminationBody: JSONBody {
+    static let fields: Set<String> = ["on", "reason"]
     let on: String?
     let reason: String
 }
 
 /// Asks for an allocation proposal; the same fields commit it.
-struct ProposalBody: Decodable {
+struct ProposalBody: JSONBody {
+    static let fields: Set<String> = ["policy", "seed", "as_of", "end", "assignments"]
     let policy: AllocationPolicy?
     let seed: UInt64?
     let asOf: String?

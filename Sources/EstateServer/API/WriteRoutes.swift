@@ -113,19 +113,19 @@ struct WriteRoutes: Sendable {
 
     func reconfirm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(OnDayBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.parameters.require("nib"), field: "nib") }
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         return try await amend(.reconfirm(nib: nib, on: try date(body.on, field: "on")), context)
     }
 
     func withdrawPlot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(OnDayBody.self, request, context)
-        let code = try context.parameters.require("code")
+        let code = try context.pathParameter("code")
         return try await amend(.withdrawPlot(code: code, on: try date(body.on, field: "on")), context)
     }
 
     func endLease(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(OnDayBody.self, request, context)
-        let plot = try context.parameters.require("plot")
+        let plot = try context.pathParameter("plot")
         return try await amend(.endLease(plot: plot, on: try date(body.on, field: "on")), context)
     }
 
@@ -136,7 +136,7 @@ struct WriteRoutes: Sendable {
                 .invalidField, "reason kosong; tulis alasan sewa berakhir lebih awal.",
                 "reason is empty; say why the lease ends early, e.g. \"usaha pindah ke Karawang\".", field: "reason")
         }
-        let plot = try context.parameters.require("plot")
+        let plot = try context.pathParameter("plot")
         return try await amend(
             .terminateLease(plot: plot, on: try date(body.on, field: "on"), reason: body.reason), context)
     }
@@ -225,7 +225,7 @@ struct WriteRoutes: Sendable {
     /// `POST /api/v1/imports/{kind}` with a `text/csv` body: one file, atomically; every bad row
     /// is listed; `?dry_run=true` checks everything and writes nothing.
     func importCSV(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let kindText = try context.parameters.require("kind")
+        let kindText = try context.pathParameter("kind")
         guard let kind = RecordKind(rawValue: kindText) else {
             let names = RecordKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw Problem(
