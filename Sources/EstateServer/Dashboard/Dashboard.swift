@@ -206,7 +206,6 @@ struct Dashboard: Sendable {
     func commit(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let form = try await formFields(request, context)
         try checkCSRF(form, context)
-        let l = context.language
         let asOf = try api.domain { try CivilDate(parsing: form["as_of"] ?? "", field: "as_of") }
         let estate = try await api.estate(asOf: asOf)
         let proposal = try api.domain {
