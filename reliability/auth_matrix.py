@@ -16,10 +16,10 @@ import argparse
 import json
 import os
 import subprocess
-import sys
 import urllib.parse
 
-from harness import RECORD_KINDS, Server, call, create_token, drop_database, record_exports, seeded_database
+from harness import (RECORD_KINDS, Server, call, create_token, drop_database, finish, record_exports,
+                     seeded_database)
 
 ROLES = ["viewer", "officer", "admin"]
 VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy"}
@@ -146,10 +146,7 @@ def main():
 
     drop_database(database)
     print(f"{checked} live requests checked")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        sys.exit(1)
-    print("auth matrix: every route enforces its role over the wire; nothing was written")
+    finish("auth matrix", failures, summary="every route enforces its role over the wire; nothing was written")
 
 
 if __name__ == "__main__":

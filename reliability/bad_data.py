@@ -22,10 +22,9 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 
-from harness import Server, call, create_token, drop_database, record_exports, seeded_database
+from harness import Server, call, create_token, drop_database, finish, record_exports, seeded_database
 
 FORMULA = "=cmd|' /C calc'!A0"
 FORMULA_VARIANTS = ["=cmd|' /C calc'!A0", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"]
@@ -237,10 +236,7 @@ def main():
     shutil.rmtree(folder, ignore_errors=True)
     print(f"refused with a clear error and nothing written: CLI {refused['cli']}/{len(KINDS) * 8}, "
           f"HTTP {refused['http']}/{len(KINDS) * 8}")
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        sys.exit(1)
-    print("bad data: every spoiled file refused by both importers, nothing written, no formula in any export")
+    finish("bad data", failures, summary="every spoiled file refused by both importers, nothing written, no formula in any export")
 
 
 if __name__ == "__main__":

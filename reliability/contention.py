@@ -13,14 +13,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
 
-from harness import create_token, drop_database, free_port, postgres_database
+from harness import Server, create_token, drop_database, finish, seeded_database
 
 PLOTS = 50
 CLIENTS = 200
@@ -47,92 +46,74 @@ def main():
     parser.add_argument("--pg-dir", default="/tmp/estate-pg-contention")
     args = parser.parse_args()
     estate = os.path.abspath(args.estate)
-    url = postgres_database(args.pg_dir, "contention")
     folder = tempfile.mkdtemp()
     nibs = seeds_with_vacant_plots(folder)
-    subprocess.run([estate, "migrate", "--database", url, "--quiet"], check=True)
-    subprocess.run([estate, "seed", "--seeds", folder, "--database", url, "--quiet"], check=True)
+    url = seeded_database(estate, args.pg_dir, "contention", seeds=folder)
     token = create_token(estate, url, "admin", "contention")
-    ports = [free_port(), free_port()]
-    servers = [
-        subprocess.Popen([estate, "serve", "--port", str(port), "--log-level", "error", "--database", url],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for port in ports]
     results = [None] * CLIENTS
     failures = []
     try:
-        for port in ports:
-            for _ in range(100):
+        with Server(estate, url) as first, Server(estate, url) as second:
+            servers = [first, second]
+            barrier = threading.Barrier(CLIENTS)
+
+            def client(index):
+                plot = f"C-{index % PLOTS + 1:02d}"
+                nib = nibs[index % len(nibs)]
+                body = ("plot,nib,start,end,status,terminated_on,termination_reason\r\n"
+                        f"{plot},{nib},2027-01-01,2028-01-01,signed,,\r\n").encode()
+                request = urllib.request.Request(
+                    f"{servers[index % 2].url}/api/v1/imports/leases", data=body, method="POST",
+                    headers={"Authorization": f"Bearer {token}", "Content-Type": "text/csv"})
+                barrier.wait()
                 try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=2)
-                    break
-                except Exception:
-                    time.sleep(0.1)
-        barrier = threading.Barrier(CLIENTS)
+                    with urllib.request.urlopen(request, timeout=30) as response:
+                        results[index] = (plot, response.status, response.headers.get("Content-Type"), "")
+                except urllib.error.HTTPError as error:
+                    results[index] = (plot, error.code, error.headers.get("Content-Type"), error.read().decode())
+                except Exception as error:
+                    results[index] = (plot, f"error:{type(error).__name__}", None, str(error))
 
-        def client(index):
-            plot = f"C-{index % PLOTS + 1:02d}"
-            nib = nibs[index % len(nibs)]
-            body = ("plot,nib,start,end,status,terminated_on,termination_reason\r\n"
-                    f"{plot},{nib},2027-01-01,2028-01-01,signed,,\r\n").encode()
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{ports[index % 2]}/api/v1/imports/leases", data=body, method="POST",
-                headers={"Authorization": f"Bearer {token}", "Content-Type": "text/csv"})
-            barrier.wait()
-            try:
-                with urllib.request.urlopen(request, timeout=30) as response:
-                    results[index] = (plot, response.status, response.headers.get("Content-Type"), "")
-            except urllib.error.HTTPError as error:
-                results[index] = (plot, error.code, error.headers.get("Content-Type"), error.read().decode())
-            except Exception as error:
-                results[index] = (plot, f"error:{type(error).__name__}", None, str(error))
-
-        threads = [threading.Thread(target=client, args=(index,)) for index in range(CLIENTS)]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - started
-        statuses = {}
-        for _, status, _, _ in results:
-            statuses[status] = statuses.get(status, 0) + 1
-        print(f"{CLIENTS} clients on {PLOTS} plots through 2 instances in {elapsed:.1f} s: {statuses}")
-        winners = {}
-        for plot, status, content_type, text in results:
-            if status == 201:
-                winners[plot] = winners.get(plot, 0) + 1
-            elif status == 409:
-                if content_type != "application/problem+json" or "/problems/" not in text:
-                    failures.append(f"a 409 is not a problem document: {text[:200]}")
-            else:
-                failures.append(f"{plot}: unexpected {status} {text[:300]}")
-        if len(winners) != PLOTS or any(count != 1 for count in winners.values()):
-            failures.append(f"expected one winner on each of {PLOTS} plots, got {len(winners)} plots, "
-                            f"counts {sorted(set(winners.values()))}")
-        overlaps = subprocess.check_output(["psql", url, "-Atc", """
-            SELECT count(*) FROM leases a JOIN leases b ON a.plot_id = b.plot_id AND a.id < b.id
-            WHERE daterange(a.start_on, COALESCE(a.terminated_on, a.end_on))
-               && daterange(b.start_on, COALESCE(b.terminated_on, b.end_on))"""], text=True).strip()
-        stored = subprocess.check_output(["psql", url, "-Atc", """
-            SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.code LIKE 'C-%'"""],
-            text=True).strip()
-        print(f"SQL afterwards: {overlaps} overlapping lease pairs, {stored} leases on the 50 plots")
-        if overlaps != "0" or stored != str(PLOTS):
-            failures.append(f"the database holds {overlaps} overlapping pairs and {stored} leases on the plots")
-        for server in servers:
-            if server.poll() is not None:
-                failures.append(f"an instance exited (code {server.returncode})")
+            threads = [threading.Thread(target=client, args=(index,)) for index in range(CLIENTS)]
+            started = time.monotonic()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.monotonic() - started
+            statuses = {}
+            for _, status, _, _ in results:
+                statuses[status] = statuses.get(status, 0) + 1
+            print(f"{CLIENTS} clients on {PLOTS} plots through 2 instances in {elapsed:.1f} s: {statuses}")
+            winners = {}
+            for plot, status, content_type, text in results:
+                if status == 201:
+                    winners[plot] = winners.get(plot, 0) + 1
+                elif status == 409:
+                    if content_type != "application/problem+json" or "/problems/" not in text:
+                        failures.append(f"a 409 is not a problem document: {text[:200]}")
+                else:
+                    failures.append(f"{plot}: unexpected {status} {text[:300]}")
+            if len(winners) != PLOTS or any(count != 1 for count in winners.values()):
+                failures.append(f"expected one winner on each of {PLOTS} plots, got {len(winners)} plots, "
+                                f"counts {sorted(set(winners.values()))}")
+            overlaps = subprocess.check_output(["psql", url, "-Atc", """
+                SELECT count(*) FROM leases a JOIN leases b ON a.plot_id = b.plot_id AND a.id < b.id
+                WHERE daterange(a.start_on, COALESCE(a.terminated_on, a.end_on))
+                   && daterange(b.start_on, COALESCE(b.terminated_on, b.end_on))"""], text=True).strip()
+            stored = subprocess.check_output(["psql", url, "-Atc", """
+                SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.code LIKE 'C-%'"""],
+                text=True).strip()
+            print(f"SQL afterwards: {overlaps} overlapping lease pairs, {stored} leases on the 50 plots")
+            if overlaps != "0" or stored != str(PLOTS):
+                failures.append(f"the database holds {overlaps} overlapping pairs and {stored} leases on the plots")
+            for server in servers:
+                if server.process.poll() is not None:
+                    failures.append(f"an instance exited (code {server.process.returncode})")
     finally:
-        for server in servers:
-            server.terminate()
-            server.wait(timeout=10)
         drop_database(url)
         shutil.rmtree(folder, ignore_errors=True)
-    for failure in failures[:10]:
-        print("FAIL:", failure)
-    print("contention: " + ("passed" if not failures else "FAILED"))
-    sys.exit(1 if failures else 0)
+    finish("contention", failures[:10])
 
 
 if __name__ == "__main__":

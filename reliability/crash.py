@@ -12,14 +12,12 @@ import argparse
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.request
 
-from harness import create_token, drop_database, free_port, seeded_database
+from harness import Server, create_token, drop_database, finish, free_port, seeded_database
 
 
 def nib(number):
@@ -38,18 +36,6 @@ def main():
     url = seeded_database(estate, args.pg_dir, "crash")
     token = create_token(estate, url, "officer", "crash")
     port = free_port()
-
-    def start():
-        server = subprocess.Popen(
-            [estate, "serve", "--port", str(port), "--log-level", "error", "--database", url],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                return server
-            except Exception:
-                time.sleep(0.05)
-        raise SystemExit("crash: the server did not start")
 
     acknowledged = []
     lock = threading.Lock()
@@ -82,44 +68,44 @@ def main():
             thread.start()
         return threads
 
-    server = start()
     try:
-        # Kill it in the middle: once half the writes are acknowledged, or after half the time
-        # (each write re-reads and re-checks the whole estate: about 25 a second on a release
-        # build between 5,000 and 10,000 tenants, a few a second on a debug one).
-        stop = threading.Event()
-        begun = time.monotonic()
-        threads = writers(args.writes, stop)
-        kill_at = time.monotonic() + args.seconds / 2
-        while len(acknowledged) < args.writes // 2 and time.monotonic() < kill_at:
-            time.sleep(0.02)
-        server.send_signal(signal.SIGKILL)
-        killed_after = len(acknowledged)
-        server.wait()
-        stop.set()
-        for thread in threads:
-            thread.join()
+        with Server(estate, url, port=port) as server:
+            # Kill it in the middle: once half the writes are acknowledged, or after half the
+            # time (each write re-reads and re-checks the whole estate: about 25 a second on a
+            # release build between 5,000 and 10,000 tenants, a few a second on a debug one).
+            stop = threading.Event()
+            begun = time.monotonic()
+            threads = writers(args.writes, stop)
+            kill_at = time.monotonic() + args.seconds / 2
+            while len(acknowledged) < args.writes // 2 and time.monotonic() < kill_at:
+                time.sleep(0.02)
+            server.process.send_signal(signal.SIGKILL)
+            killed_after = len(acknowledged)
+            server.process.wait()
+            stop.set()
+            for thread in threads:
+                thread.join()
         print(f"killed with SIGKILL after {killed_after} acknowledged writes "
               f"({killed_after / max(time.monotonic() - begun, 1e-9):.1f}/s); {len(acknowledged)} acknowledged before it died")
-        server = start()
-        started, before = time.monotonic(), len(acknowledged)
-        for thread in writers(args.writes, threading.Event()):
-            thread.join()
-        after = len(acknowledged)
-        print(f"after the restart: {after} acknowledged writes in all "
-              f"({(after - before) / max(time.monotonic() - started, 1e-9):.1f}/s after the restart)")
-        tenants = set()
-        offset = 0
-        while True:
-            request = urllib.request.Request(
-                f"http://127.0.0.1:{port}/api/v1/tenants?limit=500&offset={offset}",
-                headers={"Authorization": f"Bearer {token}"})
-            with urllib.request.urlopen(request, timeout=30) as response:
-                page = json.load(response)
-            tenants.update(item["nib"] for item in page["items"])
-            offset += page["limit"]
-            if offset >= page["total"]:
-                break
+        with Server(estate, url, port=port):
+            started, before = time.monotonic(), len(acknowledged)
+            for thread in writers(args.writes, threading.Event()):
+                thread.join()
+            after = len(acknowledged)
+            print(f"after the restart: {after} acknowledged writes in all "
+                  f"({(after - before) / max(time.monotonic() - started, 1e-9):.1f}/s after the restart)")
+            tenants = set()
+            offset = 0
+            while True:
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/api/v1/tenants?limit=500&offset={offset}",
+                    headers={"Authorization": f"Bearer {token}"})
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    page = json.load(response)
+                tenants.update(item["nib"] for item in page["items"])
+                offset += page["limit"]
+                if offset >= page["total"]:
+                    break
         missing = [n for n in acknowledged if n not in tenants]
         print(f"{len(tenants)} tenants served; {len(missing)} of {len(acknowledged)} acknowledged writes missing")
         if missing:
@@ -129,14 +115,8 @@ def main():
         if killed_after == 0:
             failures.append("no write was acknowledged before the kill")
     finally:
-        server.terminate()
-        server.wait(timeout=10)
         drop_database(url)
-    for failure in failures:
-        print("FAIL:", failure)
-    print("crash: " + ("passed" if not failures else "FAILED"))
-    sys.exit(1 if failures else 0)
-
+    finish("crash", failures)
 
 if __name__ == "__main__":
     main()

@@ -5,6 +5,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -34,11 +35,13 @@ def drop_database(url):
     subprocess.run(["psql", f"{base}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"], check=False)
 
 
-def seeded_database(estate, pg_dir, prefix):
-    """`postgres_database`, migrated and holding the sample cluster of seeds/; returns its URL."""
+def seeded_database(estate, pg_dir, prefix, seeds=None):
+    """`postgres_database`, migrated and holding the sample cluster of seeds/ (or of the folder
+    `seeds`); returns its URL."""
     database = postgres_database(pg_dir, prefix)
     subprocess.run([estate, "migrate", "--database", database, "--quiet"], check=True)
-    subprocess.run([estate, "seed", "--database", database, "--quiet"], check=True)
+    subprocess.run([estate, "seed", *(["--seeds", seeds] if seeds else []), "--database", database, "--quiet"],
+                   check=True)
     return database
 
 
@@ -95,17 +98,23 @@ def call(method, url, token=None, body=None, headers=None, timeout=30):
 
 
 class Server:
-    """`estate serve` on a free loopback port, ready when entered, stopped with SIGTERM on exit."""
+    """`estate serve` on a loopback port (a free one unless `port` is given, e.g. to start again
+    where a killed server listened), ready when entered, stopped with SIGTERM on exit unless it
+    has already exited. Its stderr goes to the file `log` when given."""
 
-    def __init__(self, estate, database, *options):
-        self.port = free_port()
+    def __init__(self, estate, database, *options, port=None, log=None):
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.command = [estate, "serve", "--port", str(self.port), "--log-level", "error",
                         "--database", database, *options]
+        self.log = log
+        self._stderr = None
         self.process = None
 
     def __enter__(self):
-        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self._stderr = open(self.log, "w") if self.log else None
+        self.process = subprocess.Popen(self.command, stdout=subprocess.DEVNULL,
+                                        stderr=self._stderr or subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -125,3 +134,13 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self._stderr:
+            self._stderr.close()
+
+
+def finish(name, failures, summary="passed"):
+    """Prints each failure and the verdict, and exits with 1 if anything failed."""
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"{name}: " + (summary if not failures else "FAILED"))
+    sys.exit(1 if failures else 0)
