@@ -168,3 +168,35 @@ struct RequestInputTests {
         #expect(Self.matches(regex, text) == read, "\(schema) \"\(text)\": pattern and reader disagree")
     }
 }
+
+extension RequestInputTests {
+    /// The property names of a body schema in the document, `allOf` parts included.
+    static func properties(_ schema: String) throws -> Set<String> {
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(EmbeddedOpenAPI.json.utf8)) as? [String: Any])
+        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        func collect(_ node: [String: Any]) -> Set<String> {
+            var names = Set((node["properties"] as? [String: Any] ?? [:]).keys)
+            if let reference = node["$ref"] as? String,
+                let target = schemas[String(reference.split(separator: "/").last!)] as? [String: Any]
+            {
+                names.formUnion(collect(target))
+            }
+            for part in node["allOf"] as? [[String: Any]] ?? [] { names.formUnion(collect(part)) }
+            return names
+        }
+        return collect(try #require(schemas[schema] as? [String: Any]))
+    }
+
+    @Test(
+        "each body's known keys (whose null is refused) are the properties of its schema in the document",
+        arguments: [
+            ("NewTenant", NewTenantBody.fields), ("NewDeclaration", NewDeclarationBody.fields),
+            ("NewApplication", NewApplicationBody.fields), ("NewPlot", NewPlotBody.fields),
+            ("OnDay", OnDayBody.fields), ("Termination", TerminationBody.fields),
+            ("CommitRequest", ProposalBody.fields),
+        ])
+    func bodyFieldsMatchTheDocument(schema: String, fields: Set<String>) throws {
+        #expect(try Self.properties(schema) == fields)
+    }
+}

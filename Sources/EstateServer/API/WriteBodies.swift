@@ -1,7 +1,7 @@
 import EstateDomain
 
-/// The JSON bodies of the API's writes. Dates are ISO text; areas are text or numbers of m²;
-/// Rupiah are integers or any text the domain reads ("48 miliar").
+// The JSON bodies of the API's writes. Dates are ISO text; areas are text or numbers of m²;
+// Rupiah are integers or any text the domain reads ("48 miliar").
 
 /// A JSON body whose keys are known by name, so that `null` in one of them is refused rather
 /// than read as if the key were absent (`"as_of": null` must not silently mean today).
@@ -10,6 +10,7 @@ protocol JSONBody: Decodable {
     /// The body's JSON keys, snake_case, as in the OpenAPI document's schema.
     static var fields: Set<String> { get }
 }
+
 struct NewTenantBody: JSONBody {
     static let fields: Set<String> = ["nib", "name", "npwp", "kbli"]
     let nib: String
