@@ -81,6 +81,7 @@ let package = Package(
             dependencies: [
                 "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
@@ -114,6 +115,7 @@ let package = Package(
             dependencies: [
                 "EstateServer", "EstateSQLite", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EstateDomain
 import EstateReports
+import EstateStore
 
 /// `estate allocate --policy P [--seed N] [--commit]`: a proposal with a reason for every
 /// choice; written only with `--commit`, atomically, and then it says which leases it created.
@@ -31,16 +32,12 @@ struct AllocateCommand: AsyncParsableCommand {
             let proposal = try await reportingFailures {
                 try Allocator(estate: estate).propose(policy: policy, asOf: options.date, seed: seed)
             }
-            if let endDate, endDate <= proposal.asOf {
-                throw Failure(
-                    message: "estate: --end \(endDate.iso) is not after the lease start \(proposal.asOf.iso); "
-                        + "give the first day the leases no longer run.",
-                    code: .usage)
-            }
+            let signing = try parsed { try AllocationCommit(signing: proposal, end: endDate) }
             var created: [Lease]?
             if commit {
+                // Signed only if the proposal, computed again inside the write, is still this one.
                 created = try await options.store.withStore { store in
-                    try await reportingFailures { try await store.commit(proposal, end: endDate, actor: currentActor) }
+                    try await reportingFailures { try await store.commit(signing, actor: currentActor).leases }
                 }
             }
             let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }

@@ -66,16 +66,11 @@ extension Failure {
     /// A store's refusal with the exit code of its class.
     init(store error: StoreError) {
         let code: Code
-        switch error {
-        case .plotAlreadyLeased, .exists, .refused: code = .conflict
+        switch error.category {
+        case .conflict: code = .conflict
         case .notFound: code = .notFound
-        case .many(let errors):
-            let conflicts = errors.allSatisfy {
-                if case .exists = $0 { true } else if case .plotAlreadyLeased = $0 { true } else { false }
-            }
-            code = conflicts ? .conflict : .invalidData
-        case .constraint, .inconsistent: code = .invalidData
-        case .migrationChanged, .migrationsPending, .unavailable: code = .unavailable
+        case .invalidData: code = .invalidData
+        case .unavailable: code = .unavailable
         }
         self.init(message: "estate: " + error.description, code: code)
     }

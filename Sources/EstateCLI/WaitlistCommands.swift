@@ -85,7 +85,6 @@ struct WaitlistCommand: AsyncParsableCommand {
         try await Self.exiting {
             try options.requireFormat(in: [.table, .json], command: "waitlist")
             let estate = try await options.loadEstate()
-            let date = options.date
             var views = try await reportingFailures {
                 try WaitlistView.entries(of: estate, asOf: options.date, language: options.language)
             }

@@ -38,25 +38,27 @@ extension PostgresEstateStore: AccessRepository {
     }
 
     public func commit(
-        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable ([Lease]) throws -> String
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable (CommittedAllocation) throws -> String
     ) async throws -> IdempotentResponse {
         do {
-            return try await transaction { connection in
+            return try await serialisedWrite { connection, base in
+                // Under the write lock: a retry that raced the first request sees its stored answer.
                 if let replay = try AccessStatements.replay(
                     try await self.rows(connection, AccessStatements.remembered(idempotency)), for: idempotency)
                 {
-                    return replay
+                    return PlannedWrite(result: replay, statements: [], after: base.estate)
                 }
-                let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
-                let body = try respond(leases)
-                try await self.executeAll(
-                    connection, statements + [AccessStatements.remember(idempotency, response: body)])
-                return IdempotentResponse(body: body, replayed: false)
+                let planned = try CommitPlanner.plan(commit, on: base, actor: actor)
+                let body = try respond(planned.result)
+                return PlannedWrite(
+                    result: IdempotentResponse(body: body, replayed: false),
+                    statements: planned.statements + [AccessStatements.remember(idempotency, response: body)],
+                    after: planned.after)
             }
         } catch let error as StoreError {
             // Two servers may take the same retried request at once: one commits, the other is
-            // refused by the overlap or the key's uniqueness. The loser answers with the winner's
+            // refused (the proposal changed, the overlap). The loser answers with the winner's
             // stored response when there is one.
             let replay = try? await connection { connection in
                 try AccessStatements.replay(

@@ -13,6 +13,7 @@ public final class PostgresEstateStore: EstateRepository {
     let logger: Logger
     private let location: String
     let settings: PostgresSettings
+    let cache = SnapshotCache()
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some. `longRunning` (a
@@ -134,44 +135,72 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     public func loadEstate() async throws -> Estate? {
-        try await connection { connection in try await self.snapshot(connection) }
+        try await connection { connection in
+            let version = try await self.version(connection)
+            if let cached = self.cache.estate(at: version) { return cached }
+            let estate = try await self.snapshot(connection)
+            self.cache.remember(estate, at: version, fromSnapshot: true)
+            return estate
+        }
     }
 
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
+        try await serialisedWrite(dryRun: dryRun) { _, base in try BatchPlanner.plan(batch, on: base, actor: actor) }
+    }
+
+    public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
+        try await serialisedWrite { _, base in try ChangePlanner.plan(change, on: base, actor: actor) }
+    }
+
+    public func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
+        try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
+    }
+
+    /// The advisory lock every write to the estate takes first (released at commit or rollback),
+    /// so that writes to one estate are decided one after the other; the second number is the
+    /// estate, so that writes to different estates do not wait on each other.
+    static let writeLock = SQLStatement(
+        "SELECT pg_advisory_xact_lock(7245002, CAST(? AS integer))", [.int(StoreQueries.estateID)])
+
+    /// Runs a write: in one transaction, takes the estate's write lock, reads the estate as it
+    /// is now (from the cache when its version is current), lets `plan` decide against it, runs
+    /// what it decided and, once committed, keeps the estate it made in the cache. A dry run
+    /// rolls back after running the statements (the database's own checks included).
+    func serialisedWrite<T: Sendable>(
+        dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+    ) async throws -> T {
+        let outcome: (PlannedWrite<T>, Int64)
         do {
-            return try await transaction { connection in
-                let existing = try await self.snapshot(connection)
-                let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
-                try await self.executeAll(connection, statements)
-                if dryRun { throw DryRun(summary: summary) }
-                return summary
+            outcome = try await transaction { connection in
+                try await self.execute(connection, Self.writeLock)
+                let version = try await self.version(connection)
+                let estate: Estate?
+                if let cached = self.cache.estate(at: version) {
+                    estate = cached
+                } else {
+                    estate = try await self.snapshot(connection)
+                }
+                let planned = try await plan(
+                    connection, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: self.cache))
+                try await self.executeAll(connection, planned.statements)
+                if dryRun { throw DryRun(result: planned.result) }
+                return (planned, planned.statements.isEmpty ? version : try await self.version(connection))
             }
         } catch let dryRun as DryRun {
-            return dryRun.summary
+            guard let result = dryRun.result as? T else { throw dryRun }
+            return result
         }
+        cache.remember(outcome.0.after, at: outcome.1, problems: outcome.0.afterProblems)
+        return outcome.0.result
     }
 
     /// Thrown at the end of a dry run so that the transaction rolls back.
     private struct DryRun: Error {
-        let summary: WriteSummary
+        let result: any Sendable
     }
 
-    public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        try await transaction { connection in
-            let existing = try await self.snapshot(connection)
-            let (outcome, statements) = try ChangePlanner.plan(
-                change, existing: existing, actor: actor, today: .todayInBekasi)
-            try await self.executeAll(connection, statements)
-            return outcome
-        }
-    }
-
-    public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
-        let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
-        try await transaction { connection in
-            try await self.executeAll(connection, statements)
-        }
-        return leases
+    private func version(_ connection: PostgresConnection) async throws -> Int64 {
+        try await rows(connection, StoreQueries.version).first?.int(0) ?? 0
     }
 
     public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
@@ -183,9 +212,7 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     public func version() async throws -> Int64 {
-        try await connection { connection in
-            try await self.rows(connection, StoreQueries.version).first?.int(0) ?? 0
-        }
+        try await connection { connection in try await self.version(connection) }
     }
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {
@@ -266,7 +293,7 @@ public final class PostgresEstateStore: EstateRepository {
 
     // MARK: - Statements
 
-    private func execute(_ connection: PostgresConnection, _ statement: SQLStatement) async throws {
+    func execute(_ connection: PostgresConnection, _ statement: SQLStatement) async throws {
         do {
             _ = try await connection.query(Self.query(statement), logger: logger).collect()
         } catch let error as PSQLError {
@@ -327,7 +354,7 @@ public final class PostgresEstateStore: EstateRepository {
         try await connection.query(Self.query(statement), logger: logger).collect().map(PostgresRowReader.init)
     }
 
-    private func snapshot(_ connection: PostgresConnection) async throws -> Estate? {
+    func snapshot(_ connection: PostgresConnection) async throws -> Estate? {
         var results: [[any SQLRowReader]] = []
         for statement in StoreQueries.snapshot { results.append(try await rows(connection, statement)) }
         return try SnapshotReader.estate(from: results)

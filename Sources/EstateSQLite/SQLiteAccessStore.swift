@@ -31,20 +31,22 @@ extension SQLiteEstateStore: AccessRepository {
     }
 
     public func commit(
-        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable ([Lease]) throws -> String
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable (CommittedAllocation) throws -> String
     ) async throws -> IdempotentResponse {
         // Writers are serialised (BEGIN IMMEDIATE), so the look-up and the insert cannot race.
-        try await transaction { db in
+        try await serialisedWrite { db, base in
             if let replay = try AccessStatements.replay(
                 try Self.rows(db, AccessStatements.remembered(idempotency)), for: idempotency)
             {
-                return replay
+                return PlannedWrite(result: replay, statements: [], after: base.estate)
             }
-            let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
-            let body = try respond(leases)
-            try Self.run(db, statements + [AccessStatements.remember(idempotency, response: body)])
-            return IdempotentResponse(body: body, replayed: false)
+            let planned = try CommitPlanner.plan(commit, on: base, actor: actor)
+            let body = try respond(planned.result)
+            return PlannedWrite(
+                result: IdempotentResponse(body: body, replayed: false),
+                statements: planned.statements + [AccessStatements.remember(idempotency, response: body)],
+                after: planned.after)
         }
     }
 

@@ -7,6 +7,7 @@ import GRDB
 /// in `BEGIN IMMEDIATE` transactions so that two writers never interleave.
 public final class SQLiteEstateStore: EstateRepository {
     private let writer: any DatabaseWriter
+    let cache = SnapshotCache()
 
     /// Opens (creating if needed) the file at `path`, or an in-memory database when nil, and
     /// applies pending migrations.
@@ -48,33 +49,53 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     public func loadEstate() async throws -> Estate? {
-        try await read { db in try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
+        let cache = cache
+        return try await read { db in
+            let version = try Self.version(db)
+            if let cached = cache.estate(at: version) { return cached }
+            let estate = try Self.snapshot(db)
+            cache.remember(estate, at: version, fromSnapshot: true)
+            return estate
         }
     }
 
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
-        try await transaction(rollback: dryRun) { db in
-            let existing = try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
-            let (statements, summary) = try BatchPlanner.plan(batch, existing: existing, actor: actor)
-            try Self.run(db, statements)
-            return summary
-        }
+        try await serialisedWrite(rollback: dryRun) { _, base in try BatchPlanner.plan(batch, on: base, actor: actor) }
     }
 
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        try await transaction { db in
-            let existing = try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try Self.rows(db, $0) })
-            let (outcome, statements) = try ChangePlanner.plan(
-                change, existing: existing, actor: actor, today: .todayInBekasi)
-            try Self.run(db, statements)
-            return outcome
-        }
+        try await serialisedWrite { _, base in try ChangePlanner.plan(change, on: base, actor: actor) }
     }
 
-    public func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
-        let (leases, statements) = try CommitPlanner.plan(proposal, end: end, actor: actor)
-        try await transaction { db in try Self.run(db, statements) }
-        return leases
+    public func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
+        try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
+    }
+
+    /// Runs a write in a `BEGIN IMMEDIATE` transaction (which serialises writers): reads the
+    /// estate as it is now (from the cache when its version is current), lets `plan` decide
+    /// against it, runs what it decided and, once committed, keeps the estate it made in the
+    /// cache. With `rollback` (a dry run) everything runs, then rolls back.
+    func serialisedWrite<T: Sendable>(
+        rollback: Bool = false, _ plan: @escaping @Sendable (Database, WriteBase) throws -> PlannedWrite<T>
+    ) async throws -> T {
+        let cache = cache
+        let (planned, version) = try await transaction(rollback: rollback) { db in
+            let version = try Self.version(db)
+            let estate = try cache.estate(at: version) ?? Self.snapshot(db)
+            let planned = try plan(db, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: cache))
+            try Self.run(db, planned.statements)
+            return (planned, planned.statements.isEmpty ? version : try Self.version(db))
+        }
+        if !rollback { cache.remember(planned.after, at: version, problems: planned.afterProblems) }
+        return planned.result
+    }
+
+    static func version(_ db: Database) throws -> Int64 {
+        try rows(db, StoreQueries.version).first?.int(0) ?? 0
+    }
+
+    static func snapshot(_ db: Database) throws -> Estate? {
+        try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try rows(db, $0) })
     }
 
     public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
@@ -86,7 +107,7 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     public func version() async throws -> Int64 {
-        try await read { db in try Self.rows(db, StoreQueries.version).first?.int(0) ?? 0 }
+        try await read { db in try Self.version(db) }
     }
 
     public func auditLog(limit: Int) async throws -> [AuditEntry] {

@@ -61,8 +61,8 @@ struct BoundedStore: EstateServerStore {
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await bounded { try await base.write(batch, actor: actor, dryRun: dryRun) }
     }
-    func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease] {
-        try await bounded { try await base.commit(proposal, end: end, actor: actor) }
+    func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
+        try await bounded { try await base.commit(commit, actor: actor) }
     }
     func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
         try await bounded { try await base.amend(change, actor: actor) }
@@ -83,11 +83,11 @@ struct BoundedStore: EstateServerStore {
     func token(id: String) async throws -> StoredToken? { try await bounded { try await base.token(id: id) } }
     func tokens() async throws -> [StoredToken] { try await bounded { try await base.tokens() } }
     func commit(
-        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable ([Lease]) throws -> String
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable (CommittedAllocation) throws -> String
     ) async throws -> IdempotentResponse {
         try await bounded {
-            try await base.commit(proposal, end: end, actor: actor, idempotency: idempotency, respond: respond)
+            try await base.commit(commit, actor: actor, idempotency: idempotency, respond: respond)
         }
     }
     func ping() async throws { try await bounded { try await base.ping() } }

@@ -17,6 +17,7 @@ public func buildRouter(
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))
     router.add(middleware: AuthenticationMiddleware(store: store))
+    router.add(middleware: StoredDataNoticeMiddleware())
     for route in routes {
         router.on(RouterPath(route.path), method: route.method) { request, context in
             do {

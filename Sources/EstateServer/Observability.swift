@@ -28,6 +28,7 @@ public enum EstateMetrics {
         case .unavailable: kind = "unavailable"
         case .inconsistent: kind = "inconsistent"
         case .refused: kind = "refused"
+        case .proposalChanged: kind = "proposal_changed"
         case .many: kind = "many"
         }
         Counter(label: "estate_store_errors_total", dimensions: [("kind", kind)]).increment()

@@ -142,21 +142,26 @@ extension Problem {
                 "kavling \(plot) sudah disewa \(tenant) sejak \(from.iso) sampai \(until?.iso ?? "waktu terbuka"); "
                     + "pilih kavling lain atau akhiri sewa itu dahulu.",
                 english, field: "plot")
-        case .exists, .refused:
-            self.init(.conflict, "Ditolak karena bertentangan dengan data yang ada: \(english)", english)
         case .notFound(let what, let key):
             self.init(.notFound, "\(what) \(key) tidak ada; tambahkan dahulu atau perbaiki rujukannya.", english)
-        case .constraint, .inconsistent:
-            self.init(.invalidData, "Tidak ada yang ditulis: \(english)", english)
-        case .migrationChanged, .migrationsPending, .unavailable:
+        case .many:
             self.init(
-                .storeUnavailable, "Basis data tidak dapat dipakai saat ini; coba lagi sebentar lagi. (\(english))",
-                english, retryAfter: 5)
-        case .many(let errors):
-            let conflicts = errors.allSatisfy {
-                if case .exists = $0 { true } else if case .plotAlreadyLeased = $0 { true } else { false }
+                error.category == .conflict ? .conflict : .invalidData, "Ditolak, tidak ada yang ditulis:\n\(english)",
+                english)
+        default:
+            switch error.category {
+            case .conflict:
+                self.init(.conflict, "Ditolak karena bertentangan dengan data yang ada: \(english)", english)
+            case .notFound:
+                self.init(.notFound, "Tidak ada: \(english)", english)
+            case .invalidData:
+                self.init(.invalidData, "Tidak ada yang ditulis: \(english)", english)
+            case .unavailable:
+                self.init(
+                    .storeUnavailable,
+                    "Basis data tidak dapat dipakai saat ini; coba lagi sebentar lagi. (\(english))", english,
+                    retryAfter: 5)
             }
-            self.init(conflicts ? .conflict : .invalidData, "Ditolak, tidak ada yang ditulis:\n\(english)", english)
         }
     }
 

@@ -139,8 +139,8 @@ public protocol AccessRepository: Sendable {
     /// `respond(leases)`; a retry with the same key and request returns that response and writes
     /// nothing; the same key with a different request is refused.
     func commit(
-        _ proposal: AllocationProposal, end: CivilDate?, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable ([Lease]) throws -> String
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable (CommittedAllocation) throws -> String
     ) async throws -> IdempotentResponse
 
     /// Whether the store answers a trivial query (for `/readyz`).

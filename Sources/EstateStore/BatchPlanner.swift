@@ -17,22 +17,24 @@ package struct BatchPlanner {
         self.actor = actor
     }
 
-    /// The statements for `batch`, or every reason to refuse it.
-    package static func plan(_ batch: EstateBatch, existing: Estate?, actor: String) throws -> (
-        [SQLStatement], WriteSummary
-    ) {
-        var planner = BatchPlanner(existing: existing, actor: actor)
+    /// The statements for `batch` checked against `base`, or every reason to refuse it.
+    package static func plan(_ batch: EstateBatch, on base: WriteBase, actor: String) throws -> PlannedWrite<
+        WriteSummary
+    > {
+        var planner = BatchPlanner(existing: base.estate, actor: actor)
         try planner.add(batch)
         planner.checkLeaseOverlaps(batch)
         guard planner.errors.isEmpty else { throw StoreError.many(planner.errors) }
-        // What the database cannot check: refuse a write that would add a broken invariant.
-        let today = CivilDate.todayInBekasi
-        let before = Set((existing?.problems(asOf: today) ?? []).map(\.description))
-        let introduced = try batch.applied(to: existing).problems(asOf: today).map(\.description)
-            .filter { !before.contains($0) }
-        guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
         let statements = planner.statements
-        return (statements.isEmpty ? [] : statements + [WriteStatements.bumpVersion], planner.summary)
+        guard !statements.isEmpty else {
+            return PlannedWrite(result: planner.summary, statements: [], after: base.estate)
+        }
+        // What the database cannot check: refuse a write that would add a broken invariant.
+        let after = try batch.applied(to: base.estate)
+        let problems = try base.refuseNewProblems(in: after)
+        return PlannedWrite(
+            result: planner.summary, statements: statements + [WriteStatements.bumpVersion], after: after,
+            afterProblems: (base.today, problems))
     }
 
     private mutating func add(_ batch: EstateBatch) throws {

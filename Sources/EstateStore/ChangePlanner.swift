@@ -6,18 +6,18 @@ import Foundation
 /// estate afterwards breaks no invariant it did not break before. Pure; both engines run it
 /// inside their write transaction.
 package enum ChangePlanner {
-    package static func plan(_ change: EstateChange, existing: Estate?, actor: String, today: CivilDate) throws -> (
-        ChangeOutcome, [SQLStatement]
-    ) {
-        guard let estate = existing else { throw StoreError.notFound(what: "estate", key: "(none yet)") }
-        let (outcome, statements, after) = try planned(change, in: estate, today: today)
-        let before = Set(estate.problems(asOf: today).map(\.description))
-        let introduced = after.problems(asOf: today).map(\.description).filter { !before.contains($0) }
-        guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
+    package static func plan(_ change: EstateChange, on base: WriteBase, actor: String) throws -> PlannedWrite<
+        ChangeOutcome
+    > {
+        guard let estate = base.estate else { throw StoreError.notFound(what: "estate", key: "(none yet)") }
+        let (outcome, statements, after) = try planned(change, in: estate, today: base.today)
+        let problems = try base.refuseNewProblems(in: after)
         let audit = WriteStatements.audit(
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
             after: json(outcome.after))
-        return (outcome, statements + [audit, WriteStatements.bumpVersion])
+        return PlannedWrite(
+            result: outcome, statements: statements + [audit, WriteStatements.bumpVersion], after: after,
+            afterProblems: (base.today, problems))
     }
 
     private static func planned(_ change: EstateChange, in estate: Estate, today: CivilDate) throws -> (

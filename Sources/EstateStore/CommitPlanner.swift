@@ -1,26 +1,49 @@
 import EstateDomain
 
-/// The leases a proposal commits and the statements that write them with their audit entry.
+/// The one place an allocation commit is decided: inside the store's serialised write
+/// transaction, the proposal is computed from the estate as stored, compared with what the
+/// person was shown, and turned into leases with their audit entry. Pure.
 package enum CommitPlanner {
-    package static func plan(_ proposal: AllocationProposal, end: CivilDate?, actor: String) throws -> (
-        [Lease], [SQLStatement]
-    ) {
-        let leases = try proposal.assignments.map {
-            try Lease(plotCode: $0.plotCode, nib: $0.nib, start: proposal.asOf, end: end)
+    package static func plan(_ commit: AllocationCommit, on base: WriteBase, actor: String) throws -> PlannedWrite<
+        CommittedAllocation
+    > {
+        guard let estate = base.estate else { throw StoreError.notFound(what: "estate", key: "(none yet)") }
+        let proposal = try Allocator(estate: estate).propose(
+            policy: commit.policy, asOf: commit.asOf, seed: commit.seed)
+        let made = Set(proposal.assignments.map { AllocationCommit.Shown(plot: $0.plotCode, nib: $0.nib) })
+        guard made == commit.shown else { throw StoreError.proposalChanged }
+        guard !made.isEmpty else {
+            throw StoreError.refused(
+                "the proposal has no lease to create (no active application fits an available plot); "
+                    + "nothing was written")
         }
-        guard !leases.isEmpty else { return ([], []) }
+        let leases = try proposal.assignments.map {
+            try Lease(plotCode: $0.plotCode, nib: $0.nib, start: proposal.asOf, end: commit.end)
+        }
+        let after = estate.adding(leases: leases)
+        let problems = try base.refuseNewProblems(in: after)
         let records = leases.map { "\($0.plotCode) to \($0.nib) from \($0.start.iso) until \($0.end?.iso ?? "open")" }
-        let after =
+        let audit =
             "{\"policy\":\"\(proposal.policy.rawValue)\",\"seed\":\(proposal.seed),\"leases\":["
             + records.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
-        return (
-            leases,
-            leases.map(WriteStatements.lease)
+        let nibs = Set(proposal.assignments.map(\.nib) + proposal.unassigned.map(\.nib))
+        let names = Dictionary(uniqueKeysWithValues: nibs.compactMap { nib in estate.tenant(nib).map { (nib, $0.legalName) } })
+        return PlannedWrite(
+            result: CommittedAllocation(proposal: proposal, leases: leases, names: names),
+            statements: leases.map(WriteStatements.lease)
                 + [
                     WriteStatements.audit(
-                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: after),
+                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit),
                     WriteStatements.bumpVersion,
-                ]
-        )
+                ],
+            after: after, afterProblems: (base.today, problems))
+    }
+}
+
+extension Estate {
+    fileprivate func adding(leases new: [Lease]) -> Estate {
+        Estate(
+            name: name, phases: phases, plots: plots, tenants: tenants, leases: leases + new,
+            applications: applications, ruleBook: ruleBook)
     }
 }

@@ -172,6 +172,101 @@ CREATE TABLE store_version (
 INSERT INTO store_version (id, version) VALUES (1, 0);
 
 """#),
+        MigrationFile(version: 5, name: "rules_the_database_holds", sql: #"""
+-- 0005: two rules the code checks before every write, now held by the database as well, so
+-- that a bug in the code (or a hand-written statement) cannot store them. The writes
+-- themselves are serialised per estate by an advisory lock (see PostgresEstateStore), which
+-- is what makes a check made in code hold under concurrency; these triggers are the floor.
+
+-- No lease runs on or after the day its plot is withdrawn.
+CREATE FUNCTION leases_not_after_withdrawal() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (
+        SELECT 1 FROM plots p
+        WHERE p.id = NEW.plot_id AND p.withdrawn_on IS NOT NULL
+          AND coalesce(NEW.terminated_on, NEW.end_on, 'infinity'::date) > p.withdrawn_on
+    ) THEN
+        RAISE EXCEPTION 'lease_after_withdrawal_check'
+            USING ERRCODE = '23514', CONSTRAINT = 'lease_after_withdrawal_check';
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER leases_not_after_withdrawal BEFORE INSERT OR UPDATE ON leases
+    FOR EACH ROW EXECUTE FUNCTION leases_not_after_withdrawal();
+
+CREATE FUNCTION plots_withdrawal_after_leases() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.withdrawn_on IS NOT NULL AND EXISTS (
+        SELECT 1 FROM leases l
+        WHERE l.plot_id = NEW.id AND coalesce(l.terminated_on, l.end_on, 'infinity'::date) > NEW.withdrawn_on
+    ) THEN
+        RAISE EXCEPTION 'lease_after_withdrawal_check'
+            USING ERRCODE = '23514', CONSTRAINT = 'lease_after_withdrawal_check';
+    END IF;
+    RETURN NEW;
+END $$;
+
+CREATE TRIGGER plots_withdrawal_after_leases BEFORE UPDATE OF withdrawn_on ON plots
+    FOR EACH ROW EXECUTE FUNCTION plots_withdrawal_after_leases();
+
+-- A phase's plots add up to at most its leasable share of the gross area (compared exactly:
+-- sum × 100 against gross × percent). Checked once per statement, so a bulk load pays once.
+CREATE INDEX plots_phase ON plots (estate_id, phase_number);
+
+CREATE FUNCTION plots_within_leasable_share() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (
+        SELECT 1
+        FROM (SELECT DISTINCT estate_id, phase_number FROM changed) AS touched
+        JOIN phases ph ON ph.estate_id = touched.estate_id AND ph.number = touched.phase_number
+        WHERE (SELECT sum(p.area_cm2) FROM plots p
+               WHERE p.estate_id = ph.estate_id AND p.phase_number = ph.number) * 100
+              > ph.gross_cm2 * ph.leasable_percent
+    ) THEN
+        RAISE EXCEPTION 'plots_within_leasable_share_check'
+            USING ERRCODE = '23514', CONSTRAINT = 'plots_within_leasable_share_check';
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER plots_within_leasable_share_insert AFTER INSERT ON plots
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION plots_within_leasable_share();
+CREATE TRIGGER plots_within_leasable_share_update AFTER UPDATE ON plots
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION plots_within_leasable_share();
+
+"""#),
+        MigrationFile(version: 6, name: "store_version_follows_every_change", sql: #"""
+-- 0006: store_version moves with every change to the estate's records, whoever makes it. The
+-- code bumps it in every write it makes; these triggers make a hand-written statement (a fix
+-- made in psql) move it too, so that no server keeps answering, or checking writes, from an
+-- estate older than the database. Once per statement, so a bulk load pays once.
+CREATE FUNCTION store_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER estates_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON estates
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER phases_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON phases
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER plots_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON plots
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER tenants_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tenants
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER declarations_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON declarations
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER partnerships_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON partnerships
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER applications_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON applications
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER leases_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON leases
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+CREATE TRIGGER rule_sets_bump_store_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON rule_sets
+    FOR EACH STATEMENT EXECUTE FUNCTION store_version_bump();
+
+"""#),
     ]
     public static let sqlite: [MigrationFile] = [
         MigrationFile(version: 1, name: "estate_schema", sql: #"""
@@ -392,6 +487,202 @@ CREATE TABLE store_version (
 ) STRICT;
 
 INSERT INTO store_version (id, version) VALUES (1, 0);
+
+"""#),
+        MigrationFile(version: 5, name: "rules_the_database_holds", sql: #"""
+-- 0005: two rules the code checks before every write, now held by the database as well, so
+-- that a bug in the code (or a hand-written statement) cannot store them. Writers are
+-- serialised by BEGIN IMMEDIATE; these triggers are the floor.
+
+-- No lease runs on or after the day its plot is withdrawn.
+CREATE TRIGGER leases_not_after_withdrawal_insert BEFORE INSERT ON leases
+WHEN EXISTS (
+    SELECT 1 FROM plots p
+    WHERE p.id = NEW.plot_id AND p.withdrawn_on IS NOT NULL
+      AND coalesce(NEW.terminated_on, NEW.end_on, '9999-12-31') > p.withdrawn_on
+)
+BEGIN
+    SELECT RAISE(ABORT, 'lease_after_withdrawal_check');
+END;
+
+CREATE TRIGGER leases_not_after_withdrawal_update BEFORE UPDATE ON leases
+WHEN EXISTS (
+    SELECT 1 FROM plots p
+    WHERE p.id = NEW.plot_id AND p.withdrawn_on IS NOT NULL
+      AND coalesce(NEW.terminated_on, NEW.end_on, '9999-12-31') > p.withdrawn_on
+)
+BEGIN
+    SELECT RAISE(ABORT, 'lease_after_withdrawal_check');
+END;
+
+CREATE TRIGGER plots_withdrawal_after_leases BEFORE UPDATE OF withdrawn_on ON plots
+WHEN NEW.withdrawn_on IS NOT NULL AND EXISTS (
+    SELECT 1 FROM leases l
+    WHERE l.plot_id = NEW.id AND coalesce(l.terminated_on, l.end_on, '9999-12-31') > NEW.withdrawn_on
+)
+BEGIN
+    SELECT RAISE(ABORT, 'lease_after_withdrawal_check');
+END;
+
+-- A phase's plots add up to at most its leasable share of the gross area (compared exactly:
+-- sum × 100 against gross × percent).
+CREATE INDEX plots_phase ON plots (estate_id, phase_number);
+
+CREATE TRIGGER plots_within_leasable_share_insert AFTER INSERT ON plots
+WHEN (SELECT sum(area_cm2) FROM plots WHERE estate_id = NEW.estate_id AND phase_number = NEW.phase_number) * 100
+     > (SELECT gross_cm2 * leasable_percent FROM phases WHERE estate_id = NEW.estate_id AND number = NEW.phase_number)
+BEGIN
+    SELECT RAISE(ABORT, 'plots_within_leasable_share_check');
+END;
+
+CREATE TRIGGER plots_within_leasable_share_update AFTER UPDATE OF area_cm2, phase_number ON plots
+WHEN (SELECT sum(area_cm2) FROM plots WHERE estate_id = NEW.estate_id AND phase_number = NEW.phase_number) * 100
+     > (SELECT gross_cm2 * leasable_percent FROM phases WHERE estate_id = NEW.estate_id AND number = NEW.phase_number)
+BEGIN
+    SELECT RAISE(ABORT, 'plots_within_leasable_share_check');
+END;
+
+"""#),
+        MigrationFile(version: 6, name: "store_version_follows_every_change", sql: #"""
+-- 0006: store_version moves with every change to the estate's records, whoever makes it. The
+-- code bumps it in every write it makes; these triggers make a hand-written statement (a fix
+-- made in the sqlite3 shell) move it too, so that no server keeps answering, or checking
+-- writes, from an estate older than the file. SQLite triggers run per row.
+
+CREATE TRIGGER estates_insert_bumps_store_version AFTER INSERT ON estates
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER estates_update_bumps_store_version AFTER UPDATE ON estates
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER estates_delete_bumps_store_version AFTER DELETE ON estates
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER phases_insert_bumps_store_version AFTER INSERT ON phases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER phases_update_bumps_store_version AFTER UPDATE ON phases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER phases_delete_bumps_store_version AFTER DELETE ON phases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER plots_insert_bumps_store_version AFTER INSERT ON plots
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER plots_update_bumps_store_version AFTER UPDATE ON plots
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER plots_delete_bumps_store_version AFTER DELETE ON plots
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER tenants_insert_bumps_store_version AFTER INSERT ON tenants
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER tenants_update_bumps_store_version AFTER UPDATE ON tenants
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER tenants_delete_bumps_store_version AFTER DELETE ON tenants
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER declarations_insert_bumps_store_version AFTER INSERT ON declarations
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER declarations_update_bumps_store_version AFTER UPDATE ON declarations
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER declarations_delete_bumps_store_version AFTER DELETE ON declarations
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER partnerships_insert_bumps_store_version AFTER INSERT ON partnerships
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER partnerships_update_bumps_store_version AFTER UPDATE ON partnerships
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER partnerships_delete_bumps_store_version AFTER DELETE ON partnerships
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER applications_insert_bumps_store_version AFTER INSERT ON applications
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER applications_update_bumps_store_version AFTER UPDATE ON applications
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER applications_delete_bumps_store_version AFTER DELETE ON applications
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER leases_insert_bumps_store_version AFTER INSERT ON leases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER leases_update_bumps_store_version AFTER UPDATE ON leases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER leases_delete_bumps_store_version AFTER DELETE ON leases
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER rule_sets_insert_bumps_store_version AFTER INSERT ON rule_sets
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER rule_sets_update_bumps_store_version AFTER UPDATE ON rule_sets
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER rule_sets_delete_bumps_store_version AFTER DELETE ON rule_sets
+BEGIN
+    UPDATE store_version SET version = version + 1 WHERE id = 1;
+END;
 
 """#),
     ]

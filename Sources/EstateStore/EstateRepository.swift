@@ -2,6 +2,10 @@ import EstateDomain
 
 /// The storage contract every engine implements (SQLite embedded, PostgreSQL in production),
 /// checked by one contract test suite run against both.
+///
+/// Every write is serialised per estate (PostgreSQL: an advisory transaction lock taken first;
+/// SQLite: `BEGIN IMMEDIATE`) and decides inside that transaction, against the estate as it is
+/// then, whether it is allowed: two writers never both pass a check that only one may pass.
 public protocol EstateRepository: Sendable {
     /// Applies every migration not yet applied, in order, and returns the ones applied now.
     /// Refuses (`StoreError.migrationChanged`) when an applied file has since changed.
@@ -18,10 +22,10 @@ public protocol EstateRepository: Sendable {
     /// A dry run does everything, the database's checks included, then rolls back.
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary
 
-    /// Signs the proposal's leases from its date (open-ended unless `end` is given) in one
-    /// transaction: all of them or none. A plot leased meanwhile refuses the whole commit with
-    /// `StoreError.plotAlreadyLeased`.
-    func commit(_ proposal: AllocationProposal, end: CivilDate?, actor: String) async throws -> [Lease]
+    /// Signs an allocation in one transaction, all of its leases or none: the proposal is
+    /// computed from the estate as stored, under the write lock, and signed only if it makes
+    /// exactly the assignments `commit.shown` (else `StoreError.proposalChanged`).
+    func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation
 
     /// Changes one stored record (withdraws a plot, reconfirms an application, ends or
     /// terminates a lease) with its audit entry, in one transaction; refuses a change the

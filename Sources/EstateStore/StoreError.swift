@@ -21,6 +21,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case inconsistent([String])
     /// A change the record's state does not allow; the text says why and what to do.
     case refused(String)
+    /// An allocation commit whose proposal, computed now inside the write, differs from the
+    /// assignments the person was shown.
+    case proposalChanged
     /// Several of the above at once (an import lists every bad row).
     case many([StoreError])
 
@@ -49,8 +52,37 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 + problems.map { "  \($0)" }.joined(separator: "\n")
         case .refused(let reason):
             return reason
+        case .proposalChanged:
+            return "the proposal computed now differs from the assignments shown (the waitlist or the plots changed "
+                + "since it was read); ask for a new proposal, read it, and commit that"
         case .many(let errors):
             return errors.map(\.description).joined(separator: "\n")
+        }
+    }
+}
+
+/// The class of a refusal, which each adapter renders its own way (an HTTP status, an exit
+/// code): the one mapping from `StoreError`, so the CLI and the API cannot disagree.
+public enum StoreErrorCategory: Hashable, Sendable {
+    /// The records as they are now forbid it (409, exit 67).
+    case conflict
+    /// A record it names does not exist (404, exit 66).
+    case notFound
+    /// The values or the estate they would make are invalid (422, exit 65).
+    case invalidData
+    /// The store cannot be used now (503 with Retry-After, exit 69).
+    case unavailable
+}
+
+extension StoreError {
+    public var category: StoreErrorCategory {
+        switch self {
+        case .plotAlreadyLeased, .exists, .refused, .proposalChanged: return .conflict
+        case .notFound: return .notFound
+        case .constraint, .inconsistent: return .invalidData
+        case .migrationChanged, .migrationsPending, .unavailable: return .unavailable
+        case .many(let errors):
+            return errors.allSatisfy({ $0.category == .conflict }) ? .conflict : .invalidData
         }
     }
 }

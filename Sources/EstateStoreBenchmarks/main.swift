@@ -49,6 +49,20 @@ func importInto(_ store: any EstateRepository) async throws -> (parse: Double, w
     return (parse.seconds, write.seconds)
 }
 
+// The ceiling of benchmarks/writes.sh: bare one-row INSERTs into a migrated database
+// (`--bare-insert N --database NAME` on PostgreSQL, `--bare-insert N --sqlite PATH`).
+if let count = option("--bare-insert").flatMap(Int.init) {
+    let rate: Double
+    if let path = option("--sqlite") {
+        rate = try await BareInsertCeiling.sqlite(path: path, rows: count)
+    } else {
+        rate = try await BareInsertCeiling.postgres(
+            settings: admin.with(database: option("--database") ?? admin.database), rows: count)
+    }
+    print(String(format: "bare INSERT of a tenant row: %.0f rows/s", rate))
+    exit(0)
+}
+
 if let count = option("--query-memory").flatMap(Int.init) {
     try await QueryMemoryProbe.run(
         settings: admin, count: count, pause: option("--pause").flatMap(Int.init).map { .seconds($0) })

@@ -25,8 +25,9 @@ struct ServerFixture {
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("seeds").path
 
-    init(publicSummary: Bool = false) async throws {
-        store = try await SQLiteEstateStore(path: nil)
+    /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
+    init(publicSummary: Bool = false, path: String? = nil) async throws {
+        store = try await SQLiteEstateStore(path: path)
         let estate = try SeedDirectory.load(path: Self.seeds)
         _ = try await store.write(EstateBatch(estate: estate), actor: "test")
         var tokens: [APIRole: String] = [:]

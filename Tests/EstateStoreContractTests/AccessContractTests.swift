@@ -47,17 +47,17 @@ struct AccessContractTests {
             let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Self.day)
             try #require(!proposal.assignments.isEmpty)
             let key = IdempotencyKey(key: "retry-1", request: "{\"as_of\":\"2026-11-22\"}")
-            let respond: @Sendable ([Lease]) throws -> String = { "{\"leases\":\($0.count)}" }
-            let first = try await store.commit(proposal, end: nil, actor: "t", idempotency: key, respond: respond)
+            let respond: @Sendable (CommittedAllocation) throws -> String = { "{\"leases\":\($0.leases.count)}" }
+            let first = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key, respond: respond)
             let count = try #require(try await store.loadEstate()).leases.count
-            let again = try await store.commit(proposal, end: nil, actor: "t", idempotency: key, respond: respond)
+            let again = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key, respond: respond)
             #expect(!first.replayed)
             #expect(again.replayed)
             #expect(again.body == first.body)
             #expect(try #require(try await store.loadEstate()).leases.count == count)
             let other = IdempotencyKey(key: "retry-1", request: "{\"seed\":2}")
             await #expect(throws: StoreError.self) {
-                try await store.commit(proposal, end: nil, actor: "t", idempotency: other, respond: respond)
+                try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: other, respond: respond)
             }
         }
     }
@@ -74,7 +74,8 @@ struct AccessContractTests {
                 for _ in 0..<4 {
                     group.addTask {
                         try await store.commit(
-                            proposal, end: nil, actor: "t", idempotency: key, respond: { "{\"n\":\($0.count)}" })
+                            try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key,
+                            respond: { "{\"n\":\($0.leases.count)}" })
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -112,7 +113,7 @@ struct VersionContractTests {
             let estate = try #require(try await store.loadEstate())
             let proposal = try Allocator(estate: estate).propose(
                 policy: .optimal, asOf: CivilDate(year: 2026, month: 11, day: 22)!)
-            _ = try await store.commit(proposal, end: nil, actor: "t")
+            _ = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t")
             #expect(try await store.version() > amended)
         }
     }

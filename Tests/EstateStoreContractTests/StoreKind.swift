@@ -34,6 +34,37 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
     }
 }
 
+extension StoreKind {
+    /// Runs `body` with two stores of this kind on one fresh database, as two server instances
+    /// (or a server and the CLI) would be: each has its own connections and its own cache.
+    func withTwoStores<T>(
+        _ body: (any EstateRepository & AccessRepository, any EstateRepository & AccessRepository) async throws -> T
+    ) async throws -> T {
+        switch self {
+        case .sqlite:
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
+            defer {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            return try await body(try await SQLiteEstateStore(path: path), try await SQLiteEstateStore(path: path))
+        case .postgres:
+            let settings = try await PostgresTestDatabases.shared.fresh()
+            let first = try await PostgresEstateStore(settings: settings)
+            let second = try await PostgresEstateStore(settings: settings, migrate: false)
+            do {
+                let result = try await body(first, second)
+                await first.shutdown()
+                await second.shutdown()
+                return result
+            } catch {
+                await first.shutdown()
+                await second.shutdown()
+                throw error
+            }
+        }
+    }
+}
+
 /// Fresh PostgreSQL databases for tests, each cloned from a template migrated once
 /// (`CREATE DATABASE ... TEMPLATE`). The server comes from ESTATE_TEST_DATABASE_URL, which
 /// `scripts/test.sh` sets after starting `deploy/postgres-local.sh`; any host that is not this

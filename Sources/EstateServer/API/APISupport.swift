@@ -11,8 +11,9 @@ struct APISupport: Sendable {
     let configuration: EstateServerConfiguration
     let cache = EstateCache()
 
-    /// The estate in the store; 404 while it holds none, 422 when the stored data breaks an
-    /// invariant on the date (no report or proposal is made from inconsistent data).
+    /// The estate in the store; 404 while it holds none. When the stored data breaks an
+    /// invariant on the date the read still answers, and the request's `StoredDataNotice`
+    /// carries the problems (the `Estate-Problems` header, the dashboard's banner).
     func estate(asOf date: CivilDate) async throws -> Estate {
         let version = try await store.version()
         guard let estate = try await cache.estate(version: version, load: { try await store.loadEstate() }) else {
@@ -21,11 +22,7 @@ struct APISupport: Sendable {
                 "The store holds no estate yet; load the sample data with `estate seed` or import CSV files.")
         }
         let problems = await cache.problems(of: estate, version: version, on: date)
-        guard problems.isEmpty else {
-            let list = problems.joined(separator: "; ")
-            throw Problem(
-                .invalidData, "Data kawasan tidak konsisten: \(list)", "The stored estate is inconsistent: \(list)")
-        }
+        if !problems.isEmpty { StoredDataNotice.current?.record(problems) }
         return estate
     }
 

@@ -163,7 +163,7 @@ struct WriteRoutes: Sendable {
     func commit(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let buffer = try await api.bytes(request, context)
         let body = try api.decode(ProposalBody.self, buffer, request)
-        guard let expected = body.assignments.map(Set.init) else {
+        guard let expected = body.assignments else {
             // An empty or stray POST must never sign leases.
             throw Problem(
                 .invalidField,
@@ -173,41 +173,27 @@ struct WriteRoutes: Sendable {
                 field: "assignments")
         }
         let end = try body.end.map { try date($0, field: "end") }
-        let (estate, proposal) = try await proposal(body)
-        if let end, end <= proposal.asOf {
-            throw Problem(
-                .invalidField, "end \(end.iso) harus sesudah awal sewa \(proposal.asOf.iso).",
-                "end \(end.iso) is not after the lease start \(proposal.asOf.iso); give the first day the leases "
-                    + "no longer run.", field: "end")
+        let asOf = try date(body.asOf, field: "as_of")
+        let commit = try api.domain {
+            try AllocationCommit(
+                policy: body.policy ?? .optimal, seed: body.seed ?? 0, asOf: asOf, end: end,
+                shown: Set(
+                    try expected.map {
+                        AllocationCommit.Shown(
+                            plot: try Plot.normalise(code: $0.plot, field: "assignments"),
+                            nib: try NIB(parsing: $0.nib, field: "assignments"))
+                    }))
         }
         let language = context.language
-        // Checked again inside the idempotent transaction, so that a retry is answered from the
-        // stored response even though the plots it leased are no longer free.
-        let verify: @Sendable () throws -> Void = {
-            let made = Set(proposal.assignments.map { ExpectedAssignment(plot: $0.plotCode, nib: $0.nib.digits) })
-            if expected != made {
-                throw StoreError.refused(
-                    "the proposal computed now differs from the assignments sent (the waitlist or the plots changed "
-                        + "since it was read); ask for a new proposal, read it, and commit that")
-            }
-            guard !made.isEmpty else {
-                throw StoreError.refused(
-                    "the proposal has no lease to create (no active application fits an available plot); "
-                        + "nothing was written")
-            }
-        }
-        let respond: @Sendable ([Lease]) throws -> String = { leases in
-            try verify()
-            return try JSONOutput.encode(
+        let respond: @Sendable (CommittedAllocation) throws -> String = { committed in
+            try JSONOutput.encode(
                 AllocationView(
-                    proposal, names: { estate.tenant($0)?.legalName ?? $0.digits }, language: language,
-                    committed: leases))
+                    committed.proposal, names: committed.name, language: language, committed: committed.leases))
         }
         let actor = context.caller!.actor
         guard let key = request.headers[.idempotencyKey] else {
-            try verify()
-            let created = try await api.store.commit(proposal, end: end, actor: actor)
-            return APISupport.text(try respond(created), type: "application/json", status: .created)
+            let committed = try await api.store.commit(commit, actor: actor)
+            return APISupport.text(try respond(committed), type: "application/json", status: .created)
         }
         guard (1...200).contains(key.count) else {
             throw Problem(
@@ -215,8 +201,8 @@ struct WriteRoutes: Sendable {
                 "Idempotency-Key must be 1 to 200 characters, e.g. a UUID.", field: "Idempotency-Key")
         }
         let answer = try await api.store.commit(
-            proposal, end: end, actor: actor,
-            idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)), respond: respond)
+            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)),
+            respond: respond)
         var response = APISupport.text(answer.body, type: "application/json", status: answer.replayed ? .ok : .created)
         if answer.replayed { response.headers[.idempotentReplayed] = "true" }
         return response

@@ -207,25 +207,20 @@ struct Dashboard: Sendable {
         let form = try await formFields(request, context)
         try checkCSRF(form, context)
         let asOf = try api.domain { try CivilDate(parsing: form["as_of"] ?? "", field: "as_of") }
-        let estate = try await api.estate(asOf: asOf)
-        let proposal = try api.domain {
-            try Allocator(estate: estate).propose(
-                policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, asOf: asOf)
+        let shownText = form["assignments"] ?? ""
+        let commit = try api.domain {
+            try AllocationCommit(
+                policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, seed: 0, asOf: asOf, end: nil,
+                shown: Set(
+                    try shownText.split(separator: ",").map { try AllocationCommit.Shown(parsing: String($0)) }))
         }
-        let shown = form["assignments"] ?? ""
-        let now = proposal.assignments.map { "\($0.plotCode):\($0.nib.digits)" }.joined(separator: ",")
-        let key = IdempotencyKey(key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shown)
+        let key = IdempotencyKey(
+            key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shownText)
         let answer = try await api.store.commit(
-            proposal, end: nil, actor: context.caller!.actor, idempotency: key,
-            respond: { leases in
-                guard shown == now, !leases.isEmpty else {
-                    throw StoreError.refused(
-                        "the proposal changed since the page was shown; reload the allocation page and check it again")
-                }
-                return "{\"leases\":\(leases.count)}"
-            })
+            commit, actor: context.caller!.actor, idempotency: key,
+            respond: { committed in "{\"leases\":\(committed.leases.count)}" })
         // The page shows a fixed message for a number, so a crafted link cannot put text on it.
-        return redirect(answer.replayed ? "/?signed=0" : "/?signed=\(proposal.assignments.count)")
+        return redirect(answer.replayed ? "/?signed=0" : "/?signed=\(commit.shown.count)")
     }
 
     // MARK: Sign-in
@@ -307,6 +302,11 @@ struct Dashboard: Sendable {
             "mayAllocate": (context.caller?.role ?? .viewer) >= .officer,
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
+            "storedProblems": StoredDataNotice.current?.problems ?? [],
+            "hasStoredProblems": !(StoredDataNotice.current?.problems ?? []).isEmpty,
+            "storedProblemsHeading": t(
+                l, "Data tersimpan melanggar aturan kawasan; angka di bawah memuatnya. Perbaiki datanya:",
+                "The stored data breaks the estate's rules; the figures below include it. Repair the data:"),
             "nav": [
                 "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
                 "signOut": t(l, "Keluar", "Sign out"),

@@ -26,6 +26,7 @@ enum DashboardTemplates {
         nav form { display: inline; margin: 0; }
         nav a.current { font-weight: 600; }
         .flash { background: #eaf6ec; border: 1px solid #8cc79a; padding: 8px 10px; border-radius: 4px; }
+        .problems { background: #fdecea; border: 1px solid #e0a39b; padding: 8px 10px; border-radius: 4px; }
         .error { background: #fdecea; border: 1px solid #e0a19a; padding: 8px 10px; border-radius: 4px; }
         .downloads a { margin-right: 10px; }
         button { font: inherit; padding: 4px 12px; }
@@ -46,6 +47,7 @@ enum DashboardTemplates {
           {{/signedIn}}
         </nav>
         {{#flash}}<p class="flash">{{flash}}</p>{{/flash}}
+        {{#hasStoredProblems}}<div class="problems" role="alert"><p>{{storedProblemsHeading}}</p><ul>{{#storedProblems}}<li>{{.}}</li>{{/storedProblems}}</ul></div>{{/hasStoredProblems}}
         {{{content}}}
         <footer>ClusterEstate · Asosiasi IKM Logam · {{provenance}}</footer>
         </body>

@@ -1,0 +1,84 @@
+import EstateDomain
+import Foundation
+
+/// The estate as of a store version, kept by one store instance so that a write does not
+/// re-read the whole estate: inside its serialised transaction a write reads the version (one
+/// small query) and uses the cached estate when it is that version; after it commits the cache
+/// holds the estate as the write left it, at the version the write made. Another process's
+/// write moves the version, so the next write or read reloads. A label is never newer than the
+/// estate it labels, so a cache hit is exact.
+package final class SnapshotCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var version: Int64?
+    private var estate: Estate?
+    private var problems: [CivilDate: Set<String>] = [:]
+
+    package init() {}
+
+    /// The cached estate if it is `version`'s; `.some(nil)` for a store known to be empty.
+    package func estate(at version: Int64) -> Estate?? {
+        lock.withLock { self.version == version ? .some(estate) : nil }
+    }
+
+    /// Keeps `estate` as `version`'s unless a newer version is already kept, with its problems
+    /// on a day when the caller computed them. An estate a write built is put in snapshot
+    /// order first; one read from a snapshot (`fromSnapshot`) already is.
+    package func remember(
+        _ estate: Estate?, at version: Int64, fromSnapshot: Bool = false,
+        problems known: (day: CivilDate, problems: Set<String>)? = nil
+    ) {
+        let ordered = fromSnapshot ? estate : estate?.canonicallyOrdered()
+        lock.withLock {
+            guard self.version.map({ version >= $0 }) ?? true else { return }
+            if self.version != version {
+                problems = [:]
+                self.estate = ordered
+            }
+            self.version = version
+            if let known { problems[known.day] = known.problems }
+        }
+    }
+
+    /// The invariant problems of `estate` (the cached one, at `version`) on `date`, computed
+    /// once per version and date: a write refuses only the problems it would add.
+    package func problems(of estate: Estate, at version: Int64, on date: CivilDate) -> Set<String> {
+        if let known = lock.withLock({ self.version == version ? problems[date] : nil }) { return known }
+        let found = Set(estate.problems(asOf: date).map(\.description))
+        lock.withLock {
+            guard self.version == version else { return }
+            if problems.count > 16 { problems.removeAll() }
+            problems[date] = found
+        }
+        return found
+    }
+
+    /// Forgets everything (after a write whose outcome is not known).
+    package func clear() {
+        lock.withLock {
+            version = nil
+            estate = nil
+            problems = [:]
+        }
+    }
+}
+
+extension Estate {
+    /// The same estate with its records in the order a snapshot reads them (`StoreQueries`):
+    /// plots by code, tenants by NIB, declarations by year, partnerships by partner and product,
+    /// applications by date and NIB, leases by plot and start. A cached estate built by a write
+    /// then equals the one a reload would give.
+    package func canonicallyOrdered() -> Estate {
+        let tenants = self.tenants.sorted { $0.nib.digits < $1.nib.digits }.map { tenant in
+            var tenant = tenant
+            tenant.declarations.sort { $0.fiscalYear < $1.fiscalYear }
+            tenant.partnerships.sort { ($0.partner, $0.product) < ($1.partner, $1.product) }
+            return tenant
+        }
+        return Estate(
+            name: name, phases: phases.sorted { $0.id < $1.id }, plots: plots.sorted { $0.code < $1.code },
+            tenants: tenants,
+            leases: leases.sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) },
+            applications: applications.sorted { ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits) },
+            ruleBook: ruleBook)
+    }
+}

@@ -1,0 +1,144 @@
+import EstateDomain
+import EstateStore
+import Testing
+
+/// Two writers racing for something only one may have, through two stores on one database (two
+/// server instances): the loser is refused with a typed error and the estate stays valid. Each
+/// race runs several rounds, each on a fresh database.
+@Suite("Storage contract: racing writers")
+struct WriteRaceContractTests {
+    static let rounds = 6
+
+    /// Both writes start together; what each did.
+    private static func race<A: Sendable, B: Sendable>(
+        _ first: @escaping @Sendable () async throws -> A, _ second: @escaping @Sendable () async throws -> B
+    ) async -> (Result<A, any Error>, Result<B, any Error>) {
+        async let a = outcome(of: first)
+        async let b = outcome(of: second)
+        return await (a, b)
+    }
+
+    private static func outcome<T>(of body: @Sendable () async throws -> T) async -> Result<T, any Error> {
+        do {
+            return .success(try await body())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Exactly one of the two succeeded and the other was refused by the store.
+    private static func oneWinner<A, B>(_ outcome: (Result<A, any Error>, Result<B, any Error>)) -> StoreError? {
+        switch outcome {
+        case (.success, .failure(let error)), (.failure(let error), .success): return error as? StoreError
+        default: return nil
+        }
+    }
+
+    static func plotBatch(_ code: String, squareMetres: Int64) throws -> EstateBatch {
+        var batch = EstateBatch()
+        batch.plots = [Sourced(try Plot(code: code, phase: 1, area: Area(squareMetres: squareMetres)))]
+        return batch
+    }
+
+    private static func expectValid(_ store: any EstateRepository) async throws {
+        let estate = try #require(try await store.loadEstate())
+        #expect(estate.problems(asOf: referenceDate).map(\.description) == [])
+    }
+
+    @Test("two plots racing for the last leasable capacity of a phase: one is added", arguments: StoreKind.allCases)
+    func lastCapacity(kind: StoreKind) async throws {
+        for _ in 0..<Self.rounds {
+            try await kind.withTwoStores { a, b in
+                // setup: phase 1 of the sample has 37.5 m² of plot capacity left; each plot takes 30
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                let first = try Self.plotBatch("Z-01", squareMetres: 30)
+                let second = try Self.plotBatch("Z-02", squareMetres: 30)
+                // act
+                let outcome = await Self.race(
+                    { try await a.write(first, actor: "admin-a") }, { try await b.write(second, actor: "admin-b") })
+                // check
+                let loser = try #require(Self.oneWinner(outcome), "both or neither plot was added")
+                #expect(loser.category == .invalidData)
+                let plots = try #require(try await b.loadEstate()).plots.filter { $0.code.hasPrefix("Z-") }
+                #expect(plots.count == 1)
+                try await Self.expectValid(a)
+            }
+        }
+    }
+
+    @Test("an allocation commit racing the withdrawal of its plot: one of them happens", arguments: StoreKind.allCases)
+    func commitAgainstWithdrawal(kind: StoreKind) async throws {
+        for _ in 0..<Self.rounds {
+            try await kind.withTwoStores { a, b in
+                // setup
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                let proposal = try Allocator(estate: seedEstate).propose(policy: .optimal, asOf: referenceDate)
+                let plot = try #require(proposal.assignments.first).plotCode
+                let commit = try AllocationCommit(signing: proposal, end: nil)
+                // act
+                let outcome = await Self.race(
+                    { try await a.commit(commit, actor: "admin-a") },
+                    { try await b.amend(.withdrawPlot(code: plot, on: referenceDate), actor: "admin-b") })
+                // check
+                let loser = try #require(Self.oneWinner(outcome), "both or neither happened")
+                #expect(loser.category == .conflict)
+                let estate = try #require(try await b.loadEstate())
+                let withdrawn = estate.plots.first { $0.code == plot }?.withdrawnOn != nil
+                let leased = !estate.leases(onPlot: plot).filter { $0.start == referenceDate }.isEmpty
+                #expect(withdrawn != leased)
+                try await Self.expectValid(a)
+            }
+        }
+    }
+
+    @Test("two commits of one plot: it is leased once", arguments: StoreKind.allCases)
+    func twoCommits(kind: StoreKind) async throws {
+        for _ in 0..<Self.rounds {
+            try await kind.withTwoStores { a, b in
+                // setup
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                let proposal = try Allocator(estate: seedEstate).propose(policy: .optimal, asOf: referenceDate)
+                let commit = try AllocationCommit(signing: proposal, end: nil)
+                // act
+                let outcome = await Self.race(
+                    { try await a.commit(commit, actor: "admin-a") }, { try await b.commit(commit, actor: "admin-b") })
+                // check
+                let loser = try #require(Self.oneWinner(outcome), "both or neither commit signed")
+                #expect(loser.category == .conflict)
+                let estate = try #require(try await a.loadEstate())
+                #expect(estate.leases.count == seedEstate.leases.count + proposal.assignments.count)
+                try await Self.expectValid(b)
+            }
+        }
+    }
+
+    @Test("a withdrawal racing a lease import on the same plot: one of them is written", arguments: StoreKind.allCases)
+    func withdrawalAgainstImport(kind: StoreKind) async throws {
+        for _ in 0..<Self.rounds {
+            try await kind.withTwoStores { a, b in
+                // setup: a vacant plot and a firm on the waitlist without a plot
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                let plot = try #require(
+                    seedEstate.plots.first { seedEstate.status(of: $0, on: referenceDate) == .vacant }
+                        .map(\.code))
+                let nib = try #require(
+                    seedEstate.waitlist(asOf: referenceDate).first {
+                        seedEstate.currentAndFutureLeases(of: $0.nib, from: referenceDate).isEmpty
+                    }?.nib)
+                var leaseBatch = EstateBatch()
+                leaseBatch.leases = [Sourced(try Lease(plotCode: plot, nib: nib, start: referenceDate, end: nil))]
+                let lease = leaseBatch
+                // act
+                let outcome = await Self.race(
+                    { try await a.write(lease, actor: "officer-a") },
+                    { try await b.amend(.withdrawPlot(code: plot, on: referenceDate), actor: "admin-b") })
+                // check
+                _ = try #require(Self.oneWinner(outcome), "both or neither was written")
+                let estate = try #require(try await a.loadEstate())
+                let withdrawn = estate.plots.first { $0.code == plot }?.withdrawnOn != nil
+                #expect(withdrawn == estate.leases(onPlot: plot).filter { $0.start == referenceDate }.isEmpty)
+                try await Self.expectValid(b)
+            }
+        }
+    }
+}
