@@ -41,7 +41,7 @@ def prepare_seeds(folder, rounds):
     capacity = Decimal(phase["gross_m2"]) * phase["land_use"]["leasable_percent"] / 100
     with open(os.path.join(folder, "plots.csv"), newline="") as f:
         plotted = sum(Decimal(row["area_m2"]) for row in csv.DictReader(f) if row["phase"] == "2")
-    new = [(f"V-{index + 1:02d}", Decimal(100)) for index in range(3 * rounds)]
+    new = [(f"V-{index + 1:02d}", Decimal(100)) for index in range(6 * rounds)]
     filler = capacity - plotted - sum(area for _, area in new) - SPARE_M2
     with open(os.path.join(folder, "plots.csv"), "a", newline="") as f:
         for code, area in new + [("V-FILL", filler)]:
