@@ -29,9 +29,16 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(name: "EstateDomain"),
+        // sql/postgres and sql/sqlite, bundled as resources (the SQL stays SQL, no generated Swift).
+        .target(name: "EstateMigrationFiles", path: "sql", resources: [.copy("postgres"), .copy("sqlite")]),
+        // openapi/estate-api.yaml, bundled as a resource; served as YAML and converted to JSON.
+        .target(
+            name: "EstateAPIDocument", dependencies: [.product(name: "Yams", package: "Yams")], path: "openapi",
+            resources: [.copy("estate-api.yaml")]),
         .target(
             name: "EstateInterchange",
             dependencies: ["EstateDomain", "EstateStore", .product(name: "SwiftCSV", package: "SwiftCSV")]
@@ -39,7 +46,7 @@ let package = Package(
         .target(name: "EstateReports", dependencies: ["EstateDomain"]),
         .target(
             name: "EstateStore",
-            dependencies: ["EstateDomain", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["EstateDomain", "EstateMigrationFiles", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "EstateSQLite",
@@ -56,7 +63,7 @@ let package = Package(
         .target(
             name: "EstateServer",
             dependencies: [
-                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore",
+                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateAPIDocument",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -114,6 +121,7 @@ let package = Package(
             name: "EstateServerTests",
             dependencies: [
                 "EstateServer", "EstateSQLite", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
+                "EstateAPIDocument",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -30,7 +30,7 @@ with open(sys.argv[1], "w") as f:
 PY
 
 measure() {  # database URL and label: the server's write rate before and after 5,000 more tenants
-    local database=$1 label=$2 token port server small large
+    local database=$1 label=$2 token port server small large concurrent
     $estate migrate --database "$database" --quiet
     $estate seed --if-empty --database "$database" --quiet
     token=$($estate token create --role officer --name "bench-writes-$$" --database "$database" 2>/dev/null)
@@ -42,9 +42,11 @@ measure() {  # database URL and label: the server's write rate before and after 
     small=$(python3 benchmarks/write_rate.py "$port" "$token" "$writes" 100)
     $estate import tenants "$work/more-tenants.csv" --database "$database" --quiet
     large=$(python3 benchmarks/write_rate.py "$port" "$token" "$writes" 200000)
+    concurrent=$(python3 benchmarks/write_rate.py "$port" "$token" 800 400000 --concurrent 80)
     kill -TERM "$server"; wait "$server" || true
     echo "$label POST /api/v1/tenants at the sample's size: $small writes/s"
     echo "$label POST /api/v1/tenants after 5,000 more tenants: $large writes/s (ratio to the first: $(python3 -c "print(f'{$large / $small:.2f}')"))"
+    echo "$label 80 concurrent writers after 5,000 more tenants: $concurrent"
 }
 
 pg_database="estate_write_bench_$$"

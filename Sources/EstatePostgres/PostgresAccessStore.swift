@@ -44,17 +44,10 @@ extension PostgresEstateStore: AccessRepository {
         do {
             return try await serialisedWrite { connection, base in
                 // Under the write lock: a retry that raced the first request sees its stored answer.
-                if let replay = try AccessStatements.replay(
-                    try await self.rows(connection, AccessStatements.remembered(idempotency)), for: idempotency)
-                {
-                    return PlannedWrite(result: replay, statements: [], after: base.estate)
-                }
-                let planned = try CommitPlanner.plan(commit, on: base, actor: actor)
-                let body = try respond(planned.result)
-                return PlannedWrite(
-                    result: IdempotentResponse(body: body, replayed: false),
-                    statements: planned.statements + [AccessStatements.remember(idempotency, response: body)],
-                    after: planned.after)
+                try CommitPlanner.plan(
+                    commit, on: base, actor: actor, idempotency: idempotency,
+                    remembered: try await self.rows(connection, AccessStatements.remembered(idempotency)),
+                    respond: respond)
             }
         } catch let error as StoreError {
             // Two servers may take the same retried request at once: one commits, the other is

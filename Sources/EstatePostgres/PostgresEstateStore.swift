@@ -50,7 +50,7 @@ public final class PostgresEstateStore: EstateRepository {
                 _ = try await self.migrate()
             } else {
                 let applied = try await appliedMigrations()
-                let pending = try MigrationPlan.pending(files: EmbeddedMigrations.postgres, applied: applied)
+                let pending = try MigrationPlan.pending(files: try BundledMigrations.files(.postgres), applied: applied)
                 if !pending.isEmpty { throw StoreError.migrationsPending(pending.count) }
             }
         } catch {
@@ -103,7 +103,7 @@ public final class PostgresEstateStore: EstateRepository {
             try await self.run(connection, "SELECT pg_advisory_xact_lock(7245001)")
             try await self.ensureMigrationsTable(connection)
             let applied = try await self.applied(connection)
-            let pending = try MigrationPlan.pending(files: EmbeddedMigrations.postgres, applied: applied)
+            let pending = try MigrationPlan.pending(files: try BundledMigrations.files(.postgres), applied: applied)
             for file in pending {
                 for statement in SQLScript.statements(file.sql) { try await self.run(connection, statement) }
                 try await self.execute(

@@ -36,17 +36,9 @@ extension SQLiteEstateStore: AccessRepository {
     ) async throws -> IdempotentResponse {
         // Writers are serialised (BEGIN IMMEDIATE), so the look-up and the insert cannot race.
         try await serialisedWrite { db, base in
-            if let replay = try AccessStatements.replay(
-                try Self.rows(db, AccessStatements.remembered(idempotency)), for: idempotency)
-            {
-                return PlannedWrite(result: replay, statements: [], after: base.estate)
-            }
-            let planned = try CommitPlanner.plan(commit, on: base, actor: actor)
-            let body = try respond(planned.result)
-            return PlannedWrite(
-                result: IdempotentResponse(body: body, replayed: false),
-                statements: planned.statements + [AccessStatements.remember(idempotency, response: body)],
-                after: planned.after)
+            try CommitPlanner.plan(
+                commit, on: base, actor: actor, idempotency: idempotency,
+                remembered: try Self.rows(db, AccessStatements.remembered(idempotency)), respond: respond)
         }
     }
 

@@ -33,7 +33,7 @@ public final class SQLiteEstateStore: EstateRepository {
                         version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
                         applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
                     """)
-            let pending = try MigrationPlan.pending(files: EmbeddedMigrations.sqlite, applied: try Self.applied(db))
+            let pending = try MigrationPlan.pending(files: try BundledMigrations.files(.sqlite), applied: try Self.applied(db))
             for file in pending {
                 try db.execute(sql: file.sql)
                 try db.execute(

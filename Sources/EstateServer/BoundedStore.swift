@@ -46,7 +46,8 @@ struct BoundedStore: EstateServerStore {
                         return .limitReached
                     }
                 case .limitReached:
-                    throw StoreError.unavailable("no answer within \(Int(limit)) s")
+                    // It answered the reachability probe: saturated, not down.
+                    throw StoreError.busy("no answer within \(Int(limit)) s")
                 }
             }
             throw StoreError.unavailable("no answer")

@@ -10,7 +10,7 @@ public func buildRouter(
     _ = EstateMetrics.registry
     let store = BoundedStore(store)
     let api = APISupport(store: store, configuration: configuration)
-    let routes = EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
+    let routes = try EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
     let router = Router(context: EstateRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))

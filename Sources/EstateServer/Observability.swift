@@ -26,6 +26,7 @@ public enum EstateMetrics {
         case .constraint: kind = "constraint"
         case .migrationChanged, .migrationsPending: kind = "migrations"
         case .unavailable: kind = "unavailable"
+        case .busy: kind = "busy"
         case .inconsistent: kind = "inconsistent"
         case .refused: kind = "refused"
         case .proposalChanged: kind = "proposal_changed"

@@ -33,13 +33,13 @@ public struct RouteSpec: Sendable {
 
 /// Every route of the server.
 enum EstateRoutes {
-    static func all(api: APISupport, dashboard: Dashboard) -> [RouteSpec] {
+    static func all(api: APISupport, dashboard: Dashboard) throws -> [RouteSpec] {
         let read = ReadRoutes(api: api)
         let write = WriteRoutes(api: api)
         let reports = ReportRoutes(api: api)
         let health = HealthRoutes(api: api)
         let records = RecordRoutes(api: api)
-        let openAPI = OpenAPIRoutes()
+        let openAPI = try OpenAPIRoutes()
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
         let v1 = "/api/v1"
         return [

@@ -1,7 +1,6 @@
 import Crypto
 
-/// A numbered, add-only migration file from `sql/<engine>/`, embedded at build time by
-/// `scripts/embed-migrations.py` so that a deployed binary needs no `sql/` folder.
+/// A numbered, add-only migration file from `sql/<engine>/` (see `BundledMigrations`).
 public struct MigrationFile: Hashable, Sendable {
     public let version: Int
     public let name: String

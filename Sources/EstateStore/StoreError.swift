@@ -17,6 +17,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case migrationsPending(Int)
     /// The database could not be reached or opened.
     case unavailable(String)
+    /// The database is reachable but did not answer in time (saturated): retry shortly.
+    case busy(String)
     /// The write would leave the estate breaking invariants the code checks (listed).
     case inconsistent([String])
     /// A change the record's state does not allow; the text says why and what to do.
@@ -47,6 +49,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the database needs \(count) migration(s) this version of estate brings; run `estate migrate` first"
         case .unavailable(let reason):
             return "the database is unavailable: \(reason)"
+        case .busy(let reason):
+            return "the database is busy (\(reason)); nothing was lost: retry in a few seconds"
         case .inconsistent(let problems):
             return "nothing was written: it would leave the estate inconsistent:\n"
                 + problems.map { "  \($0)" }.joined(separator: "\n")
@@ -80,7 +84,7 @@ extension StoreError {
         case .plotAlreadyLeased, .exists, .refused, .proposalChanged: return .conflict
         case .notFound: return .notFound
         case .constraint, .inconsistent: return .invalidData
-        case .migrationChanged, .migrationsPending, .unavailable: return .unavailable
+        case .migrationChanged, .migrationsPending, .unavailable, .busy: return .unavailable
         case .many(let errors):
             return errors.allSatisfy({ $0.category == .conflict }) ? .conflict : .invalidData
         }

@@ -1,3 +1,4 @@
+import EstateAPIDocument
 import EstateDomain
 import Foundation
 import HTTPTypes
@@ -114,7 +115,7 @@ struct RequestInputTests {
 
     static func pattern(_ schema: String) throws -> NSRegularExpression {
         let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(EmbeddedOpenAPI.json.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try APIDocument.load().json.utf8)) as? [String: Any])
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         let pattern = try #require((schemas[schema] as? [String: Any])?["pattern"] as? String)
         return try NSRegularExpression(pattern: pattern)
@@ -173,7 +174,7 @@ extension RequestInputTests {
     /// The property names of a body schema in the document, `allOf` parts included.
     static func properties(_ schema: String) throws -> Set<String> {
         let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(EmbeddedOpenAPI.json.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try APIDocument.load().json.utf8)) as? [String: Any])
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         func collect(_ node: [String: Any]) -> Set<String> {
             var names = Set((node["properties"] as? [String: Any] ?? [:]).keys)

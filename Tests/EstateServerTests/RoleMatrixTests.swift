@@ -1,3 +1,4 @@
+import EstateAPIDocument
 import EstateStore
 import Foundation
 import HTTPTypes
@@ -88,7 +89,7 @@ struct RoleMatrixTests {
     func openAPICoverage() async throws {
         let server = try await ServerFixture()
         let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(EmbeddedOpenAPI.json.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(try APIDocument.load().json.utf8)) as? [String: Any])
         #expect(document["openapi"] as? String == "3.1.0")
         let paths = try #require(document["paths"] as? [String: [String: Any]])
         let documented = Set(

@@ -13,7 +13,7 @@ struct StoreContractTests {
             let applied = try await store.appliedMigrations()
             // check
             #expect(again.isEmpty)
-            let files = kind == .sqlite ? EmbeddedMigrations.sqlite : EmbeddedMigrations.postgres
+            let files = try BundledMigrations.files(kind == .sqlite ? .sqlite : .postgres)
             #expect(applied.map(\.version) == files.map(\.version))
             #expect(applied.map(\.checksum) == files.map(\.checksum))
         }

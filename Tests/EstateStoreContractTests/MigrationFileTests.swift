@@ -1,0 +1,36 @@
+import EstateStore
+import Testing
+
+/// The migrations come from the files in `sql/`, bundled as resources; what databases in use
+/// have recorded must still match them.
+@Suite("Migration files")
+struct MigrationFileTests {
+    /// The SHA-256 recorded by databases migrated before the files became resources (when they
+    /// were embedded as Swift source): a landed file must never change.
+    static let landed: [(BundledMigrations.Engine, Int, String)] = [
+        (.postgres, 1, "74a165dcc9456a41f2733dccf3761ea160e09678d6da8f255388599718097825"),
+        (.postgres, 2, "52590121df98b36d5c7d60ff74edd9921832dc3dccf52889fcc77a74e9567c6a"),
+        (.postgres, 3, "5bd23c48a4657c1890e556de41948d07b1e0fd9a59e7a9a45449fd4e601ca79a"),
+        (.postgres, 4, "95e806dc25ff6680e86414c8cc639a83254b068bc19e89d039bb9020f05db9d9"),
+        (.sqlite, 1, "e86493ea484161da959b3db2ae012ebff70d37ea63e2dea92f5062531a31ad46"),
+        (.sqlite, 2, "940dd4e38181587f6a77759e2179d1dabb81e35f5fc3cac198a5da197f004eb0"),
+        (.sqlite, 3, "7290c9988168767422dfd275d27d033f8cbf3e5140e80f88a6597fc4cd8ed6ec"),
+        (.sqlite, 4, "3059530f8e3cc6c6bb064d558abb0a752ae5774c06105cc6f1a8c5727c55ad4a"),
+    ]
+
+    @Test("landed migration files keep the checksum databases recorded", arguments: landed)
+    func landedChecksums(engine: BundledMigrations.Engine, version: Int, checksum: String) throws {
+        let file = try #require(try BundledMigrations.files(engine).first { $0.version == version })
+        #expect(file.checksum == checksum)
+    }
+
+    @Test("each engine has the same numbered files, in order, from 1 without a gap")
+    func numbering() throws {
+        let postgres = try BundledMigrations.files(.postgres)
+        let sqlite = try BundledMigrations.files(.sqlite)
+        #expect(postgres.map(\.version) == Array(1...postgres.count))
+        #expect(sqlite.map(\.version) == Array(1...sqlite.count))
+        #expect(postgres.count == sqlite.count)
+        #expect(postgres.allSatisfy { !$0.sql.isEmpty })
+    }
+}
