@@ -43,10 +43,12 @@ if [ "$quick" = 1 ]; then
     domain_args=(--sizes 300,500)
     store_args=(--rows 20000)
     server_args=(--seconds 3)
+    write_args=(--writes 200)
 else
     domain_args=()
     store_args=()
     server_args=()
+    write_args=()
 fi
 echo "== domain: eligibility, allocation vs scipy"
 bash benchmarks/run.sh "${domain_args[@]}" 2>&1 | tee "$out/domain.txt"
@@ -56,6 +58,8 @@ echo "== CLI: cold report vs the process-start floor"
 bash benchmarks/cli.sh 2>&1 | tee "$out/cli.txt"
 echo "== server: estate serve under wrk vs pgbench"
 bash benchmarks/server.sh "${server_args[@]}" 2>&1 | tee "$out/server.txt"
+echo "== writes: POST /api/v1/tenants vs a bare INSERT, at the sample's size and after 5,000 more tenants"
+bash benchmarks/writes.sh "${write_args[@]}" 2>&1 | tee "$out/writes.txt"
 
 python3 benchmarks/summarize.py "$out" > BENCHMARKS.md
 echo

@@ -98,12 +98,39 @@ def rows_server(text):
     return rows
 
 
+def rows_writes(text):
+    rows = []
+    for engine in ["PostgreSQL", "SQLite"]:
+        small = re.search(engine + r" POST /api/v1/tenants at the sample's size: (\d+) writes/s", text)
+        large = re.search(engine + r" POST /api/v1/tenants after 5,000 more tenants: (\d+) writes/s", text)
+        bare = re.search(engine + r" bare INSERT of a tenant row: (\d+) rows/s", text)
+        busy = re.search(engine + r" 80 concurrent writers after 5,000 more tenants: (\d+) writes/s, answers (.*)", text)
+        if small and bare:
+            rate = number(small[1])
+            rows.append((f"`POST /api/v1/tenants`, sequential, {engine}, sample's size (34 tenants)",
+                         f"{rate:,.0f} writes/s", f"bare one-row INSERT, same driver: {number(bare[1]):,.0f}/s",
+                         rate / number(bare[1]), f">= 300/s: {'met' if rate >= 300 else 'missed'}",
+                         "bash benchmarks/writes.sh"))
+        if small and large and bare:
+            ratio = number(large[1]) / number(small[1])
+            rows.append((f"the same after 5,000 more tenants, {engine}", f"{number(large[1]):,.0f} writes/s",
+                         f"bare one-row INSERT, same driver: {number(bare[1]):,.0f}/s",
+                         number(large[1]) / number(bare[1]),
+                         f">= 0.8 of the first: {ratio:.2f}, {'met' if ratio >= 0.8 else 'missed'}",
+                         "bash benchmarks/writes.sh"))
+        if busy:
+            rows.append((f"80 concurrent writers, 800 writes, {engine}, after 5,000 more tenants",
+                         f"{number(busy[1]):,.0f} writes/s", f"answers {busy[2]}", None,
+                         "no 503 from a healthy store", "bash benchmarks/writes.sh"))
+    return rows
+
+
 def main():
     folder = sys.argv[1]
     machine = read(folder, "machine.txt").strip()
-    parts = {name: read(folder, f"{name}.txt") for name in ["domain", "store", "cli", "server"]}
+    parts = {name: read(folder, f"{name}.txt") for name in ["domain", "store", "cli", "server", "writes"]}
     rows = rows_domain(parts["domain"]) + rows_store(parts["store"]) + rows_cli(parts["cli"]) + rows_server(
-        parts["server"])
+        parts["server"]) + rows_writes(parts["writes"])
     out = ["# Benchmarks", "",
            "Measured by `bash benchmarks/suite.sh`, which builds the release binaries and runs every",
            "benchmark beside its ceiling or peer in the same run; this file is its output. These machines",
@@ -132,7 +159,12 @@ def main():
             "- CLI: `bash benchmarks/cli.sh`: hyperfine, 30 cold runs each, beside `estate --version`.",
             "- Server: `bash benchmarks/server.sh [--connections 8] [--seconds 10]`: wrk on loopback against",
             "  a release `estate serve` on PostgreSQL, beside pgbench running the same SQL with the pool's",
-            "  8 connections; RSS from /proc.", "", "## Raw outputs", ""]
+            "  8 connections; RSS from /proc.",
+            "- Writes: `bash benchmarks/writes.sh [--writes 1000]`: sequential `POST /api/v1/tenants` on one",
+            "  keep-alive connection to a release `estate serve`, on PostgreSQL and on SQLite, at the sample's",
+            "  size and after 5,000 more tenants are imported, beside a bare one-row INSERT of the same row",
+            "  through the same driver (`estate-store-bench --bare-insert`); then 80 concurrent writers.",
+            "", "## Raw outputs", ""]
     for name, text in parts.items():
         if text.strip():
             out += [f"### {name}", "", "```", text.strip(), "```", ""]

@@ -61,8 +61,11 @@ extension Estate {
         }
         if let set = try? ruleBook.ruleSet(asOf: date) {
             let limit = set.parameters.maxPlotsPerTenant
+            // Counted once over the leases, not once per tenant: the cost follows the leases.
+            var heldBy: [NIB: Int] = [:]
+            for lease in leases where lease.isInForce(on: date) { heldBy[lease.nib, default: 0] += 1 }
             for tenant in tenants {
-                let held = leases.filter { $0.nib == tenant.nib && $0.isInForce(on: date) }.count
+                guard let held = heldBy[tenant.nib] else { continue }
                 if held > limit {
                     found.append(
                         EstateProblem(
@@ -74,9 +77,16 @@ extension Estate {
         return found
     }
 
+    /// Plots and tenants are kept sorted by code and NIB (`Estate.init`), so a repeated key
+    /// stands next to itself.
     private func duplicateKeys() -> [EstateProblem] {
-        let codes = Dictionary(grouping: plots, by: \.code).filter { $0.value.count > 1 }.keys.sorted()
-        let nibs = Dictionary(grouping: tenants, by: \.nib).filter { $0.value.count > 1 }.keys.sorted()
+        func repeated<Key: Equatable>(_ keys: [Key]) -> [Key] {
+            var found: [Key] = []
+            for (key, next) in zip(keys, keys.dropFirst()) where key == next && found.last != key { found.append(key) }
+            return found
+        }
+        let codes = repeated(plots.map(\.code))
+        let nibs = repeated(tenants.map(\.nib))
         return codes.map { EstateProblem(subject: "plot \($0)", problem: "the code is used more than once") }
             + nibs.map { EstateProblem(subject: "tenant \($0)", problem: "the NIB is used more than once") }
     }

@@ -139,7 +139,7 @@ public final class PostgresEstateStore: EstateRepository {
             let version = try await self.version(connection)
             if let cached = self.cache.estate(at: version) { return cached }
             let estate = try await self.snapshot(connection)
-            self.cache.remember(estate, at: version, fromSnapshot: true)
+            self.cache.remember(estate, at: version)
             return estate
         }
     }

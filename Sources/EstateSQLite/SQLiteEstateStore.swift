@@ -54,7 +54,7 @@ public final class SQLiteEstateStore: EstateRepository {
             let version = try Self.version(db)
             if let cached = cache.estate(at: version) { return cached }
             let estate = try Self.snapshot(db)
-            cache.remember(estate, at: version, fromSnapshot: true)
+            cache.remember(estate, at: version)
             return estate
         }
     }

@@ -38,6 +38,7 @@ package struct BatchPlanner {
     }
 
     private mutating func add(_ batch: EstateBatch) throws {
+        let existing = existing
         if existing == nil {
             guard let name = batch.estateName else {
                 errors.append(.notFound(what: "estate", key: "(none yet)"))
@@ -63,7 +64,9 @@ package struct BatchPlanner {
             describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
             insert: { [WriteStatements.plot($0)] })
         addTenants(batch.tenants)
-        let nibs = Set((existing?.tenants ?? []).map(\.nib) + batch.tenants.map(\.value.nib))
+        // Looked up in the stored estate's index, so that a write costs what it touches.
+        let added = Set(batch.tenants.map(\.value.nib))
+        let nibs = KnownNIBs { added.contains($0) || existing?.tenant($0) != nil }
         for application in batch.applications {
             guard let phase = application.value.phase, !phases.contains(phase) else { continue }
             errors.append(.notFound(what: "phase", key: "\(phase) (\(application.origin ?? "application"))"))
@@ -106,6 +109,7 @@ package struct BatchPlanner {
     /// A new lease that overlaps a stored one or an earlier row of the batch on the same plot is
     /// refused, naming the holder (the database would refuse it too, less precisely).
     private mutating func checkLeaseOverlaps(_ batch: EstateBatch) {
+        guard !batch.leases.isEmpty else { return }
         let signed = Set((existing?.leases ?? []).map { "\($0.plotCode) \($0.start)" })
         var held = Dictionary(grouping: existing?.leases ?? [], by: \.plotCode)
         let names = Dictionary(
@@ -124,8 +128,9 @@ package struct BatchPlanner {
 
     /// Tenants by NIB; their declarations by fiscal year and partnerships by partner and product.
     private mutating func addTenants(_ tenants: [Sourced<Tenant>]) {
+        let existing = existing
         merge(
-            "tenant", tenants, key: \.nib.digits, stored: existing?.tenants ?? [],
+            "tenant", tenants, key: \.nib.digits, find: { existing?.tenant($0.nib) },
             same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
             describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
             insert: { [WriteStatements.tenant($0)] })
@@ -134,31 +139,46 @@ package struct BatchPlanner {
         let declarations = tenants.flatMap { tenant in
             tenant.value.declarations.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
         }
-        let storedDeclarations = (existing?.tenants ?? []).flatMap { t in
-            t.declarations.map { Owned(nib: t.nib, value: $0) }
-        }
         merge(
-            "declaration", declarations, key: { "\($0.nib) \($0.value.fiscalYear)" }, stored: storedDeclarations,
+            "declaration", declarations, key: { "\($0.nib) \($0.value.fiscalYear)" },
+            find: { owned in
+                existing?.tenant(owned.nib)?.declarations.first { $0.fiscalYear == owned.value.fiscalYear }
+                    .map { Owned(nib: owned.nib, value: $0) }
+            },
             describe: { "turnover \($0.value.turnover), \($0.value.workers) workers, \($0.value.localWorkers) local" },
             insert: { [WriteStatements.declaration($0.value, of: $0.nib)] })
         let partnerships = tenants.flatMap { tenant in
             tenant.value.partnerships.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
         }
-        let storedPartnerships = (existing?.tenants ?? []).flatMap { t in
-            t.partnerships.map { Owned(nib: t.nib, value: $0) }
-        }
         merge(
             "partnership", partnerships, key: { "\($0.nib) \($0.value.partner) \($0.value.product)" },
-            stored: storedPartnerships, describe: { "since \($0.value.since.iso)" },
+            find: { owned in
+                existing?.tenant(owned.nib)?.partnerships
+                    .first { $0.partner == owned.value.partner && $0.product == owned.value.product }
+                    .map { Owned(nib: owned.nib, value: $0) }
+            },
+            describe: { "since \($0.value.since.iso)" },
             insert: { [WriteStatements.partnership($0.value, of: $0.nib)] })
     }
 
-    /// Inserts the records whose key is new, skips identical ones, refuses the rest.
+    /// `merge` against stored records given as a list (the kinds an estate holds few of).
     private mutating func merge<T: Equatable & Sendable>(
-        _ what: String, _ records: [Sourced<T>], key: (T) -> String, stored: [T], same: ((T, T) -> Bool)? = nil,
+        _ what: String, _ records: [Sourced<T>], key: (T) -> String, stored: @autoclosure () -> [T],
+        same: ((T, T) -> Bool)? = nil, describe: (T) -> String, insert: (T) -> [SQLStatement]
+    ) {
+        guard !records.isEmpty else { return }
+        let storedByKey = Dictionary(stored().map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        merge(
+            what, records, key: key, find: { storedByKey[key($0)] }, same: same, describe: describe, insert: insert)
+    }
+
+    /// Inserts the records whose key is new, skips identical ones, refuses the rest. `find` gives
+    /// the stored record with a record's key.
+    private mutating func merge<T: Equatable & Sendable>(
+        _ what: String, _ records: [Sourced<T>], key: (T) -> String, find: (T) -> T?, same: ((T, T) -> Bool)? = nil,
         describe: (T) -> String, insert: (T) -> [SQLStatement]
     ) {
-        let storedByKey = Dictionary(stored.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        guard !records.isEmpty else { return }
         var seen: [String: String] = [:]
         var inserted: [T] = []
         for record in records {
@@ -170,7 +190,7 @@ package struct BatchPlanner {
                 continue
             }
             seen[k] = record.origin ?? "an earlier row"
-            if let old = storedByKey[k] {
+            if let old = find(record.value) {
                 if same?(old, record.value) ?? (old == record.value) {
                     summary.unchanged[what, default: 0] += 1
                 } else {
@@ -210,6 +230,13 @@ extension BatchPlanner {
         encoder.outputFormatting = [.sortedKeys]
         return encoder
     }
+}
+
+/// Whether a NIB is a tenant's, stored or added by the batch.
+private struct KnownNIBs {
+    let test: (NIB) -> Bool
+    init(_ test: @escaping (NIB) -> Bool) { self.test = test }
+    func contains(_ nib: NIB) -> Bool { test(nib) }
 }
 
 /// A declaration or partnership with the NIB of the tenant it belongs to.

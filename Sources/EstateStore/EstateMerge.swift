@@ -3,46 +3,80 @@ import Foundation
 
 extension EstateBatch {
     /// The estate as it would be after this batch: what is stored, plus the records whose
-    /// natural key is new (records already present keep their stored values). Used to refuse a
+    /// natural key is new (records already present keep their stored values), in the order a
+    /// snapshot reads them, so that a store can keep it as the estate it wrote. Used to refuse a
     /// write that would break an invariant the database cannot express (plots over a phase's
     /// leasable share, a lease after its plot's withdrawal, outlines that overlap, ...).
     package func applied(to existing: Estate?) throws -> Estate {
         var phases = existing?.phases ?? []
         for phase in self.phases where !phases.contains(where: { $0.id == phase.id }) { phases.append(phase) }
         var plots = existing?.plots ?? []
-        let codes = Set(plots.map(\.code))
-        plots += self.plots.map(\.value).filter { !codes.contains($0.code) }
+        if !self.plots.isEmpty {
+            let codes = Set(plots.map(\.code))
+            plots += self.plots.map(\.value).filter { !codes.contains($0.code) }
+        }
+        // Tenants stay in NIB order (as a snapshot reads them): a batch's tenants are merged at
+        // their place, found by binary search, so a small write does not re-index the registry.
         var tenants = existing?.tenants ?? []
-        var index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
-        for tenant in self.tenants.map(\.value) {
-            guard let position = index[tenant.nib] else {
-                index[tenant.nib] = tenants.count
-                tenants.append(tenant)
-                continue
+        func position(of nib: NIB) -> (index: Int, found: Bool) {
+            var low = 0
+            var high = tenants.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tenants[middle].nib < nib { low = middle + 1 } else { high = middle }
             }
-            let years = Set(tenants[position].declarations.map(\.fiscalYear))
-            tenants[position].declarations += tenant.declarations.filter { !years.contains($0.fiscalYear) }
-            tenants[position].partnerships += tenant.partnerships.filter {
-                !tenants[position].partnerships.contains($0)
+            return (low, low < tenants.count && tenants[low].nib == nib)
+        }
+        func merge(_ tenant: Tenant, into stored: inout Tenant) {
+            let years = Set(stored.declarations.map(\.fiscalYear))
+            stored.declarations += tenant.declarations.filter { !years.contains($0.fiscalYear) }
+            stored.declarations.sort { $0.fiscalYear < $1.fiscalYear }
+            stored.partnerships += tenant.partnerships.filter { !stored.partnerships.contains($0) }
+            stored.partnerships.sort { ($0.partner, $0.product) < ($1.partner, $1.product) }
+        }
+        for tenant in self.tenants.map(\.value) {
+            let (index, found) = position(of: tenant.nib)
+            if found {
+                merge(tenant, into: &tenants[index])
+            } else {
+                var added = tenant
+                added.declarations = []
+                added.partnerships = []
+                merge(tenant, into: &added)
+                tenants.insert(added, at: index)
             }
         }
         for row in partnerships.map(\.value) {
-            guard let position = index[row.nib], !tenants[position].partnerships.contains(row.partnership) else {
-                continue
-            }
-            tenants[position].partnerships.append(row.partnership)
+            let (index, found) = position(of: row.nib)
+            guard found else { continue }
+            var one = tenants[index]
+            one.declarations = []
+            one.partnerships = [row.partnership]
+            merge(one, into: &tenants[index])
         }
         var applications = existing?.applications ?? []
-        let applied = Set(applications.map { "\($0.nib) \($0.submittedOn)" })
-        applications += self.applications.map(\.value).filter { !applied.contains("\($0.nib) \($0.submittedOn)") }
+        if !self.applications.isEmpty {
+            let applied = Set(applications.map { "\($0.nib) \($0.submittedOn)" })
+            applications += self.applications.map(\.value).filter { !applied.contains("\($0.nib) \($0.submittedOn)") }
+            applications.sort { ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits) }
+        }
         var leases = existing?.leases ?? []
-        let signed = Set(leases.map { "\($0.plotCode) \($0.start)" })
-        leases += self.leases.map(\.value).filter { !signed.contains("\($0.plotCode) \($0.start)") }
-        var ruleSets = existing?.ruleBook.ruleSets ?? []
-        for set in self.ruleSets where !ruleSets.contains(where: { $0.version == set.version }) { ruleSets.append(set) }
+        if !self.leases.isEmpty {
+            let signed = Set(leases.map { "\($0.plotCode) \($0.start)" })
+            leases += self.leases.map(\.value).filter { !signed.contains("\($0.plotCode) \($0.start)") }
+            leases.sort { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
+        }
+        var ruleBook = existing?.ruleBook
+        if ruleBook == nil || !ruleSets.isEmpty {
+            var ruleSets = existing?.ruleBook.ruleSets ?? []
+            for set in self.ruleSets where !ruleSets.contains(where: { $0.version == set.version }) {
+                ruleSets.append(set)
+            }
+            ruleBook = try RuleBook(ruleSets: ruleSets)
+        }
         return Estate(
             name: existing?.name ?? estateName ?? "", phases: phases, plots: plots, tenants: tenants, leases: leases,
-            applications: applications, ruleBook: try RuleBook(ruleSets: ruleSets))
+            applications: applications, ruleBook: ruleBook!)
     }
 }
 

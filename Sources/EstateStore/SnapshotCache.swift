@@ -21,13 +21,12 @@ package final class SnapshotCache: @unchecked Sendable {
     }
 
     /// Keeps `estate` as `version`'s unless a newer version is already kept, with its problems
-    /// on a day when the caller computed them. An estate a write built is put in snapshot
-    /// order first; one read from a snapshot (`fromSnapshot`) already is.
+    /// on a day when the caller computed them. The estate must be in the order a snapshot reads
+    /// it (the planners build it so), so that a cached estate equals a reload.
     package func remember(
-        _ estate: Estate?, at version: Int64, fromSnapshot: Bool = false,
-        problems known: (day: CivilDate, problems: Set<String>)? = nil
+        _ estate: Estate?, at version: Int64, problems known: (day: CivilDate, problems: Set<String>)? = nil
     ) {
-        let ordered = fromSnapshot ? estate : estate?.canonicallyOrdered()
+        let ordered = estate
         lock.withLock {
             guard self.version.map({ version >= $0 }) ?? true else { return }
             if self.version != version {
@@ -59,26 +58,5 @@ package final class SnapshotCache: @unchecked Sendable {
             estate = nil
             problems = [:]
         }
-    }
-}
-
-extension Estate {
-    /// The same estate with its records in the order a snapshot reads them (`StoreQueries`):
-    /// plots by code, tenants by NIB, declarations by year, partnerships by partner and product,
-    /// applications by date and NIB, leases by plot and start. A cached estate built by a write
-    /// then equals the one a reload would give.
-    package func canonicallyOrdered() -> Estate {
-        let tenants = self.tenants.sorted { $0.nib.digits < $1.nib.digits }.map { tenant in
-            var tenant = tenant
-            tenant.declarations.sort { $0.fiscalYear < $1.fiscalYear }
-            tenant.partnerships.sort { ($0.partner, $0.product) < ($1.partner, $1.product) }
-            return tenant
-        }
-        return Estate(
-            name: name, phases: phases.sorted { $0.id < $1.id }, plots: plots.sorted { $0.code < $1.code },
-            tenants: tenants,
-            leases: leases.sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) },
-            applications: applications.sorted { ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits) },
-            ruleBook: ruleBook)
     }
 }
