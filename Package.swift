@@ -44,26 +44,34 @@ let package = Package(
             dependencies: ["EstateDomain", "EstateStore", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
         .target(name: "EstateReports", dependencies: ["EstateDomain"]),
+        // The storage contract the adapters import: protocols, value types, errors.
         .target(
             name: "EstateStore",
-            dependencies: ["EstateDomain", "EstateMigrationFiles", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["EstateDomain", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // What the two engines share and only they import: statements, snapshot reading, the
+        // planners that decide a write inside its transaction, the write cache, migrations.
+        .target(name: "EstateSQL", dependencies: ["EstateDomain", "EstateStore", "EstateMigrationFiles"]),
         .target(
             name: "EstateSQLite",
-            dependencies: ["EstateDomain", "EstateStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EstateDomain", "EstateStore", "EstateSQL", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "EstatePostgres",
             dependencies: [
-                "EstateDomain", "EstateStore",
+                "EstateDomain", "EstateStore", "EstateSQL",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Every use case once, between the domain and the adapters (CLI, API, dashboard).
+        .target(name: "EstateOperations", dependencies: ["EstateDomain", "EstateStore", "EstateInterchange"]),
+        // The one way to open a store from a URL (`sqlite:PATH`, `postgres://…`).
+        .target(name: "EstateStores", dependencies: ["EstateStore", "EstateSQLite", "EstatePostgres"]),
         .target(
             name: "EstateServer",
             dependencies: [
-                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateAPIDocument",
+                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateAPIDocument", "EstateOperations",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -76,8 +84,8 @@ let package = Package(
         .target(
             name: "EstateCLI",
             dependencies: [
-                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateSQLite", "EstatePostgres",
-                "EstateServer",
+                "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateStores", "EstateServer",
+                "EstateOperations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "EstateStoreBenchmarks",
             dependencies: [
-                "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateInterchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -101,7 +109,7 @@ let package = Package(
         .testTarget(
             name: "EstateStoreContractTests",
             dependencies: [
-                "EstateDomain", "EstateStore", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateInterchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]

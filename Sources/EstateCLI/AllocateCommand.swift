@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 
@@ -36,9 +37,7 @@ struct AllocateCommand: AsyncParsableCommand {
             var created: [Lease]?
             if commit {
                 // Signed only if the proposal, computed again inside the write, is still this one.
-                created = try await options.store.withStore { store in
-                    try await reportingFailures { try await store.commit(signing, actor: currentActor).leases }
-                }
+                created = try await options.operations { try await $0.commit(signing, actor: currentActor).leases }
             }
             let names = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
             let language = options.language

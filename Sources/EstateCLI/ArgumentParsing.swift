@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateStore
 
 /// Command-line values read with the domain's own parsers, so that the CLI accepts exactly
@@ -34,17 +35,8 @@ extension GlobalOptions {
         return tenant
     }
 
-    /// Writes a batch with the store's checks and returns what it added.
-    func write(_ batch: EstateBatch) async throws -> WriteSummary {
-        try await store.withStore { store in
-            try await reportingFailures { try await store.write(batch, actor: currentActor) }
-        }
-    }
-
     /// Applies one change to a stored record.
     func amend(_ change: EstateChange) async throws -> ChangeOutcome {
-        try await store.withStore { store in
-            try await reportingFailures { try await store.amend(change, actor: currentActor) }
-        }
+        try await operations { try await $0.amend(change, actor: currentActor) }
     }
 }

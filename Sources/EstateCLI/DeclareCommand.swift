@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateStore
 
 /// `estate declare NIB --year ... --turnover ...`: a tenant's yearly figures.
@@ -40,13 +41,9 @@ struct DeclareCommand: AsyncParsableCommand {
                     localWorkers: localWorkers, investment: try Rupiah(parsing: investment, field: "--investment"),
                     declaredOn: filed)
             }
-            let estate = try await options.loadEstate()
-            var tenant = try options.tenant(nib.digits, in: estate)
-            tenant.declarations = [declaration]
-            tenant.partnerships = []
-            var batch = EstateBatch()
-            batch.tenants = [Sourced(tenant, origin: "NIB \(nib) fiscal year \(year)")]
-            let summary = try await options.write(batch)
+            let (tenant, summary) = try await options.operations {
+                try await $0.declare(declaration, for: nib, actor: currentActor)
+            }
             let l = options.language
             options.output.say(
                 summary.totalInserted == 0

@@ -1,6 +1,7 @@
 import ArgumentParser
 import EstateDomain
 import EstateInterchange
+import EstateOperations
 import EstateStore
 import Foundation
 
@@ -57,29 +58,27 @@ struct GlobalOptions: ParsableArguments {
         return .todayInBekasi
     }
 
-    /// The estate in the store, refused (listing every problem) if an invariant is broken: no
-    /// report or proposal is made from inconsistent data.
+    /// The estate in the store. When the stored data breaks an invariant the read still answers
+    /// and the problems go to stderr as a warning; the writes that repair it stay allowed.
     func loadEstate() async throws -> Estate {
         output.progress.step("reading \(store.displayLocation)")
         defer { output.progress.clear() }
-        let estate = try await store.withStore { try await $0.loadEstate() }
-        guard let estate else {
-            throw Failure(
-                message: "estate: the store \(store.displayLocation) holds no estate yet; load the sample data with "
-                    + "`estate seed` or import your CSV files with `estate import`.",
-                code: .notFound)
-        }
-        // A read answers even when the stored data breaks an invariant (a manual SQL edit, an old
-        // bug): it says so, and the writes that repair it stay allowed.
-        let problems = estate.problems(asOf: date)
-        if !problems.isEmpty {
+        let reading = try await operations { try await $0.reading(asOf: date) }
+        if !reading.problems.isEmpty {
             FileHandle.standardError.write(
                 Data(
-                    ("estate: warning: the stored estate in \(store.displayLocation) breaks \(problems.count) "
+                    ("estate: warning: the stored estate in \(store.displayLocation) breaks \(reading.problems.count) "
                         + "invariant(s); the figures below include them (list: `estate validate`):\n"
-                        + problems.map { "  \($0)" }.joined(separator: "\n") + "\n").utf8))
+                        + reading.problems.map { "  \($0)" }.joined(separator: "\n") + "\n").utf8))
         }
-        return estate
+        return reading.estate
+    }
+
+    /// Runs a use case on the store, its refusals turned into failures with exit codes.
+    func operations<T>(_ body: (EstateOperations) async throws -> T) async throws -> T {
+        try await store.withStore { store in
+            try await reportingFailures { try await body(EstateOperations(store: store)) }
+        }
     }
 }
 
@@ -115,6 +114,15 @@ func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
             message: "estate: \(error.errors.count) bad value(s), nothing was written:\n\(error)", code: .invalidData)
     } catch let error as StoreError {
         throw Failure(store: error)
+    } catch OperationError.noEstateYet {
+        throw Failure(
+            message: "estate: the store holds no estate yet; load the sample data with `estate seed` or import "
+                + "your CSV files with `estate import`.",
+            code: .notFound)
+    } catch OperationError.unknownTenant(let nib) {
+        throw Failure(
+            message: "estate: no tenant has NIB \(nib); `estate tenants list` shows them, `estate tenants add` adds one.",
+            code: .notFound)
     }
 }
 

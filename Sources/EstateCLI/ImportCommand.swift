@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateInterchange
+import EstateOperations
 import EstateStore
 import Foundation
 
@@ -33,10 +34,12 @@ struct ImportCommand: AsyncParsableCommand {
             let text = try await reportingFailures { try SeedDirectory.readText(url) }
             let name = url.lastPathComponent
             progress.step("checking the rows of \(name)")
-            let batch = try await reportingFailures { try CSVImport.batch(kind, file: name, text: text) }
-            progress.step("writing to \(store.displayLocation)\(dryRun ? " (dry run)" : "")")
+            progress.step("checking and writing to \(store.displayLocation)\(dryRun ? " (dry run)" : "")")
             let summary = try await store.withStore { store in
-                try await reportingFailures { try await store.write(batch, actor: currentActor, dryRun: dryRun) }
+                try await reportingFailures {
+                    try await EstateOperations(store: store).importFile(
+                        kind, named: name, text: text, actor: currentActor, dryRun: dryRun)
+                }
             }
             progress.clear()
             let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(

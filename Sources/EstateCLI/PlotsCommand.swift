@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 
@@ -86,9 +87,7 @@ struct PlotsCommand: AsyncParsableCommand {
                         code: code, phase: phase, area: try Area(parsing: area, field: "--area"),
                         outline: try polygon.map { try PlanPolygon(parsing: $0, field: "--polygon") })
                 }
-                var batch = EstateBatch()
-                batch.plots = [Sourced(plot, origin: "--code \(plot.code)")]
-                let summary = try await options.write(batch)
+                let summary = try await options.operations { try await $0.addPlot(plot, actor: currentActor) }
                 options.output.say(
                     summary.totalInserted == 0
                         ? "Plot \(plot.code) is already there with the same values; nothing written."

@@ -1,9 +1,7 @@
 import ArgumentParser
 import EstateDomain
-import EstatePostgres
-import EstateSQLite
-import EstateServer
 import EstateStore
+import EstateStores
 import Foundation
 
 /// Where the data lives: `--database`, else ESTATE_DATABASE_URL, else the embedded SQLite file
@@ -17,46 +15,33 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The location without a password, for messages.
-    var displayLocation: String { PostgresSettings.redacted(location) }
+    var displayLocation: String { StoreLocation(location).description }
 
     /// Opens the store, runs `body`, and closes it; store errors become failures with exit codes.
     func withStore<T>(
-        migrate: Bool = false, longRunning: Bool = false, _ body: (any EstateServerStore) async throws -> T
+        migrate: Bool = false, longRunning: Bool = false, _ body: (any StoreService) async throws -> T
     ) async throws -> T {
-        let store: any EstateServerStore
-        var shutdown: (() async -> Void)?
+        let opened: OpenStore
         do {
-            if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-                let settings: PostgresSettings
-                do {
-                    settings = try PostgresSettings(url: location)
-                } catch let error as StoreError {
-                    throw Failure(message: "estate: --database: " + error.description, code: .usage)
-                }
-                let postgres = try await PostgresEstateStore(
-                    settings: settings, migrate: migrate, longRunning: longRunning)
-                store = postgres
-                shutdown = { await postgres.shutdown() }
-            } else {
-                let path = location.hasPrefix("sqlite:") ? String(location.dropFirst("sqlite:".count)) : location
-                store = try await SQLiteEstateStore(path: path == ":memory:" ? nil : path)
-            }
+            opened = try await StoreLocation(location).open(migrate: migrate, longRunning: longRunning)
+        } catch let error as StoreLocation.Malformed {
+            throw Failure(message: "estate: --database: " + error.description, code: .usage)
         } catch let error as StoreError {
             throw Failure(store: error)
         }
         do {
-            let result = try await body(store)
-            await shutdown?()
+            let result = try await body(opened.store)
+            await opened.close()
             return result
         } catch let error as StoreError {
-            await shutdown?()
+            await opened.close()
             throw Failure(store: error)
         } catch let error as InputError {
-            await shutdown?()
+            await opened.close()
             throw Failure(
                 message: "estate: the store holds a value this version cannot read: \(error)", code: .invalidData)
         } catch {
-            await shutdown?()
+            await opened.close()
             throw error
         }
     }

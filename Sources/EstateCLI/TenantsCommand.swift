@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 
@@ -88,9 +89,7 @@ struct TenantsCommand: AsyncParsableCommand {
                             try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "--kbli")
                         })
                 }
-                var batch = EstateBatch()
-                batch.tenants = [Sourced(tenant, origin: "--nib \(tenant.nib)")]
-                let summary = try await options.write(batch)
+                let summary = try await options.operations { try await $0.addTenant(tenant, actor: currentActor) }
                 options.output.say(
                     summary.totalInserted == 0
                         ? "\(tenant.legalName) (NIB \(tenant.nib)) is already there with the same values; nothing written."

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 import Foundation
@@ -34,9 +35,7 @@ struct ApplyCommand: AsyncParsableCommand {
                     nib: try NIB(parsing: nib), minArea: try Area(parsing: minArea, field: "--min-area"),
                     maxArea: try Area(parsing: maxArea, field: "--max-area"), phase: phase, submittedOn: day)
             }
-            var batch = EstateBatch()
-            batch.applications = [Sourced(application, origin: "NIB \(application.nib) on \(day.iso)")]
-            let summary = try await options.write(batch)
+            let summary = try await options.operations { try await $0.apply(application, actor: currentActor) }
             let l = options.language
             options.output.say(
                 summary.totalInserted == 0

@@ -9,7 +9,6 @@ public struct Estate: Sendable {
     public let applications: [Application]
     public let ruleBook: RuleBook
 
-    private let tenantIndex: [NIB: Int]
     private let leasesByPlot: [String: [Lease]]
 
     public init(
@@ -17,18 +16,31 @@ public struct Estate: Sendable {
         applications: [Application], ruleBook: RuleBook
     ) {
         self.name = name
-        self.phases = phases.sorted { $0.id < $1.id }
-        self.plots = plots.sorted { $0.code < $1.code }
-        self.tenants = tenants.sorted { $0.nib < $1.nib }
+        // Already in order (as a snapshot or a write builds them), the arrays are kept as they are.
+        self.phases = Self.ordered(phases) { $0.id < $1.id }
+        self.plots = Self.ordered(plots) { $0.code < $1.code }
+        self.tenants = Self.ordered(tenants) { $0.nib < $1.nib }
         self.leases = leases
         self.applications = applications
         self.ruleBook = ruleBook
-        tenantIndex = Dictionary(
-            self.tenants.enumerated().map { ($1.nib, $0) }, uniquingKeysWith: { first, _ in first })
         leasesByPlot = Dictionary(grouping: leases, by: \.plotCode)
     }
 
-    public func tenant(_ nib: NIB) -> Tenant? { tenantIndex[nib].map { tenants[$0] } }
+    private static func ordered<T>(_ items: [T], by less: (T, T) -> Bool) -> [T] {
+        zip(items, items.dropFirst()).allSatisfy { !less($1, $0) } ? items : items.sorted(by: less)
+    }
+
+    /// The tenant with this NIB, found by binary search (tenants are kept in NIB order), so that
+    /// building an estate indexes nothing per tenant; the first of two with one NIB.
+    public func tenant(_ nib: NIB) -> Tenant? {
+        var low = 0
+        var high = tenants.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tenants[middle].nib < nib { low = middle + 1 } else { high = middle }
+        }
+        return low < tenants.count && tenants[low].nib == nib ? tenants[low] : nil
+    }
     public func phase(_ id: Int) -> Phase? { phases.first { $0.id == id } }
     public func leases(onPlot code: String) -> [Lease] { leasesByPlot[code] ?? [] }
 

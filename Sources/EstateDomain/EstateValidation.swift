@@ -64,14 +64,13 @@ extension Estate {
             // Counted once over the leases, not once per tenant: the cost follows the leases.
             var heldBy: [NIB: Int] = [:]
             for lease in leases where lease.isInForce(on: date) { heldBy[lease.nib, default: 0] += 1 }
-            for tenant in tenants {
-                guard let held = heldBy[tenant.nib] else { continue }
-                if held > limit {
-                    found.append(
-                        EstateProblem(
-                            subject: "tenant \(tenant.legalName) (\(tenant.nib))",
-                            problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
-                }
+            // In NIB order, the order of the tenants.
+            for (nib, held) in heldBy.filter({ $0.value > limit }).sorted(by: { $0.key < $1.key }) {
+                guard let tenant = tenant(nib) else { continue }
+                found.append(
+                    EstateProblem(
+                        subject: "tenant \(tenant.legalName) (\(tenant.nib))",
+                        problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
             }
         }
         return found
@@ -80,13 +79,15 @@ extension Estate {
     /// Plots and tenants are kept sorted by code and NIB (`Estate.init`), so a repeated key
     /// stands next to itself.
     private func duplicateKeys() -> [EstateProblem] {
-        func repeated<Key: Equatable>(_ keys: [Key]) -> [Key] {
+        func repeated<Item, Key: Equatable>(_ items: [Item], _ key: (Item) -> Key) -> [Key] {
             var found: [Key] = []
-            for (key, next) in zip(keys, keys.dropFirst()) where key == next && found.last != key { found.append(key) }
+            for index in items.indices.dropFirst() where key(items[index - 1]) == key(items[index]) {
+                if found.last != key(items[index]) { found.append(key(items[index])) }
+            }
             return found
         }
-        let codes = repeated(plots.map(\.code))
-        let nibs = repeated(tenants.map(\.nib))
+        let codes = repeated(plots, \.code)
+        let nibs = repeated(tenants, \.nib)
         return codes.map { EstateProblem(subject: "plot \($0)", problem: "the code is used more than once") }
             + nibs.map { EstateProblem(subject: "tenant \($0)", problem: "the NIB is used more than once") }
     }
@@ -108,7 +109,9 @@ extension Estate {
                 found.append(
                     EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
             }
-            for other in outlined[(index + 1)...] where other.outline.map(outline.overlaps) == true {
+            // Outlines whose bounding boxes are apart (or only touch) cannot share any area.
+            for other in outlined[(index + 1)...]
+            where other.outline.map({ outline.boxesOverlap($0) && outline.overlaps($0) }) == true {
                 found.append(
                     EstateProblem(subject: "plot \(plot.code)", problem: "its outline overlaps plot \(other.code)"))
             }

@@ -129,3 +129,17 @@ private func segmentsTouch(_ p: PlanPoint, _ q: PlanPoint, _ r: PlanPoint, _ s: 
     return (o1 == 0 && between(p, q, r)) || (o2 == 0 && between(p, q, s)) || (o3 == 0 && between(r, s, p))
         || (o4 == 0 && between(r, s, q))
 }
+
+extension PlanPolygon {
+    /// Whether the two bounding boxes share interior area: a cheap test that rules most pairs
+    /// of plots out before the exact `overlaps`.
+    func boxesOverlap(_ other: PlanPolygon) -> Bool {
+        let xs = vertices.map(\.x), ys = vertices.map(\.y)
+        let otherXs = other.vertices.map(\.x), otherYs = other.vertices.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
+            let otherMinX = otherXs.min(), let otherMaxX = otherXs.max(), let otherMinY = otherYs.min(),
+            let otherMaxY = otherYs.max()
+        else { return false }
+        return minX < otherMaxX && otherMinX < maxX && minY < otherMaxY && otherMinY < maxY
+    }
+}

@@ -1,14 +1,73 @@
 /// A member firm (IKM) that leases or applies for a plot.
+///
+/// A value type whose fields live in one shared box (copied on write), so that copying a tenant,
+/// or an estate's array of thousands of them, costs one reference count instead of one per field.
 public struct Tenant: Hashable, Sendable, Identifiable {
-    public let nib: NIB
-    public let legalName: String
-    public let npwp: NPWP
+    private final class Fields: @unchecked Sendable {
+        let nib: NIB
+        let legalName: String
+        let npwp: NPWP
+        let kbli: [KBLI]
+        var declarations: [Declaration]
+        var partnerships: [Partnership]
+
+        init(
+            nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], declarations: [Declaration],
+            partnerships: [Partnership]
+        ) {
+            self.nib = nib
+            self.legalName = legalName
+            self.npwp = npwp
+            self.kbli = kbli
+            self.declarations = declarations
+            self.partnerships = partnerships
+        }
+
+        func copy() -> Fields {
+            Fields(
+                nib: nib, legalName: legalName, npwp: npwp, kbli: kbli, declarations: declarations,
+                partnerships: partnerships)
+        }
+    }
+
+    private var fields: Fields
+
+    public var nib: NIB { fields.nib }
+    public var legalName: String { fields.legalName }
+    public var npwp: NPWP { fields.npwp }
     /// KBLI 2020 codes, the main activity first; never empty.
-    public let kbli: [KBLI]
-    public var declarations: [Declaration]
-    public var partnerships: [Partnership]
+    public var kbli: [KBLI] { fields.kbli }
+    public var declarations: [Declaration] {
+        get { fields.declarations }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.declarations = newValue
+        }
+    }
+    public var partnerships: [Partnership] {
+        get { fields.partnerships }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.partnerships = newValue
+        }
+    }
 
     public var id: NIB { nib }
+
+    public static func == (a: Tenant, b: Tenant) -> Bool {
+        a.fields === b.fields
+            || (a.nib == b.nib && a.legalName == b.legalName && a.npwp == b.npwp && a.kbli == b.kbli
+                && a.declarations == b.declarations && a.partnerships == b.partnerships)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nib)
+        hasher.combine(legalName)
+        hasher.combine(npwp)
+        hasher.combine(kbli)
+        hasher.combine(declarations)
+        hasher.combine(partnerships)
+    }
 
     public init(
         nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], declarations: [Declaration] = [],
@@ -20,12 +79,9 @@ public struct Tenant: Hashable, Sendable, Identifiable {
                 field: "kbli", value: kbli.map(\.code).joined(separator: ";"), problem: "is not 1 to 10 codes",
                 fix: "Give the firm's 5-digit KBLI 2020 codes, the main activity first, at most 10.")
         }
-        self.nib = nib
-        self.legalName = name
-        self.npwp = npwp
-        self.kbli = kbli
-        self.declarations = declarations
-        self.partnerships = partnerships
+        fields = Fields(
+            nib: nib, legalName: name, npwp: npwp, kbli: kbli, declarations: declarations,
+            partnerships: partnerships)
     }
 
     /// The declaration in force on `date`: the highest fiscal year among those filed on or

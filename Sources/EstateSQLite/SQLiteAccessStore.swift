@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateSQL
 import EstateStore
 import GRDB
 

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateOperations
 import EstateInterchange
 import EstateStore
 import Foundation
@@ -181,6 +182,12 @@ extension Problem {
         case let problem as Problem: return problem
         case let store as StoreError: return Problem(store: store)
         case let input as InputError: return Problem(input: input)
+        case OperationError.noEstateYet:
+            return Problem(
+                .notFound, "Basis data belum berisi kawasan; muat data contoh dengan `estate seed` atau impor CSV.",
+                "The store holds no estate yet; load the sample data with `estate seed` or import CSV files.")
+        case OperationError.unknownTenant(let nib):
+            return Problem.notFound(LocalizedText(indonesian: "Perusahaan dengan NIB", english: "The tenant with NIB"), nib.digits)
         case let rows as RowErrors:
             return Problem(
                 .invalidField, "Tidak ada yang ditulis; perbaiki baris berikut:\n\(rows)",

@@ -2,7 +2,8 @@ import EstateStore
 import Logging
 
 /// Everything the server stores: the estate and what the API keeps beside it.
-public typealias EstateServerStore = AccessRepository & EstateRepository
+/// The store the server runs on (see `StoreService`).
+public typealias EstateServerStore = StoreService
 
 /// How `estate serve` runs: where it listens, what it calls its store in reports, and whether
 /// the read-only public summary is open to anyone.

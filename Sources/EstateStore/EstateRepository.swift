@@ -50,3 +50,7 @@ extension EstateRepository {
         try await write(batch, actor: actor, dryRun: false)
     }
 }
+
+/// Everything a store offers the adapters: the estate and the server's tokens and idempotent
+/// commits (both engines implement both).
+public typealias StoreService = AccessRepository & EstateRepository

@@ -1,3 +1,4 @@
+import EstateSQL
 import EstateStore
 import Testing
 

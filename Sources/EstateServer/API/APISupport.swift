@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 import Foundation
@@ -9,21 +10,22 @@ import Hummingbird
 struct APISupport: Sendable {
     let store: any EstateServerStore
     let configuration: EstateServerConfiguration
-    let cache = EstateCache()
+    /// The use cases, over the same store.
+    let operations: EstateOperations
+
+    init(store: any EstateServerStore, configuration: EstateServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+        operations = EstateOperations(store: store)
+    }
 
     /// The estate in the store; 404 while it holds none. When the stored data breaks an
     /// invariant on the date the read still answers, and the request's `StoredDataNotice`
     /// carries the problems (the `Estate-Problems` header, the dashboard's banner).
     func estate(asOf date: CivilDate) async throws -> Estate {
-        let version = try await store.version()
-        guard let estate = try await cache.estate(version: version, load: { try await store.loadEstate() }) else {
-            throw Problem(
-                .notFound, "Basis data belum berisi kawasan; muat data contoh dengan `estate seed` atau impor CSV.",
-                "The store holds no estate yet; load the sample data with `estate seed` or import CSV files.")
-        }
-        let problems = await cache.problems(of: estate, version: version, on: date)
-        if !problems.isEmpty { StoredDataNotice.current?.record(problems) }
-        return estate
+        let reading = try await operations.reading(asOf: date)
+        if !reading.problems.isEmpty { StoredDataNotice.current?.record(reading.problems) }
+        return reading.estate
     }
 
     /// `?as_of=YYYY-MM-DD`, else today in Bekasi.
@@ -148,6 +150,15 @@ struct APISupport: Sendable {
     func domain<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+    }
+
+    /// The same for a use case that awaits.
+    func domain<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
         } catch let error as InputError {
             throw Problem(input: error)
         }

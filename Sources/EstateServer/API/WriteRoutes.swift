@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateInterchange
+import EstateOperations
 import EstateReports
 import EstateStore
 import Foundation
@@ -47,9 +48,7 @@ struct WriteRoutes: Sendable {
                 npwp: try NPWP(parsing: body.npwp, field: "npwp"),
                 kbli: try body.kbli.map { try KBLI(parsing: $0, field: "kbli") })
         }
-        var batch = EstateBatch()
-        batch.tenants = [Sourced(tenant, origin: "nib \(tenant.nib)")]
-        let summary = try await api.store.write(batch, actor: context.caller!.actor)
+        let summary = try await api.operations.addTenant(tenant, actor: context.caller!.actor)
         return try written(
             summary, "Added \(tenant.legalName) (NIB \(tenant.nib)).",
             unchangedMessage: "\(tenant.legalName) is already there with the same values; nothing written.")
@@ -63,13 +62,8 @@ struct WriteRoutes: Sendable {
                 fiscalYear: body.fiscalYear, turnover: body.turnover, workers: body.workers,
                 localWorkers: body.localWorkers, investment: body.investment, declaredOn: filed)
         }
-        let estate = try await api.estate(asOf: filed)
-        var tenant = try ReadRoutes.tenant(context, in: estate)
-        tenant.declarations = [declaration]
-        tenant.partnerships = []
-        var batch = EstateBatch()
-        batch.tenants = [Sourced(tenant, origin: "nib \(tenant.nib) fiscal_year \(body.fiscalYear)")]
-        let summary = try await api.store.write(batch, actor: context.caller!.actor)
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let (tenant, summary) = try await api.operations.declare(declaration, for: nib, actor: context.caller!.actor)
         return try written(
             summary, "Recorded \(tenant.legalName)'s \(body.fiscalYear) declaration.",
             unchangedMessage: "That declaration is already there with the same figures; nothing written.")
@@ -83,9 +77,7 @@ struct WriteRoutes: Sendable {
                 nib: try NIB(parsing: body.nib, field: "nib"), minArea: body.minAreaM2, maxArea: body.maxAreaM2,
                 phase: body.phase, submittedOn: day)
         }
-        var batch = EstateBatch()
-        batch.applications = [Sourced(application, origin: "nib \(application.nib) on \(day.iso)")]
-        let summary = try await api.store.write(batch, actor: context.caller!.actor)
+        let summary = try await api.operations.apply(application, actor: context.caller!.actor)
         return try written(
             summary, "NIB \(application.nib) is on the waitlist from \(day.iso).",
             unchangedMessage: "That application is already on the waitlist; nothing written.")
@@ -98,16 +90,14 @@ struct WriteRoutes: Sendable {
                 code: body.code, phase: body.phase, area: body.areaM2,
                 outline: try body.polygon.map { try PlanPolygon(parsing: $0, field: "polygon") })
         }
-        var batch = EstateBatch()
-        batch.plots = [Sourced(plot, origin: "code \(plot.code)")]
-        let summary = try await api.store.write(batch, actor: context.caller!.actor)
+        let summary = try await api.operations.addPlot(plot, actor: context.caller!.actor)
         return try written(
             summary, "Added plot \(plot.code).",
             unchangedMessage: "Plot \(plot.code) is already there with the same values; nothing written.")
     }
 
     private func amend(_ change: EstateChange, _ context: EstateRequestContext) async throws -> Response {
-        let outcome = try await api.store.amend(change, actor: context.caller!.actor)
+        let outcome = try await api.operations.amend(change, actor: context.caller!.actor)
         return try api.json(ChangeResult(subject: outcome.subject, before: outcome.before, after: outcome.after))
     }
 
@@ -151,11 +141,12 @@ struct WriteRoutes: Sendable {
 
     private func proposal(_ body: ProposalBody) async throws -> (Estate, AllocationProposal) {
         let asOf = try date(body.asOf, field: "as_of")
-        let estate = try await api.estate(asOf: asOf)
-        let proposal = try api.domain {
-            try Allocator(estate: estate).propose(policy: body.policy ?? .optimal, asOf: asOf, seed: body.seed ?? 0)
+        _ = try await api.estate(asOf: asOf)  // notes the stored problems for the answer
+        do {
+            return try await api.operations.propose(policy: body.policy ?? .optimal, asOf: asOf, seed: body.seed ?? 0)
+        } catch let error as InputError {
+            throw Problem(input: error)
         }
-        return (estate, proposal)
     }
 
     /// `POST /api/v1/allocation/commits`: signs the proposal's leases, all or none. With an
@@ -192,7 +183,7 @@ struct WriteRoutes: Sendable {
         }
         let actor = context.caller!.actor
         guard let key = request.headers[.idempotencyKey] else {
-            let committed = try await api.store.commit(commit, actor: actor)
+            let committed = try await api.operations.commit(commit, actor: actor)
             return APISupport.text(try respond(committed), type: "application/json", status: .created)
         }
         guard (1...200).contains(key.count) else {
@@ -200,7 +191,7 @@ struct WriteRoutes: Sendable {
                 .invalidField, "Idempotency-Key harus 1–200 karakter.",
                 "Idempotency-Key must be 1 to 200 characters, e.g. a UUID.", field: "Idempotency-Key")
         }
-        let answer = try await api.store.commit(
+        let answer = try await api.operations.commit(
             commit, actor: actor, idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)),
             respond: respond)
         var response = APISupport.text(answer.body, type: "application/json", status: answer.replayed ? .ok : .created)
@@ -232,8 +223,8 @@ struct WriteRoutes: Sendable {
                 "The file is not UTF-8 text; save it as CSV UTF-8 (Comma delimited).", field: "body")
         }
         guard !text.isEmpty else { throw Problem(.badRequest, "Berkas CSV kosong.", "The CSV body is empty.") }
-        let batch = try CSVImport.batch(kind, file: "\(kind.rawValue).csv", text: text)
-        let summary = try await api.store.write(batch, actor: context.caller!.actor, dryRun: dryRun)
+        let summary = try await api.operations.importFile(
+            kind, named: "\(kind.rawValue).csv", text: text, actor: context.caller!.actor, dryRun: dryRun)
         let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         return try api.json(
             WriteResult(

@@ -161,9 +161,9 @@ struct Dashboard: Sendable {
     /// The proposal with a reason for every choice; an admin commits exactly what is shown.
     func allocation(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
-        let estate = try await api.estate(asOf: date)
+        _ = try await api.estate(asOf: date)  // notes the stored problems for the banner
         let l = context.language
-        let proposal = try api.domain { try Allocator(estate: estate).propose(policy: .optimal, asOf: date) }
+        let (estate, proposal) = try await api.domain { try await api.operations.propose(policy: .optimal, asOf: date) }
         let name = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
         let proposed = proposal.assignments.map {
             [
@@ -216,7 +216,7 @@ struct Dashboard: Sendable {
         }
         let key = IdempotencyKey(
             key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shownText)
-        let answer = try await api.store.commit(
+        let answer = try await api.operations.commit(
             commit, actor: context.caller!.actor, idempotency: key,
             respond: { committed in "{\"leases\":\(committed.leases.count)}" })
         // The page shows a fixed message for a number, so a crafted link cannot put text on it.

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// The statements both engines run to read an estate. Dates are read as ISO text and integers
 /// as 64-bit, the same on PostgreSQL and SQLite.

@@ -1,3 +1,4 @@
+import EstateStore
 /// Splits a migration file into single statements for drivers that send one statement at a
 /// time (PostgresNIO uses the extended protocol only). Semicolons inside quotes, dollar-quoted
 /// bodies (`$$ ... $$`, `$tag$ ... $tag$`) and `--` comments do not split.

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 extension EstateBatch {
@@ -77,15 +78,5 @@ extension EstateBatch {
         return Estate(
             name: existing?.name ?? estateName ?? "", phases: phases, plots: plots, tenants: tenants, leases: leases,
             applications: applications, ruleBook: ruleBook!)
-    }
-}
-
-extension CivilDate {
-    /// Today in Asia/Jakarta (UTC+7), where the cluster is.
-    package static var todayInBekasi: CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta") ?? TimeZone(secondsFromGMT: 7 * 3600)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 /// Decides what a batch writes against what the store holds: new records become INSERTs,

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 /// The estate as of a store version, kept by one store instance so that a write does not

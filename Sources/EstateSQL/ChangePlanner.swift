@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 /// Turns an `EstateChange` into UPDATE statements and an audit entry, after checking it

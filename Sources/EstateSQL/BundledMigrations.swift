@@ -1,4 +1,5 @@
 import EstateMigrationFiles
+import EstateStore
 
 /// The migrations of `sql/<engine>/`, read from the files SwiftPM bundles with the binary
 /// (`EstateMigrationFiles`), so that a deployed binary needs no checkout and no SQL lives in

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 /// Builds an `Estate` from the rows of `StoreQueries.snapshot`, so that both engines read the

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// A value bound to a statement. `date` is an ISO date: PostgreSQL binds it as `date`,
 /// SQLite keeps the text (ISO dates sort as dates).

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// A refusal by the database, classified the same way for both engines.
 public enum ConstraintViolation: Sendable {

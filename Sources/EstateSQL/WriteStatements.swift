@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// The INSERT statement of each kind of record, in the dialect both engines read. Plain
 /// one-row inserts are marked so that PostgreSQL can bulk-load them with COPY.

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// The estate a write transaction read while holding the estate's write lock: what every
 /// check of the write is made against.

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 
 /// The one place an allocation commit is decided: inside the store's serialised write
 /// transaction, the proposal is computed from the estate as stored, compared with what the

@@ -1,0 +1,27 @@
+import EstateDomain
+import EstateStore
+
+/// Allocation: what a proposal would do now, and signing it.
+extension EstateOperations {
+    /// The proposal on `date` from the estate as stored, with that estate (for names).
+    public func propose(policy: AllocationPolicy, asOf date: CivilDate, seed: UInt64 = 0) async throws -> (
+        estate: Estate, proposal: AllocationProposal
+    ) {
+        let estate = try await reading(asOf: date).estate
+        return (estate, try Allocator(estate: estate).propose(policy: policy, asOf: date, seed: seed))
+    }
+
+    /// Signs what was shown, all leases or none; the store recomputes the proposal under its
+    /// write lock and refuses (`StoreError.proposalChanged`) one that differs.
+    public func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
+        try await store.commit(commit, actor: actor)
+    }
+
+    /// The same under an `Idempotency-Key`: a retry answers the first response and writes nothing.
+    public func commit(
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
+        respond: @escaping @Sendable (CommittedAllocation) throws -> String
+    ) async throws -> IdempotentResponse {
+        try await store.commit(commit, actor: actor, idempotency: idempotency, respond: respond)
+    }
+}

@@ -1,0 +1,55 @@
+import EstateDomain
+import EstateInterchange
+import EstateStore
+
+/// The writes of one record or one file. Each becomes a batch or a change that the store
+/// checks and writes in its serialised transaction; what it wrote comes back.
+extension EstateOperations {
+    public func addTenant(_ tenant: Tenant, actor: String) async throws -> WriteSummary {
+        var batch = EstateBatch()
+        batch.tenants = [Sourced(tenant, origin: "nib \(tenant.nib)")]
+        return try await store.write(batch, actor: actor)
+    }
+
+    /// Records a firm's yearly declaration; `OperationError.unknownTenant` for a NIB no tenant has.
+    public func declare(_ declaration: Declaration, for nib: NIB, actor: String) async throws -> (
+        tenant: Tenant, summary: WriteSummary
+    ) {
+        let estate = try await reading(asOf: declaration.declaredOn ?? today()).estate
+        guard var tenant = estate.tenant(nib) else { throw OperationError.unknownTenant(nib) }
+        tenant.declarations = [declaration]
+        tenant.partnerships = []
+        var batch = EstateBatch()
+        batch.tenants = [Sourced(tenant, origin: "nib \(nib) fiscal_year \(declaration.fiscalYear)")]
+        return (tenant, try await store.write(batch, actor: actor))
+    }
+
+    /// Puts a firm on the waitlist.
+    public func apply(_ application: Application, actor: String) async throws -> WriteSummary {
+        var batch = EstateBatch()
+        batch.applications = [
+            Sourced(application, origin: "nib \(application.nib) on \(application.submittedOn.iso)")
+        ]
+        return try await store.write(batch, actor: actor)
+    }
+
+    public func addPlot(_ plot: Plot, actor: String) async throws -> WriteSummary {
+        var batch = EstateBatch()
+        batch.plots = [Sourced(plot, origin: "code \(plot.code)")]
+        return try await store.write(batch, actor: actor)
+    }
+
+    /// Changes one stored record (withdraws a plot, reconfirms, ends or terminates a lease).
+    public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
+        try await store.amend(change, actor: actor)
+    }
+
+    /// Imports one CSV file atomically: every bad row is listed and nothing is written; a dry
+    /// run checks everything, the database's own rules included, and writes nothing.
+    public func importFile(
+        _ kind: RecordKind, named name: String, text: String, actor: String, dryRun: Bool
+    ) async throws -> WriteSummary {
+        let batch = try CSVImport.batch(kind, file: name, text: text)
+        return try await store.write(batch, actor: actor, dryRun: dryRun)
+    }
+}

@@ -1,0 +1,73 @@
+import EstateDomain
+import EstateStore
+import Foundation
+
+/// The statements both engines run for the `AccessRepository`.
+package enum AccessStatements {
+    package static func insert(_ token: StoredToken) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO api_tokens (id, name, role, secret_sha256) VALUES (?, ?, ?, ?)",
+            [.text(token.id), .text(token.name), .text(token.role.rawValue), .text(token.secretSHA256)],
+            subject: .record(what: "live token named", key: token.name))
+    }
+
+    /// The live token with this id or name (to revoke it and audit which one it was).
+    package static func live(_ idOrName: String) -> SQLStatement {
+        SQLStatement(
+            "SELECT \(columns) FROM api_tokens WHERE revoked_at IS NULL AND (id = ? OR name = ?)",
+            [.text(idOrName), .text(idOrName)])
+    }
+
+    package static func revoke(id: String) -> SQLStatement {
+        SQLStatement("UPDATE api_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE id = ?", [.text(id)])
+    }
+
+    package static let columns =
+        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT)"
+
+    package static func select(id: String) -> SQLStatement {
+        SQLStatement("SELECT \(columns) FROM api_tokens WHERE id = ?", [.text(id)])
+    }
+
+    package static let all = SQLStatement(
+        "SELECT \(columns) FROM api_tokens ORDER BY revoked_at IS NOT NULL, created_at, id")
+
+    package static func token(_ row: any SQLRowReader) throws -> StoredToken {
+        StoredToken(
+            id: try row.text(0) ?? "", name: try row.text(1) ?? "",
+            role: APIRole(rawValue: try row.text(2) ?? "") ?? .viewer, secretSHA256: try row.text(3) ?? "",
+            revoked: (try row.int(4) ?? 0) != 0)
+    }
+
+    package static func audit(_ action: String, _ token: StoredToken, actor: String) -> SQLStatement {
+        WriteStatements.audit(
+            actor: actor, action: action, subject: "token \(token.id)",
+            after: String(
+                decoding: (try? JSONEncoder().encode(["name": token.name, "role": token.role.rawValue]))
+                    ?? Data("{}".utf8),
+                as: UTF8.self))
+    }
+
+    package static func remembered(_ key: IdempotencyKey) -> SQLStatement {
+        SQLStatement(
+            "SELECT request_sha256, CAST(response AS TEXT) FROM idempotent_commits WHERE key = ?", [.text(key.key)])
+    }
+
+    package static func remember(_ key: IdempotencyKey, response: String) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO idempotent_commits (key, request_sha256, response) VALUES (?, ?, ?)",
+            [.text(key.key), .text(key.requestSHA256), .text(response)],
+            subject: .record(what: "Idempotency-Key", key: key.key))
+    }
+
+    /// The stored answer for a key: replayed when the request matches, refused when it does not.
+    package static func replay(_ rows: [any SQLRowReader], for key: IdempotencyKey) throws -> IdempotentResponse? {
+        guard let row = rows.first else { return nil }
+        guard try row.text(0) == key.requestSHA256 else {
+            throw StoreError.refused(
+                "Idempotency-Key \(key.key) was already used for a different request; send a new key for a new "
+                    + "request, or repeat the first request exactly to get its result")
+        }
+        return IdempotentResponse(body: try row.text(1) ?? "{}", replayed: true)
+    }
+}
