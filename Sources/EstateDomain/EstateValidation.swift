@@ -95,6 +95,7 @@ extension Estate {
     private func outlineProblems() -> [EstateProblem] {
         var found: [EstateProblem] = []
         let outlined = plots.filter { $0.outline != nil }
+        let boxes = outlined.map { $0.outline.map(PlanBox.init) }
         for (index, plot) in outlined.enumerated() {
             guard let outline = plot.outline else { continue }
             if !plot.outlineMatchesArea {
@@ -110,8 +111,10 @@ extension Estate {
                     EstateProblem(subject: "plot \(plot.code)", problem: "its outline leaves phase \(plot.phase)"))
             }
             // Outlines whose bounding boxes are apart (or only touch) cannot share any area.
-            for other in outlined[(index + 1)...]
-            where other.outline.map({ outline.boxesOverlap($0) && outline.overlaps($0) }) == true {
+            for (offset, other) in outlined[(index + 1)...].enumerated()
+            where boxes[index]?.overlaps(boxes[index + 1 + offset]) == true
+                && other.outline.map(outline.overlaps) == true
+            {
                 found.append(
                     EstateProblem(subject: "plot \(plot.code)", problem: "its outline overlaps plot \(other.code)"))
             }

@@ -130,16 +130,22 @@ private func segmentsTouch(_ p: PlanPoint, _ q: PlanPoint, _ r: PlanPoint, _ s: 
         || (o4 == 0 && between(r, s, q))
 }
 
-extension PlanPolygon {
-    /// Whether the two bounding boxes share interior area: a cheap test that rules most pairs
-    /// of plots out before the exact `overlaps`.
-    func boxesOverlap(_ other: PlanPolygon) -> Bool {
-        let xs = vertices.map(\.x), ys = vertices.map(\.y)
-        let otherXs = other.vertices.map(\.x), otherYs = other.vertices.map(\.y)
-        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
-            let otherMinX = otherXs.min(), let otherMaxX = otherXs.max(), let otherMinY = otherYs.min(),
-            let otherMaxY = otherYs.max()
-        else { return false }
-        return minX < otherMaxX && otherMinX < maxX && minY < otherMaxY && otherMinY < maxY
+/// A polygon's bounding box: a cheap test that rules most pairs of plots out before the exact
+/// `PlanPolygon.overlaps`.
+struct PlanBox {
+    let minX: Int64, maxX: Int64, minY: Int64, maxY: Int64
+
+    init(_ polygon: PlanPolygon) {
+        let xs = polygon.vertices.map(\.x), ys = polygon.vertices.map(\.y)
+        minX = xs.min() ?? 0
+        maxX = xs.max() ?? 0
+        minY = ys.min() ?? 0
+        maxY = ys.max() ?? 0
+    }
+
+    /// Whether the boxes share interior area (touching edges do not).
+    func overlaps(_ other: PlanBox?) -> Bool {
+        guard let other else { return false }
+        return minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
 }

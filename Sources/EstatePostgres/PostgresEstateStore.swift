@@ -157,24 +157,19 @@ public final class PostgresEstateStore: EstateRepository {
         try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
     }
 
-    /// The advisory lock every write to the estate takes first (released at commit or rollback),
-    /// so that writes to one estate are decided one after the other; the second number is the
-    /// estate, so that writes to different estates do not wait on each other.
-    static let writeLock = SQLStatement(
-        "SELECT pg_advisory_xact_lock(7245002, CAST(? AS integer))", [.int(StoreQueries.estateID)])
-
-    /// Runs a write: in one transaction, takes the estate's write lock, reads the estate as it
-    /// is now (from the cache when its version is current), lets `plan` decide against it, runs
-    /// what it decided and, once committed, keeps the estate it made in the cache. A dry run
-    /// rolls back after running the statements (the database's own checks included).
+    /// Runs a write: in one transaction, takes the estate's write lock (the row lock on its
+    /// version, `SELECT … FOR UPDATE`, held until commit or rollback) and with it the version,
+    /// reads the estate as it is now (from the cache when that version is cached), lets `plan`
+    /// decide against it, runs what it decided, moves the version and, once committed, keeps the
+    /// estate it made in the cache. A dry run rolls back after running the statements (the
+    /// database's own checks included).
     func serialisedWrite<T: Sendable>(
         dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
         do {
             outcome = try await transaction { connection in
-                try await self.execute(connection, Self.writeLock)
-                let version = try await self.version(connection)
+                let version = try await self.rows(connection, StoreQueries.versionForUpdate).first?.int(0) ?? 0
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
                     estate = cached
@@ -185,7 +180,9 @@ public final class PostgresEstateStore: EstateRepository {
                     connection, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: self.cache))
                 try await self.executeAll(connection, planned.statements)
                 if dryRun { throw DryRun(result: planned.result) }
-                return (planned, planned.statements.isEmpty ? version : try await self.version(connection))
+                guard !planned.statements.isEmpty else { return (planned, version) }
+                let moved = try await self.rows(connection, WriteStatements.bumpVersion).first?.int(0) ?? version
+                return (planned, moved)
             }
         } catch let dryRun as DryRun {
             guard let result = dryRun.result as? T else { throw dryRun }

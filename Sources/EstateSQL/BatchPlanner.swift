@@ -34,7 +34,7 @@ package struct BatchPlanner {
         let after = try batch.applied(to: base.estate)
         let problems = try base.refuseNewProblems(in: after)
         return PlannedWrite(
-            result: planner.summary, statements: statements + [WriteStatements.bumpVersion], after: after,
+            result: planner.summary, statements: statements, after: after,
             afterProblems: (base.today, problems))
     }
 

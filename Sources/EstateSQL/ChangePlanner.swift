@@ -17,7 +17,7 @@ package enum ChangePlanner {
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
             after: json(outcome.after))
         return PlannedWrite(
-            result: outcome, statements: statements + [audit, WriteStatements.bumpVersion], after: after,
+            result: outcome, statements: statements + [audit], after: after,
             afterProblems: (base.today, problems))
     }
 

@@ -34,8 +34,7 @@ package enum CommitPlanner {
             statements: leases.map(WriteStatements.lease)
                 + [
                     WriteStatements.audit(
-                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit),
-                    WriteStatements.bumpVersion,
+                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit)
                 ],
             after: after, afterProblems: (base.today, problems))
     }

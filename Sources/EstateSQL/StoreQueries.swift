@@ -46,6 +46,12 @@ package enum StoreQueries {
 
     package static let version = SQLStatement("SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1")
 
+    /// The version, read while taking the row's lock: PostgreSQL's per-estate write lock. A
+    /// writer waiting for it gets the version its predecessor committed, and every later
+    /// statement of its transaction sees that predecessor's writes.
+    package static let versionForUpdate = SQLStatement(
+        "SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1 FOR UPDATE")
+
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
     package static let snapshot = [
         estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets,

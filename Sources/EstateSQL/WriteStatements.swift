@@ -105,7 +105,11 @@ package enum WriteStatements {
     }
 
     /// Marks the estate as changed; every write plan ends with it (see `EstateRepository.version`).
-    package static let bumpVersion = SQLStatement("UPDATE store_version SET version = version + 1 WHERE id = 1")
+    /// Moves the store's version after a write and reads it back, in one statement: the engine
+    /// runs it last in every write transaction that changed something (triggers move it too, for
+    /// changes made by hand; see migration 0006).
+    package static let bumpVersion = SQLStatement(
+        "UPDATE store_version SET version = version + 1 WHERE id = 1 RETURNING CAST(version AS BIGINT)")
 
     // MARK: Changes to stored records
 

@@ -85,7 +85,8 @@ public final class SQLiteEstateStore: EstateRepository {
             let estate = try cache.estate(at: version) ?? Self.snapshot(db)
             let planned = try plan(db, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: cache))
             try Self.run(db, planned.statements)
-            return (planned, planned.statements.isEmpty ? version : try Self.version(db))
+            guard !planned.statements.isEmpty else { return (planned, version) }
+            return (planned, try Self.rows(db, WriteStatements.bumpVersion).first?.int(0) ?? version)
         }
         if !rollback { cache.remember(planned.after, at: version, problems: planned.afterProblems) }
         return planned.result

@@ -51,6 +51,7 @@ struct WriteRaceContractTests {
             try await kind.withTwoStores { a, b in
                 // setup: phase 1 of the sample has 37.5 m² of plot capacity left; each plot takes 30
                 _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                _ = try await b.loadEstate()  // both instances warm, so that the two writes really overlap
                 let first = try Self.plotBatch("Z-01", squareMetres: 30)
                 let second = try Self.plotBatch("Z-02", squareMetres: 30)
                 // act
@@ -72,6 +73,7 @@ struct WriteRaceContractTests {
             try await kind.withTwoStores { a, b in
                 // setup
                 _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                _ = try await b.loadEstate()  // both instances warm, so that the two writes really overlap
                 let proposal = try Allocator(estate: seedEstate).propose(policy: .optimal, asOf: referenceDate)
                 let plot = try #require(proposal.assignments.first).plotCode
                 let commit = try AllocationCommit(signing: proposal, end: nil)
@@ -97,6 +99,7 @@ struct WriteRaceContractTests {
             try await kind.withTwoStores { a, b in
                 // setup
                 _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                _ = try await b.loadEstate()  // both instances warm, so that the two writes really overlap
                 let proposal = try Allocator(estate: seedEstate).propose(policy: .optimal, asOf: referenceDate)
                 let commit = try AllocationCommit(signing: proposal, end: nil)
                 // act
@@ -118,6 +121,7 @@ struct WriteRaceContractTests {
             try await kind.withTwoStores { a, b in
                 // setup: a vacant plot and a firm on the waitlist without a plot
                 _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                _ = try await b.loadEstate()  // both instances warm, so that the two writes really overlap
                 let plot = try #require(
                     seedEstate.plots.first { seedEstate.status(of: $0, on: referenceDate) == .vacant }
                         .map(\.code))
@@ -137,6 +141,41 @@ struct WriteRaceContractTests {
                 let estate = try #require(try await a.loadEstate())
                 let withdrawn = estate.plots.first { $0.code == plot }?.withdrawnOn != nil
                 #expect(withdrawn == estate.leases(onPlot: plot).filter { $0.start == referenceDate }.isEmpty)
+                try await Self.expectValid(b)
+            }
+        }
+    }
+
+    @Test(
+        "two leases for one firm racing for its last plot allowance: one is signed (a rule only the code holds)",
+        arguments: StoreKind.allCases)
+    func plotAllowance(kind: StoreKind) async throws {
+        for _ in 0..<Self.rounds {
+            try await kind.withTwoStores { a, b in
+                // setup: a firm one plot below the rule set's limit, and two vacant plots
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                _ = try await b.loadEstate()  // both instances warm, so that the two writes really overlap
+                let limit = try seedEstate.ruleBook.ruleSet(asOf: referenceDate).parameters.maxPlotsPerTenant
+                let firm = try #require(
+                    seedEstate.tenants.first {
+                        seedEstate.currentAndFutureLeases(of: $0.nib, from: referenceDate).count == limit - 1
+                    })
+                let vacant = seedEstate.plots.filter { seedEstate.isAvailable($0, from: referenceDate) }
+                try #require(vacant.count >= 2)
+                let batches = try vacant.prefix(2).map { plot in
+                    var batch = EstateBatch()
+                    batch.leases = [Sourced(try Lease(plotCode: plot.code, nib: firm.nib, start: referenceDate, end: nil))]
+                    return batch
+                }
+                let (first, second) = (batches[0], batches[1])
+                // act
+                let outcome = await Self.race(
+                    { try await a.write(first, actor: "officer-a") }, { try await b.write(second, actor: "officer-b") })
+                // check
+                let loser = try #require(Self.oneWinner(outcome), "both or neither lease was signed")
+                #expect(loser.category == .invalidData)
+                let estate = try #require(try await a.loadEstate())
+                #expect(estate.currentAndFutureLeases(of: firm.nib, from: referenceDate).count == limit)
                 try await Self.expectValid(b)
             }
         }
