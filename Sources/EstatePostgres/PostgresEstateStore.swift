@@ -15,6 +15,7 @@ public final class PostgresEstateStore: EstateRepository {
     private let location: String
     let settings: PostgresSettings
     let cache = SnapshotCache()
+    let gate = WriteGate()
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some. `longRunning` (a
@@ -157,19 +158,25 @@ public final class PostgresEstateStore: EstateRepository {
         try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
     }
 
-    /// Runs a write: in one transaction, takes the estate's write lock (the row lock on its
-    /// version, `SELECT … FOR UPDATE`, held until commit or rollback) and with it the version,
-    /// reads the estate as it is now (from the cache when that version is cached), lets `plan`
+    /// Runs a write: in one transaction, takes the estate's write lock (`StoreQueries.writeLock`),
+    /// reads the version and the estate as it is now (from the cache when that version is cached), lets `plan`
     /// decide against it, runs what it decided, moves the version and, once committed, keeps the
     /// estate it made in the cache. A dry run rolls back after running the statements (the
     /// database's own checks included).
     func serialisedWrite<T: Sendable>(
         dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
+        try await gate.run { try await self.serialisedWriteInGate(dryRun: dryRun, plan) }
+    }
+
+    private func serialisedWriteInGate<T: Sendable>(
+        dryRun: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+    ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
         do {
             outcome = try await transaction { connection in
-                let version = try await self.rows(connection, StoreQueries.versionForUpdate).first?.int(0) ?? 0
+                try await self.execute(connection, StoreQueries.writeLock)
+                let version = try await self.version(connection)
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
                     estate = cached

@@ -46,11 +46,14 @@ package enum StoreQueries {
 
     package static let version = SQLStatement("SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1")
 
-    /// The version, read while taking the row's lock: PostgreSQL's per-estate write lock. A
-    /// writer waiting for it gets the version its predecessor committed, and every later
-    /// statement of its transaction sees that predecessor's writes.
-    package static let versionForUpdate = SQLStatement(
-        "SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1 FOR UPDATE")
+    /// PostgreSQL's per-estate write lock, taken first by every write transaction and held until
+    /// it commits or rolls back: an advisory lock keyed by the estate, so that writes to one
+    /// estate are decided one after the other and writes to different estates do not wait on
+    /// each other. (A row lock on the version, `SELECT … FOR UPDATE`, would do the same but made
+    /// 80 concurrent writers 4.5 times slower here: every waiter re-reads the row's chain of
+    /// versions.) Every statement after it sees what the previous writer committed.
+    package static let writeLock = SQLStatement(
+        "SELECT pg_advisory_xact_lock(7245002, CAST(? AS integer))", [.int(estateID)])
 
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
     package static let snapshot = [

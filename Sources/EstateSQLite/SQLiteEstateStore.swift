@@ -9,6 +9,7 @@ import GRDB
 public final class SQLiteEstateStore: EstateRepository {
     private let writer: any DatabaseWriter
     let cache = SnapshotCache()
+    let gate = WriteGate()
 
     /// Opens (creating if needed) the file at `path`, or an in-memory database when nil, and
     /// applies pending migrations.
@@ -78,6 +79,12 @@ public final class SQLiteEstateStore: EstateRepository {
     /// cache. With `rollback` (a dry run) everything runs, then rolls back.
     func serialisedWrite<T: Sendable>(
         rollback: Bool = false, _ plan: @escaping @Sendable (Database, WriteBase) throws -> PlannedWrite<T>
+    ) async throws -> T {
+        try await gate.run { try await self.serialisedWriteInGate(rollback: rollback, plan) }
+    }
+
+    private func serialisedWriteInGate<T: Sendable>(
+        rollback: Bool, _ plan: @escaping @Sendable (Database, WriteBase) throws -> PlannedWrite<T>
     ) async throws -> T {
         let cache = cache
         let (planned, version) = try await transaction(rollback: rollback) { db in
