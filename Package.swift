@@ -123,6 +123,7 @@ let package = Package(
             dependencies: [
                 "EstateCLI", "estate", "EstateDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(

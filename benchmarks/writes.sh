@@ -56,9 +56,9 @@ measure "$pg_url" "PostgreSQL"
 ceiling_db="estate_write_ceiling_$$"
 psql "$admin_url" -qc "CREATE DATABASE $ceiling_db"
 $estate migrate --database "${admin_url%/*}/$ceiling_db" --quiet
-echo "PostgreSQL $(.build/release/estate-store-bench --postgres "$admin_url" --database "$ceiling_db" --bare-insert "$writes")"
+echo "PostgreSQL $(.build/release/estate-store-bench --postgres "$admin_url" --database "$ceiling_db" --bare-insert "$writes" | grep "bare INSERT")"
 psql "$admin_url" -qc "DROP DATABASE $pg_database" -qc "DROP DATABASE $ceiling_db"
 
 measure "sqlite:$work/bench.sqlite" "SQLite"
 $estate migrate --database "sqlite:$work/ceiling.sqlite" --quiet
-echo "SQLite $(.build/release/estate-store-bench --postgres "$admin_url" --sqlite "$work/ceiling.sqlite" --bare-insert "$writes")"
+echo "SQLite $(.build/release/estate-store-bench --postgres "$admin_url" --sqlite "$work/ceiling.sqlite" --bare-insert "$writes" | grep "bare INSERT")"
