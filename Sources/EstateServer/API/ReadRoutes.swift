@@ -144,7 +144,7 @@ struct ReadRoutes: Sendable {
         }
         guard let tenant = estate.tenant(nib) else {
             throw Problem.notFound(
-                LocalizedText(indonesian: "Perusahaan dengan NIB", english: "No firm has NIB"), nib.digits)
+                LocalizedText(indonesian: "Perusahaan dengan NIB", english: "The firm with NIB"), nib.digits)
         }
         return tenant
     }
