@@ -8,12 +8,15 @@ public struct Estate: Sendable {
     public let leases: [Lease]
     public let applications: [Application]
     public let ruleBook: RuleBook
+    /// Stored values that could not be read (a hand-made edit, say an outline that is no longer
+    /// a polygon): the estate is read without them, and `problems(asOf:)` names each.
+    public let unreadable: [EstateProblem]
 
     private let leasesByPlot: [String: [Lease]]
 
     public init(
         name: String, phases: [Phase], plots: [Plot], tenants: [Tenant], leases: [Lease],
-        applications: [Application], ruleBook: RuleBook
+        applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
     ) {
         self.name = name
         // Already in order (as a snapshot or a write builds them), the arrays are kept as they are.
@@ -23,6 +26,7 @@ public struct Estate: Sendable {
         self.leases = leases
         self.applications = applications
         self.ruleBook = ruleBook
+        self.unreadable = unreadable
         leasesByPlot = Dictionary(grouping: leases, by: \.plotCode)
     }
 

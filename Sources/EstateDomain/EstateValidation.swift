@@ -5,6 +5,11 @@ public struct EstateProblem: Hashable, Sendable, CustomStringConvertible {
     public let problem: String
 
     public var description: String { "\(subject): \(problem)" }
+
+    public init(subject: String, problem: String) {
+        self.subject = subject
+        self.problem = problem
+    }
 }
 
 extension Estate {
@@ -13,6 +18,7 @@ extension Estate {
     /// plot, and tenants over the plot limit. Empty when the estate is consistent.
     public func problems(asOf date: CivilDate) -> [EstateProblem] {
         var found: [EstateProblem] = []
+        found += unreadable
         found += duplicateKeys()
         for phase in phases {
             let plotted = plots.filter { $0.phase == phase.id }.reduce(Area.zero) { $0 + $1.area }
@@ -59,18 +65,30 @@ extension Estate {
                     subject: "application of \(application.nib)",
                     problem: "tenant NIB \(application.nib) does not exist"))
         }
-        if let set = try? ruleBook.ruleSet(asOf: date) {
-            let limit = set.parameters.maxPlotsPerTenant
-            // Counted once over the leases, not once per tenant: the cost follows the leases.
-            var heldBy: [NIB: Int] = [:]
-            for lease in leases where lease.isInForce(on: date) { heldBy[lease.nib, default: 0] += 1 }
-            // In NIB order, the order of the tenants.
-            for (nib, held) in heldBy.filter({ $0.value > limit }).sorted(by: { $0.key < $1.key }) {
-                guard let tenant = tenant(nib) else { continue }
+        found += plotAllowanceProblems(from: date)
+        return found
+    }
+
+    /// Tenants holding more plots than the rule set in force allows, on `date` or on a later day
+    /// (a lease signed now may start next year): the first such day for each, in NIB order.
+    /// Grouped once over the leases that still run, so the cost follows the leases.
+    private func plotAllowanceProblems(from date: CivilDate) -> [EstateProblem] {
+        var running: [NIB: [Lease]] = [:]
+        for lease in leases where lease.runs(onOrAfter: date) { running[lease.nib, default: []].append(lease) }
+        var found: [EstateProblem] = []
+        for (nib, held) in running.sorted(by: { $0.key < $1.key }) where held.count > 1 {
+            let days = Set(held.map { max($0.start, date) }).sorted()
+            for day in days {
+                guard let set = try? ruleBook.ruleSet(asOf: day) else { continue }
+                let limit = set.parameters.maxPlotsPerTenant
+                let count = held.filter { $0.start <= day && $0.runs(onOrAfter: day) }.count
+                guard count > limit else { continue }
+                let name = tenant(nib).map { "\($0.legalName) (\(nib))" } ?? nib.digits
                 found.append(
                     EstateProblem(
-                        subject: "tenant \(tenant.legalName) (\(tenant.nib))",
-                        problem: "holds \(held) plots on \(date.iso); rule set \(set.version) allows \(limit)"))
+                        subject: "tenant \(name)",
+                        problem: "holds \(count) plots on \(day.iso); rule set \(set.version) allows \(limit)"))
+                break
             }
         }
         return found

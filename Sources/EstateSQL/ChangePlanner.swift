@@ -138,7 +138,7 @@ extension Estate {
     ) -> Estate {
         Estate(
             name: name, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
-            applications: applications ?? self.applications, ruleBook: ruleBook)
+            applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)
     }
 
     fileprivate func replacing(lease old: Lease, with new: Lease) -> Estate {

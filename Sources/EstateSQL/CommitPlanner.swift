@@ -45,7 +45,7 @@ extension Estate {
         Estate(
             name: name, phases: phases, plots: plots, tenants: tenants,
             leases: (leases + new).sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) },
-            applications: applications, ruleBook: ruleBook)
+            applications: applications, ruleBook: ruleBook, unreadable: unreadable)
     }
 }
 

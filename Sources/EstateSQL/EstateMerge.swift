@@ -77,6 +77,6 @@ extension EstateBatch {
         }
         return Estate(
             name: existing?.name ?? estateName ?? "", phases: phases, plots: plots, tenants: tenants, leases: leases,
-            applications: applications, ruleBook: ruleBook!)
+            applications: applications, ruleBook: ruleBook!, unreadable: existing?.unreadable ?? [])
     }
 }

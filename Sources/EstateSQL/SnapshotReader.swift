@@ -8,12 +8,14 @@ import Foundation
 package enum SnapshotReader {
     package static func estate(from results: [[any SQLRowReader]]) throws -> Estate? {
         guard results.count == StoreQueries.snapshot.count, let name = try results[0].first?.text(0) else { return nil }
-        let phases = try phases(results[1])
+        var unreadable: [EstateProblem] = []
+        let phases = try phases(results[1], unreadable: &unreadable)
         let plots = try results[2].map { row in
-            try Plot(
-                code: try row.text(0) ?? "", phase: Int(try row.int(1) ?? 0),
-                area: Area(squareCentimetres: try row.int(2) ?? 0),
-                outline: try row.text(3).map { try PlanPolygon(parsing: $0) }, withdrawnOn: try date(row.text(4)))
+            let code = try row.text(0) ?? ""
+            return try Plot(
+                code: code, phase: Int(try row.int(1) ?? 0), area: Area(squareCentimetres: try row.int(2) ?? 0),
+                outline: polygon(try row.text(3), of: "plot \(code)", "outline", into: &unreadable),
+                withdrawnOn: try date(row.text(4)))
         }
         var tenants = try results[3].map { row in
             try Tenant(
@@ -59,11 +61,35 @@ package enum SnapshotReader {
         let ruleSets = try results[8].map { try RuleSetDocument.decode(try $0.text(0) ?? "") }
         return Estate(
             name: name, phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
-            ruleBook: try RuleBook(ruleSets: ruleSets))
+            ruleBook: try RuleBook(ruleSets: ruleSets), unreadable: unreadable)
+    }
+
+    /// A stored outline or boundary, or nil with the reason in `unreadable` when it no longer
+    /// parses: the rest of the estate stays readable.
+    private static func polygon(
+        _ text: String?, of subject: String, _ what: String, into unreadable: inout [EstateProblem]
+    ) -> PlanPolygon? {
+        guard let text else { return nil }
+        do {
+            return try PlanPolygon(parsing: text)
+        } catch {
+            let reason = (error as? InputError)?.problem ?? "is not a polygon"
+            unreadable.append(
+                EstateProblem(
+                    subject: subject,
+                    problem: "its stored \(what) \"\(text.prefix(80))\" \(reason); it is read as having none until "
+                        + "it is written again"))
+            return nil
+        }
     }
 
     /// Phases from the rows of `StoreQueries.phases`.
     package static func phases(_ rows: [any SQLRowReader]) throws -> [Phase] {
+        var unreadable: [EstateProblem] = []
+        return try phases(rows, unreadable: &unreadable)
+    }
+
+    static func phases(_ rows: [any SQLRowReader], unreadable: inout [EstateProblem]) throws -> [Phase] {
         try rows.map { row in
             Phase(
                 id: Int(try row.int(0) ?? 0), name: try row.text(1) ?? "",
@@ -71,7 +97,8 @@ package enum SnapshotReader {
                 landUse: try LandUseSplit(
                     leasablePercent: Int(try row.int(3) ?? 0), greenBufferPercent: Int(try row.int(4) ?? 0),
                     roadsUtilitiesPercent: Int(try row.int(5) ?? 0)),
-                opensOn: try date(row.text(6)), boundary: try row.text(7).map { try PlanPolygon(parsing: $0) })
+                opensOn: try date(row.text(6)),
+                boundary: polygon(try row.text(7), of: "phase \(try row.int(0) ?? 0)", "boundary", into: &unreadable))
         }
     }
 

@@ -97,6 +97,26 @@ struct EstateValidationTests {
         #expect(text.contains { $0.contains("holds 3 plots on 2026-11-22; rule set 2021.1 allows 2") })
     }
 
+    @Test(
+        "the plot allowance holds on later days too: a lease starting next year over the limit is a problem",
+        arguments: [
+            // (second plot's lease from, until): over the limit of 2 only while all three run
+            ("2027-06-01", nil as String?, "holds 3 plots on 2027-06-01"),
+            ("2026-11-22", nil, "holds 3 plots on 2026-11-22"),
+            ("2031-01-01", nil, nil),  // starts once A-01's lease has ended: never three at once
+        ])
+    func futureAllowance(start: String, end: String?, expected: String?) {
+        let estate = Fixtures.estate(
+            plots: [Fixtures.plot("A-01", 100), Fixtures.plot("A-02", 100), Fixtures.plot("A-03", 100)],
+            tenants: [Fixtures.tenant(1)],
+            leases: [
+                Fixtures.lease("A-01", 1, "2022-01-01", "2031-01-01"), Fixtures.lease("A-02", 1, "2022-01-01"),
+                Fixtures.lease("A-03", 1, start, end),
+            ])
+        let found = estate.problems(asOf: Fixtures.today).map(\.description).filter { $0.contains("holds") }
+        #expect(found.map { $0.contains(expected ?? "-") } == (expected == nil ? [] : [true]), "\(found)")
+    }
+
     @Test("a lease after its plot's withdrawal and a plot of an unknown phase are problems")
     func withdrawnAndOrphans() {
         let estate = Fixtures.estate(

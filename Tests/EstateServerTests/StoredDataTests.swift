@@ -49,4 +49,27 @@ struct StoredDataTests {
         #expect(problems.contains { $0.contains("A-02") && $0.contains("overlaps") || $0.contains("A-01") })
         #expect(write.status == .created, "\(write.text)")
     }
+
+    @Test("an outline that no longer parses is read as none and named; reads and writes go on")
+    func unreadableOutline() async throws {
+        // setup
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let server = try await ServerFixture(path: path)
+        let database = try DatabaseQueue(path: path)
+        try await database.write { try $0.execute(sql: "UPDATE plots SET outline = 'garbage;;x' WHERE code = 'A-03'") }
+        try database.close()
+        // act
+        let plots = try await server.send(.get, "/api/v1/plots?limit=500", as: .viewer)
+        let validation = try await server.send(.get, "/api/v1/validation?as_of=2026-11-22", as: .viewer)
+        let write = try await server.send(
+            .post, "/api/v1/tenants", as: .officer,
+            json: #"{"nib":"9120999000013","name":"CV Uji Coba","npwp":"01.234.567.8-901.000","kbli":["25920"]}"#)
+        // check
+        #expect(plots.status == .ok, "\(plots.text)")
+        #expect(plots.headers[.estateProblems] == "1")
+        let problems = try #require(validation.object["problems"] as? [String])
+        #expect(problems.contains { $0.hasPrefix("plot A-03: its stored outline \"garbage;;x\"") })
+        #expect(write.status == .created, "\(write.text)")
+    }
 }
