@@ -26,7 +26,8 @@ CLIENTS = 200
 
 
 def seeds_with_vacant_plots(folder):
-    """The sample cluster with phase 2 open and 50 vacant plots added to it."""
+    """The sample cluster with phase 2 open, 50 vacant plots and 200 new firms added to it;
+    returns the firms' NIBs, one per client."""
     shutil.copytree("seeds", folder, dirs_exist_ok=True)
     with open(os.path.join(folder, "estate.json")) as f:
         estate = json.load(f)
@@ -36,8 +37,13 @@ def seeds_with_vacant_plots(folder):
     with open(os.path.join(folder, "plots.csv"), "a", newline="") as f:
         for index in range(PLOTS):
             f.write(f"C-{index + 1:02d},2,200,,\r\n")
-    with open(os.path.join(folder, "tenants.csv"), newline="", encoding="utf-8-sig") as f:
-        return sorted({row["nib"] for row in csv.DictReader(f)})
+    # One new firm per client: a plot's four clients are four firms, and a winner holds one
+    # plot, so no client is refused for the plot allowance (two per firm) instead of the race.
+    nibs = [f"91208{index:08d}" for index in range(CLIENTS)]
+    with open(os.path.join(folder, "tenants.csv"), "a", newline="", encoding="utf-8") as f:
+        for index, nib in enumerate(nibs):
+            f.write(f"{nib},CV Kontensi {index},04{index:013d},25920,2025,10000000000,12,8,900000000,2026-03-01\r\n")
+    return nibs
 
 
 def main():
@@ -59,7 +65,7 @@ def main():
 
             def client(index):
                 plot = f"C-{index % PLOTS + 1:02d}"
-                nib = nibs[index % len(nibs)]
+                nib = nibs[index]
                 body = ("plot,nib,start,end,status,terminated_on,termination_reason\r\n"
                         f"{plot},{nib},2027-01-01,2028-01-01,signed,,\r\n").encode()
                 request = urllib.request.Request(
