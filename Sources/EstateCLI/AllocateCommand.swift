@@ -29,10 +29,10 @@ struct AllocateCommand: AsyncParsableCommand {
         try await Self.exiting {
             try options.requireFormat(in: [.table, .json], command: "allocate")
             let endDate = try end.map { text in try parsed { try CivilDate(parsing: text, field: "--end") } }
-            let estate = try await options.loadEstate()
-            let proposal = try await reportingFailures {
-                try Allocator(estate: estate).propose(policy: policy, asOf: options.date, seed: seed)
+            let (reading, proposal) = try await options.operations {
+                try await $0.propose(policy: policy, asOf: options.date, seed: seed)
             }
+            let estate = options.warning(reading)
             let signing = try parsed { try AllocationCommit(signing: proposal, end: endDate) }
             var created: [Lease]?
             if commit {

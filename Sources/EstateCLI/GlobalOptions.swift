@@ -63,7 +63,11 @@ struct GlobalOptions: ParsableArguments {
     func loadEstate() async throws -> Estate {
         output.progress.step("reading \(store.displayLocation)")
         defer { output.progress.clear() }
-        let reading = try await operations { try await $0.reading(asOf: date) }
+        return warning(try await operations { try await $0.reading(asOf: date) })
+    }
+
+    /// A reading's estate, its problems (if any) said on stderr as a warning.
+    func warning(_ reading: EstateReading) -> Estate {
         if !reading.problems.isEmpty {
             FileHandle.standardError.write(
                 Data(

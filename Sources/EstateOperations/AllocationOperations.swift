@@ -3,12 +3,13 @@ import EstateStore
 
 /// Allocation: what a proposal would do now, and signing it.
 extension EstateOperations {
-    /// The proposal on `date` from the estate as stored, with that estate (for names).
+    /// The proposal on `date` from the estate as stored, with the reading it was made from (the
+    /// estate for names, and what the stored data breaks, for the adapter to show).
     public func propose(policy: AllocationPolicy, asOf date: CivilDate, seed: UInt64 = 0) async throws -> (
-        estate: Estate, proposal: AllocationProposal
+        reading: EstateReading, proposal: AllocationProposal
     ) {
-        let estate = try await reading(asOf: date).estate
-        return (estate, try Allocator(estate: estate).propose(policy: policy, asOf: date, seed: seed))
+        let reading = try await reading(asOf: date)
+        return (reading, try Allocator(estate: reading.estate).propose(policy: policy, asOf: date, seed: seed))
     }
 
     /// Signs what was shown, all leases or none; the store recomputes the proposal under its

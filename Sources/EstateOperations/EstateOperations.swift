@@ -7,24 +7,34 @@ import EstateStore
 /// its serialised write transaction.
 public struct EstateOperations: Sendable {
     public let store: any StoreService
-    /// Today, where the cluster is; passed in so that a test or a replay can fix it.
-    public let today: @Sendable () -> CivilDate
-    private let reads = ReadMemo()
+    /// The estate last read and its problems per day, keyed by the store's version.
+    private let reads = SnapshotCache()
 
-    public init(store: any StoreService, today: @escaping @Sendable () -> CivilDate = { .todayInBekasi }) {
+    public init(store: any StoreService) {
         self.store = store
-        self.today = today
     }
 
     /// The estate as stored with its broken invariants on `date` (usually none). Answers even
     /// when there are some, so that a read never fails because of what is stored; the adapter
     /// shows them. Refuses (`OperationError.noEstateYet`) a store that holds none.
     public func reading(asOf date: CivilDate) async throws -> EstateReading {
+        let (estate, version) = try await stored()
+        return EstateReading(estate: estate, problems: reads.problems(of: estate, at: version, on: date))
+    }
+
+    /// The estate as stored (from the memo while the version has not moved) and its version,
+    /// without computing its problems: for the use cases that only look a record up.
+    func stored() async throws -> (estate: Estate, version: Int64) {
         let version = try await store.version()
-        guard let estate = try await reads.estate(version: version, load: { try await store.loadEstate() }) else {
-            throw OperationError.noEstateYet
+        let estate: Estate?
+        if let kept = reads.estate(at: version) {
+            estate = kept
+        } else {
+            estate = try await store.loadEstate()
+            reads.remember(estate, at: version)
         }
-        return EstateReading(estate: estate, problems: reads.problems(of: estate, version: version, on: date))
+        guard let estate else { throw OperationError.noEstateYet }
+        return (estate, version)
     }
 }
 

@@ -15,7 +15,7 @@ extension EstateOperations {
     public func declare(_ declaration: Declaration, for nib: NIB, actor: String) async throws -> (
         tenant: Tenant, summary: WriteSummary
     ) {
-        let estate = try await reading(asOf: declaration.declaredOn ?? today()).estate
+        let estate = try await stored().estate
         guard var tenant = estate.tenant(nib) else { throw OperationError.unknownTenant(nib) }
         tenant.declarations = [declaration]
         tenant.partnerships = []

@@ -67,12 +67,12 @@ package struct BatchPlanner {
         addTenants(batch.tenants)
         // Looked up in the stored estate's index, so that a write costs what it touches.
         let added = Set(batch.tenants.map(\.value.nib))
-        let nibs = KnownNIBs { added.contains($0) || existing?.tenant($0) != nil }
+        let isTenant = { (nib: NIB) in added.contains(nib) || existing?.tenant(nib) != nil }
         for application in batch.applications {
             guard let phase = application.value.phase, !phases.contains(phase) else { continue }
             errors.append(.notFound(what: "phase", key: "\(phase) (\(application.origin ?? "application"))"))
         }
-        for application in batch.applications where !nibs.contains(application.value.nib) {
+        for application in batch.applications where !isTenant(application.value.nib) {
             errors.append(
                 .notFound(what: "tenant", key: "NIB \(application.value.nib) (\(application.origin ?? "application"))"))
         }
@@ -82,7 +82,7 @@ package struct BatchPlanner {
             describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
             insert: { [WriteStatements.application($0)] })
         for (nib, rows) in Dictionary(grouping: batch.partnerships, by: \.value.nib).sorted(by: { $0.key < $1.key }) {
-            guard nibs.contains(nib) else {
+            guard isTenant(nib) else {
                 errors.append(.notFound(what: "tenant", key: "NIB \(nib) (\(rows.first?.origin ?? "partnership"))"))
                 continue
             }
@@ -97,7 +97,7 @@ package struct BatchPlanner {
             if !codes.contains(lease.value.plotCode) {
                 errors.append(.notFound(what: "plot", key: "\(lease.value.plotCode) (\(lease.origin ?? "lease"))"))
             }
-            if !nibs.contains(lease.value.nib) {
+            if !isTenant(lease.value.nib) {
                 errors.append(.notFound(what: "tenant", key: "NIB \(lease.value.nib) (\(lease.origin ?? "lease"))"))
             }
         }
@@ -231,13 +231,6 @@ extension BatchPlanner {
         encoder.outputFormatting = [.sortedKeys]
         return encoder
     }
-}
-
-/// Whether a NIB is a tenant's, stored or added by the batch.
-private struct KnownNIBs {
-    let test: (NIB) -> Bool
-    init(_ test: @escaping (NIB) -> Bool) { self.test = test }
-    func contains(_ nib: NIB) -> Bool { test(nib) }
 }
 
 /// A declaration or partnership with the NIB of the tenant it belongs to.

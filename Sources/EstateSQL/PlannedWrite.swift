@@ -17,31 +17,32 @@ package struct WriteBase: Sendable {
         self.estate = estate
         self.version = version
         self.today = today
-        knownProblems = estate.map { cache.problems(of: $0, at: version, on: today) } ?? []
+        knownProblems = Set(estate.map { cache.problems(of: $0, at: version, on: today) } ?? [])
     }
 
     /// Refuses (`StoreError.inconsistent`) an estate that breaks invariants this one does not;
     /// returns the problems `after` has (those it keeps), for the cache.
-    package func refuseNewProblems(in after: Estate) throws -> Set<String> {
+    package func refuseNewProblems(in after: Estate) throws -> [String] {
         let found = after.problems(asOf: today).map(\.description)
         let introduced = found.filter { !knownProblems.contains($0) }
         guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
-        return Set(found)
+        return found
     }
 }
 
 /// What a write decided inside its transaction: its result, the statements that make it (the
-/// version bump last), and the estate as it will be once they commit, for the store's cache.
+/// engine moves the version after them), and the estate as it will be once they commit, for
+/// the store's cache.
 package struct PlannedWrite<Result: Sendable>: Sendable {
     package let result: Result
     package let statements: [SQLStatement]
     package let after: Estate?
     /// `after`'s invariant problems on the write's day, when the write computed them.
-    package let afterProblems: (day: CivilDate, problems: Set<String>)?
+    package let afterProblems: (day: CivilDate, problems: [String])?
 
     package init(
         result: Result, statements: [SQLStatement], after: Estate?,
-        afterProblems: (day: CivilDate, problems: Set<String>)? = nil
+        afterProblems: (day: CivilDate, problems: [String])? = nil
     ) {
         self.result = result
         self.statements = statements

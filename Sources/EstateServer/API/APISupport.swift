@@ -23,7 +23,11 @@ struct APISupport: Sendable {
     /// invariant on the date the read still answers, and the request's `StoredDataNotice`
     /// carries the problems (the `Estate-Problems` header, the dashboard's banner).
     func estate(asOf date: CivilDate) async throws -> Estate {
-        let reading = try await operations.reading(asOf: date)
+        noting(try await operations.reading(asOf: date))
+    }
+
+    /// A reading's estate, its problems noted on the request's `StoredDataNotice`.
+    func noting(_ reading: EstateReading) -> Estate {
         if !reading.problems.isEmpty { StoredDataNotice.current?.record(reading.problems) }
         return reading.estate
     }

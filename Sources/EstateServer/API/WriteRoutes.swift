@@ -141,12 +141,10 @@ struct WriteRoutes: Sendable {
 
     private func proposal(_ body: ProposalBody) async throws -> (Estate, AllocationProposal) {
         let asOf = try date(body.asOf, field: "as_of")
-        _ = try await api.estate(asOf: asOf)  // notes the stored problems for the answer
-        do {
-            return try await api.operations.propose(policy: body.policy ?? .optimal, asOf: asOf, seed: body.seed ?? 0)
-        } catch let error as InputError {
-            throw Problem(input: error)
+        let (reading, proposal) = try await api.domain {
+            try await api.operations.propose(policy: body.policy ?? .optimal, asOf: asOf, seed: body.seed ?? 0)
         }
+        return (api.noting(reading), proposal)
     }
 
     /// `POST /api/v1/allocation/commits`: signs the proposal's leases, all or none. With an

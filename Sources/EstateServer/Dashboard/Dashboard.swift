@@ -161,9 +161,9 @@ struct Dashboard: Sendable {
     /// The proposal with a reason for every choice; an admin commits exactly what is shown.
     func allocation(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
-        _ = try await api.estate(asOf: date)  // notes the stored problems for the banner
         let l = context.language
-        let (estate, proposal) = try await api.domain { try await api.operations.propose(policy: .optimal, asOf: date) }
+        let (reading, proposal) = try await api.domain { try await api.operations.propose(policy: .optimal, asOf: date) }
+        let estate = api.noting(reading)
         let name = { (nib: NIB) in estate.tenant(nib)?.legalName ?? nib.digits }
         let proposed = proposal.assignments.map {
             [
