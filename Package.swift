@@ -94,7 +94,8 @@ let package = Package(
         .executableTarget(
             name: "EstateStoreBenchmarks",
             dependencies: [
-                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateStores",
+                "EstateInterchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -109,7 +110,8 @@ let package = Package(
         .testTarget(
             name: "EstateStoreContractTests",
             dependencies: [
-                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateInterchange",
+                "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateStores",
+                "EstateInterchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
@@ -129,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "EstateServerTests",
             dependencies: [
-                "EstateServer", "EstateSQLite", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
+                "EstateServer", "EstateStores", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
                 "EstateAPIDocument",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

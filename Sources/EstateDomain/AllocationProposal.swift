@@ -14,7 +14,7 @@ public enum AllocationPolicy: String, Hashable, Sendable, CaseIterable, Codable 
 
 /// A dry run of an allocation: what would be leased to whom and why, and who is left out and
 /// why. Nothing is written until the officers commit it.
-public struct AllocationProposal: Hashable, Sendable {
+public struct AllocationProposal: Hashable, Sendable, Codable {
     public let policy: AllocationPolicy
     public let seed: UInt64
     public let asOf: CivilDate
@@ -43,7 +43,7 @@ public struct AllocationProposal: Hashable, Sendable {
 }
 
 /// One proposed lease.
-public struct Assignment: Hashable, Sendable {
+public struct Assignment: Hashable, Sendable, Codable {
     public let nib: NIB
     public let plotCode: String
     public let plotArea: Area
@@ -61,14 +61,14 @@ public struct Assignment: Hashable, Sendable {
 }
 
 /// One applicant the proposal leaves without a plot.
-public struct Refusal: Hashable, Sendable {
+public struct Refusal: Hashable, Sendable, Codable {
     public let nib: NIB
     public let rank: Int
     public let reason: RefusalReason
 }
 
 /// Why an applicant got the plot it got.
-public enum AllocationReason: Hashable, Sendable {
+public enum AllocationReason: Hashable, Sendable, Codable {
     /// The first available plot by code within the range.
     case firstFit(candidates: Int)
     /// The smallest available plot within the range.
@@ -80,7 +80,7 @@ public enum AllocationReason: Hashable, Sendable {
 }
 
 /// Why an applicant is left without a plot.
-public enum RefusalReason: Hashable, Sendable {
+public enum RefusalReason: Hashable, Sendable, Codable {
     /// Not reconfirmed within the rule set's limit.
     case stale(lastConfirmed: CivilDate, days: Int, limit: Int)
     /// Fails required rules (ids) as of the allocation date.

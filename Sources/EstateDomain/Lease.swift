@@ -1,5 +1,5 @@
 /// A lease of one plot to one tenant over a half-open period [start, end); the end may be open.
-public struct Lease: Hashable, Sendable {
+public struct Lease: Hashable, Sendable, Codable {
     public let plotCode: String
     public let nib: NIB
     public let start: CivilDate
@@ -8,7 +8,7 @@ public struct Lease: Hashable, Sendable {
     public let state: State
 
     /// Where a lease is in its life.
-    public enum State: Hashable, Sendable {
+    public enum State: Hashable, Sendable, Codable {
         /// Signed and running (or due to run) to its end.
         case signed
         /// Ran to its end.

@@ -18,11 +18,11 @@ extension EstateOperations {
         try await store.commit(commit, actor: actor)
     }
 
-    /// The same under an `Idempotency-Key`: a retry answers the first response and writes nothing.
+    /// The same under an `Idempotency-Key`: a retry gets back what the first request committed
+    /// (marked replayed) and writes nothing.
     public func commit(
-        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable (CommittedAllocation) throws -> String
-    ) async throws -> IdempotentResponse {
-        try await store.commit(commit, actor: actor, idempotency: idempotency, respond: respond)
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
+    ) async throws -> IdempotentCommit {
+        try await store.commit(commit, actor: actor, idempotency: idempotency)
     }
 }

@@ -39,16 +39,14 @@ extension PostgresEstateStore: AccessRepository {
     }
 
     public func commit(
-        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable (CommittedAllocation) throws -> String
-    ) async throws -> IdempotentResponse {
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
+    ) async throws -> IdempotentCommit {
         do {
             return try await serialisedWrite { connection, base in
                 // Under the write lock: a retry that raced the first request sees its stored answer.
                 try CommitPlanner.plan(
                     commit, on: base, actor: actor, idempotency: idempotency,
-                    remembered: try await self.rows(connection, AccessStatements.remembered(idempotency)),
-                    respond: respond)
+                    remembered: try await self.rows(connection, AccessStatements.remembered(idempotency)))
             }
         } catch let error as StoreError {
             // Two servers may take the same retried request at once: one commits, the other is

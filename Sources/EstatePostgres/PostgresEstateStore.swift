@@ -16,14 +16,17 @@ public final class PostgresEstateStore: EstateRepository {
     let settings: PostgresSettings
     let cache = SnapshotCache()
     let gate = WriteGate()
+    let clock: EstateClock
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some. `longRunning` (a
     /// server) keeps the whole pool open without keep-alive timers, so memory stays flat.
+    /// `clock` gives the day writes are checked for.
     public init(
-        settings: PostgresSettings, migrate: Bool = true, longRunning: Bool = false,
+        settings: PostgresSettings, migrate: Bool = true, longRunning: Bool = false, clock: EstateClock = .bekasi,
         logger: Logger = PostgresEstateStore.quietLogger
     ) async throws {
+        self.clock = clock
         var configuration = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.username, password: settings.password,
             database: settings.database, tls: .disable)
@@ -184,7 +187,7 @@ public final class PostgresEstateStore: EstateRepository {
                     estate = try await self.snapshot(connection)
                 }
                 let planned = try await plan(
-                    connection, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: self.cache))
+                    connection, WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
                 try await self.executeAll(connection, planned.statements)
                 if dryRun { throw DryRun(result: planned.result) }
                 guard !planned.statements.isEmpty else { return (planned, version) }

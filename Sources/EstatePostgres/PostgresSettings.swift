@@ -37,6 +37,18 @@ public struct PostgresSettings: Sendable, Hashable {
         return copy
     }
 
+    /// These settings as a `postgres://` URL (with the password), to open them as a `StoreLocation`.
+    public var url: String {
+        var components = URLComponents()
+        components.scheme = "postgres"
+        components.user = username
+        components.password = password
+        components.host = host
+        components.port = port
+        components.path = "/" + database
+        return components.string ?? "postgres://\(username)@\(host):\(port)/\(database)"
+    }
+
     /// Whether the server is on this machine (tests refuse anything else).
     public var isLocal: Bool { ["127.0.0.1", "localhost", "::1"].contains(host) }
 

@@ -50,24 +50,33 @@ package enum AccessStatements {
 
     package static func remembered(_ key: IdempotencyKey) -> SQLStatement {
         SQLStatement(
-            "SELECT request_sha256, CAST(response AS TEXT) FROM idempotent_commits WHERE key = ?", [.text(key.key)])
+            "SELECT request_sha256, CAST(committed AS TEXT) FROM idempotent_commits WHERE key = ?", [.text(key.key)])
     }
 
-    package static func remember(_ key: IdempotencyKey, response: String) -> SQLStatement {
+    /// Keeps what a commit made under its key: the proposal it signed, its leases and the firms'
+    /// names, as JSON; the adapter renders the answer from it, the first time and on a replay.
+    package static func remember(_ key: IdempotencyKey, committed: CommittedAllocation) throws -> SQLStatement {
         SQLStatement(
-            "INSERT INTO idempotent_commits (key, request_sha256, response) VALUES (?, ?, ?)",
-            [.text(key.key), .text(key.requestSHA256), .text(response)],
+            "INSERT INTO idempotent_commits (key, request_sha256, committed) VALUES (?, ?, ?)",
+            [.text(key.key), .text(key.requestSHA256), .text(String(decoding: try JSONEncoder().encode(committed), as: UTF8.self))],
             subject: .record(what: "Idempotency-Key", key: key.key))
     }
 
-    /// The stored answer for a key: replayed when the request matches, refused when it does not.
-    package static func replay(_ rows: [any SQLRowReader], for key: IdempotencyKey) throws -> IdempotentResponse? {
+    /// What was committed under a key: replayed when the request matches, refused when it does not.
+    package static func replay(_ rows: [any SQLRowReader], for key: IdempotencyKey) throws -> IdempotentCommit? {
         guard let row = rows.first else { return nil }
         guard try row.text(0) == key.requestSHA256 else {
             throw StoreError.refused(
                 "Idempotency-Key \(key.key) was already used for a different request; send a new key for a new "
                     + "request, or repeat the first request exactly to get its result")
         }
-        return IdempotentResponse(body: try row.text(1) ?? "{}", replayed: true)
+        guard let text = try row.text(1),
+            let committed = try? JSONDecoder().decode(CommittedAllocation.self, from: Data(text.utf8))
+        else {
+            throw StoreError.refused(
+                "what was committed under Idempotency-Key \(key.key) cannot be read back; its leases are stored "
+                    + "(see the leases list); send a new key to commit another allocation")
+        }
+        return IdempotentCommit(committed: committed, replayed: true)
     }
 }

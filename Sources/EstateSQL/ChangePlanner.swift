@@ -21,97 +21,32 @@ package enum ChangePlanner {
             afterProblems: (base.today, problems))
     }
 
+    /// The domain decides whether the record may change so (`RecordChanges`); this turns its
+    /// answer into the UPDATE that stores it, and its refusal into the store's typed conflict.
     private static func planned(_ change: EstateChange, in estate: Estate, today: CivilDate) throws -> (
         ChangeOutcome, [SQLStatement], Estate
     ) {
-        switch change {
-        case .withdrawPlot(let code, let on):
-            let code = try Plot.normalise(code: code, field: "plot")
-            guard let plot = estate.plots.first(where: { $0.code == code }) else {
-                throw StoreError.notFound(what: "plot", key: code)
+        let made: RecordChange
+        do {
+            switch change {
+            case .withdrawPlot(let code, let on): made = try estate.withdrawing(plot: code, on: on)
+            case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
+            case .endLease(let plot, let on): made = try estate.endingLease(on: plot, on: on, today: today)
+            case .terminateLease(let plot, let on, let reason):
+                made = try estate.terminatingLease(on: plot, on: on, reason: reason)
             }
-            if let withdrawn = plot.withdrawnOn {
-                throw StoreError.refused(
-                    "plot \(code) is already withdrawn from \(withdrawn.iso); nothing to change")
-            }
-            if let lease = estate.leases(onPlot: code).first(where: { $0.runs(onOrAfter: on) }) {
-                let holder = estate.tenant(lease.nib)?.legalName ?? lease.nib.digits
-                throw StoreError.refused(
-                    "plot \(code) is leased to \(holder) until \(lease.effectiveEnd?.iso ?? "an open end"), after "
-                        + "\(on.iso); end or terminate that lease first (`estate lease end \(code) --on DATE`)")
-            }
-            let withdrawn = try Plot(
-                code: plot.code, phase: plot.phase, area: plot.area, outline: plot.outline, withdrawnOn: on)
-            return (
-                ChangeOutcome(subject: "plot \(code)", before: "leasable", after: "withdrawn from \(on.iso)"),
-                [WriteStatements.withdraw(plot: code, on: on)],
-                estate.replacing(plots: estate.plots.map { $0.code == code ? withdrawn : $0 })
-            )
-        case .reconfirm(let nib, let on):
-            let mine = estate.applications.filter { $0.nib == nib && $0.submittedOn <= on }
-            guard let application = mine.max(by: { $0.submittedOn < $1.submittedOn }) else {
-                throw StoreError.notFound(what: "application", key: "of NIB \(nib) submitted by \(on.iso)")
-            }
-            let renewed = try Application(
-                nib: nib, minArea: application.minArea, maxArea: application.maxArea, phase: application.phase,
-                submittedOn: application.submittedOn, reconfirmedOn: on)
-            return (
-                ChangeOutcome(
-                    subject: "application of NIB \(nib) submitted \(application.submittedOn.iso)",
-                    before: "last confirmed \(application.lastConfirmed.iso)", after: "last confirmed \(on.iso)"),
-                [WriteStatements.reconfirm(renewed)],
-                estate.replacing(applications: estate.applications.map { $0 == application ? renewed : $0 })
-            )
-        case .endLease(let plot, let on):
-            let lease = try runningLease(on: plot, stoppingOn: on, in: estate)
-            if let end = lease.end, end != on {
-                throw StoreError.refused(
-                    "the lease on \(lease.plotCode) runs until \(end.iso), not \(on.iso); to stop it earlier use "
-                        + "`estate lease terminate \(lease.plotCode) --on \(on.iso) --reason TEXT`")
-            }
-            let ended = try Lease(
-                plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: on,
-                state: on <= today ? .ended : .signed)
-            return (
-                ChangeOutcome(
-                    subject: "lease of \(lease.plotCode) from \(lease.start.iso)", before: describe(lease),
-                    after: describe(ended)),
-                [WriteStatements.update(lease: ended)], estate.replacing(lease: lease, with: ended)
-            )
-        case .terminateLease(let plot, let on, let reason):
-            let lease = try runningLease(on: plot, stoppingOn: on, in: estate)
-            let terminated = try Lease(
-                plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.end,
-                state: .terminated(on: on, reason: reason.trimmingCharacters(in: .whitespaces)))
-            return (
-                ChangeOutcome(
-                    subject: "lease of \(lease.plotCode) from \(lease.start.iso)", before: describe(lease),
-                    after: describe(terminated)),
-                [WriteStatements.update(lease: terminated)], estate.replacing(lease: lease, with: terminated)
-            )
+        } catch RecordChangeRefusal.missing(let what, let key) {
+            throw StoreError.notFound(what: what, key: key)
+        } catch RecordChangeRefusal.notAllowed(let reason) {
+            throw StoreError.refused(reason)
         }
-    }
-
-    /// The signed lease on `plot` that started before `on` and still runs the day before it.
-    private static func runningLease(on plot: String, stoppingOn on: CivilDate, in estate: Estate) throws -> Lease {
-        let code = try Plot.normalise(code: plot, field: "plot")
-        guard estate.plots.contains(where: { $0.code == code }) else {
-            throw StoreError.notFound(what: "plot", key: code)
-        }
-        let candidates = estate.leases(onPlot: code).filter {
-            $0.state == .signed && $0.start < on && $0.effectiveEnd.map { on <= $0 } ?? true
-        }
-        guard let lease = candidates.first else {
-            throw StoreError.notFound(
-                what: "signed lease", key: "on plot \(code) running on \(on.adding(days: -1).iso)")
-        }
-        return lease
-    }
-
-    private static func describe(_ lease: Lease) -> String {
-        var text = "\(lease.nib) from \(lease.start.iso) until \(lease.end?.iso ?? "open"), \(lease.state.name)"
-        if case .terminated(let on, let reason) = lease.state { text += " on \(on.iso) (\(reason))" }
-        return text
+        let statement =
+            switch made.changed {
+            case .plot(let plot): WriteStatements.withdrawal(of: plot)
+            case .application(let application): WriteStatements.reconfirm(application)
+            case .lease(let lease): WriteStatements.update(lease: lease)
+            }
+        return (ChangeOutcome(subject: made.subject, before: made.before, after: made.after), [statement], made.estate)
     }
 
     private static func json(_ text: String) -> String {
@@ -129,19 +64,5 @@ extension EstateChange {
         case .endLease: "end lease"
         case .terminateLease: "terminate lease"
         }
-    }
-}
-
-extension Estate {
-    fileprivate func replacing(
-        plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil
-    ) -> Estate {
-        Estate(
-            name: name, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
-            applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)
-    }
-
-    fileprivate func replacing(lease old: Lease, with new: Lease) -> Estate {
-        replacing(leases: leases.map { $0 == old ? new : $0 })
     }
 }

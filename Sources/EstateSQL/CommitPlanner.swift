@@ -53,19 +53,18 @@ extension CommitPlanner {
     /// An allocation commit under an `Idempotency-Key`, decided under the write lock: the stored
     /// answer when the key was used for the same request (`remembered`: the rows of
     /// `AccessStatements.remembered`), a refusal when it was used for another, else the commit,
-    /// with `respond`'s answer remembered under the key in the same transaction.
+    /// with what it committed remembered under the key in the same transaction.
     package static func plan(
         _ commit: AllocationCommit, on base: WriteBase, actor: String, idempotency: IdempotencyKey,
-        remembered: [any SQLRowReader], respond: (CommittedAllocation) throws -> String
-    ) throws -> PlannedWrite<IdempotentResponse> {
+        remembered: [any SQLRowReader]
+    ) throws -> PlannedWrite<IdempotentCommit> {
         if let replay = try AccessStatements.replay(remembered, for: idempotency) {
             return PlannedWrite(result: replay, statements: [], after: base.estate)
         }
         let planned = try plan(commit, on: base, actor: actor)
-        let body = try respond(planned.result)
         return PlannedWrite(
-            result: IdempotentResponse(body: body, replayed: false),
-            statements: planned.statements + [AccessStatements.remember(idempotency, response: body)],
+            result: IdempotentCommit(committed: planned.result, replayed: false),
+            statements: planned.statements + [try AccessStatements.remember(idempotency, committed: planned.result)],
             after: planned.after, afterProblems: planned.afterProblems)
     }
 }

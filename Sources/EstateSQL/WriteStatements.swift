@@ -113,10 +113,12 @@ package enum WriteStatements {
 
     // MARK: Changes to stored records
 
-    package static func withdraw(plot code: String, on: CivilDate) -> SQLStatement {
+    /// Stores the plot's withdrawal date (or its absence).
+    package static func withdrawal(of plot: Plot) -> SQLStatement {
         SQLStatement(
             "UPDATE plots SET withdrawn_on = ? WHERE estate_id = ? AND code = ?",
-            [.date(on.iso), .int(estateID), .text(code)], subject: .record(what: "plot", key: code))
+            [plot.withdrawnOn.map { .date($0.iso) } ?? .null, .int(estateID), .text(plot.code)],
+            subject: .record(what: "plot", key: plot.code))
     }
 
     package static func reconfirm(_ a: Application) -> SQLStatement {

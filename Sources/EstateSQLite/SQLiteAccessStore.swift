@@ -32,14 +32,13 @@ extension SQLiteEstateStore: AccessRepository {
     }
 
     public func commit(
-        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable (CommittedAllocation) throws -> String
-    ) async throws -> IdempotentResponse {
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
+    ) async throws -> IdempotentCommit {
         // Writers are serialised (BEGIN IMMEDIATE), so the look-up and the insert cannot race.
         try await serialisedWrite { db, base in
             try CommitPlanner.plan(
                 commit, on: base, actor: actor, idempotency: idempotency,
-                remembered: try Self.rows(db, AccessStatements.remembered(idempotency)), respond: respond)
+                remembered: try Self.rows(db, AccessStatements.remembered(idempotency)))
         }
     }
 

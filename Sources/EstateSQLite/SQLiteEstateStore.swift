@@ -10,10 +10,12 @@ public final class SQLiteEstateStore: EstateRepository {
     private let writer: any DatabaseWriter
     let cache = SnapshotCache()
     let gate = WriteGate()
+    let clock: EstateClock
 
     /// Opens (creating if needed) the file at `path`, or an in-memory database when nil, and
-    /// applies pending migrations.
-    public init(path: String?) async throws {
+    /// applies pending migrations. `clock` gives the day writes are checked for.
+    public init(path: String?, clock: EstateClock = .bekasi) async throws {
+        self.clock = clock
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -86,11 +88,11 @@ public final class SQLiteEstateStore: EstateRepository {
     private func serialisedWriteInGate<T: Sendable>(
         rollback: Bool, _ plan: @escaping @Sendable (Database, WriteBase) throws -> PlannedWrite<T>
     ) async throws -> T {
-        let cache = cache
+        let (cache, clock) = (cache, clock)
         let (planned, version) = try await transaction(rollback: rollback) { db in
             let version = try Self.version(db)
             let estate = try cache.estate(at: version) ?? Self.snapshot(db)
-            let planned = try plan(db, WriteBase(estate: estate, version: version, today: .todayInBekasi, cache: cache))
+            let planned = try plan(db, WriteBase(estate: estate, version: version, today: clock.today(), cache: cache))
             try Self.run(db, planned.statements)
             guard !planned.statements.isEmpty else { return (planned, version) }
             return (planned, try Self.rows(db, WriteStatements.bumpVersion).first?.int(0) ?? version)

@@ -84,11 +84,10 @@ struct BoundedStore: EstateServerStore {
     func token(id: String) async throws -> StoredToken? { try await bounded { try await base.token(id: id) } }
     func tokens() async throws -> [StoredToken] { try await bounded { try await base.tokens() } }
     func commit(
-        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable (CommittedAllocation) throws -> String
-    ) async throws -> IdempotentResponse {
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
+    ) async throws -> IdempotentCommit {
         try await bounded {
-            try await base.commit(commit, actor: actor, idempotency: idempotency, respond: respond)
+            try await base.commit(commit, actor: actor, idempotency: idempotency)
         }
     }
     func ping() async throws { try await bounded { try await base.ping() } }

@@ -99,13 +99,15 @@ public struct IdempotencyKey: Hashable, Sendable {
     }
 }
 
-/// What an idempotent commit answered: the stored response, and whether this request made it.
-public struct IdempotentResponse: Hashable, Sendable {
-    public let body: String
+/// What an idempotent commit answered: what was committed under the key, and whether an
+/// earlier request with the key committed it (then this one wrote nothing). The adapter renders
+/// its answer from `committed`, so a replay reads like the first answer.
+public struct IdempotentCommit: Hashable, Sendable {
+    public let committed: CommittedAllocation
     public let replayed: Bool
 
-    public init(body: String, replayed: Bool) {
-        self.body = body
+    public init(committed: CommittedAllocation, replayed: Bool) {
+        self.committed = committed
         self.replayed = replayed
     }
 }
@@ -135,13 +137,11 @@ public protocol AccessRepository: Sendable {
     /// Every token, live first.
     func tokens() async throws -> [StoredToken]
 
-    /// Commits the proposal once per key: the first request writes the leases and stores
-    /// `respond(leases)`; a retry with the same key and request returns that response and writes
-    /// nothing; the same key with a different request is refused.
-    func commit(
-        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey,
-        respond: @escaping @Sendable (CommittedAllocation) throws -> String
-    ) async throws -> IdempotentResponse
+    /// Commits the proposal once per key: the first request writes the leases and stores what it
+    /// committed under the key, in the same transaction; a retry with the same key and request
+    /// gets that back and writes nothing; the same key with a different request is refused.
+    func commit(_ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey) async throws
+        -> IdempotentCommit
 
     /// Whether the store answers a trivial query (for `/readyz`).
     func ping() async throws

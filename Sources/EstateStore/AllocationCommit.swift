@@ -48,7 +48,7 @@ public struct AllocationCommit: Hashable, Sendable {
 
 /// What a commit signed: the proposal as computed inside the transaction, the leases it
 /// created, and the names of the firms it speaks of (for rendering the answer).
-public struct CommittedAllocation: Hashable, Sendable {
+public struct CommittedAllocation: Hashable, Sendable, Codable {
     public let proposal: AllocationProposal
     public let leases: [Lease]
     public let names: [NIB: String]

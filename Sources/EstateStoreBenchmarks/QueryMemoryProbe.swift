@@ -1,5 +1,6 @@
 import EstatePostgres
 import EstateStore
+import EstateStores
 import Foundation
 import Logging
 import PostgresNIO
@@ -27,7 +28,8 @@ enum QueryMemoryProbe {
     }
 
     static func probePool(settings: PostgresSettings, count: Int, pause: Duration?, longRunning: Bool) async throws {
-        let store = try await PostgresEstateStore(settings: settings, migrate: false, longRunning: longRunning)
+        let opened = try await StoreLocation(settings.url).open(longRunning: longRunning)
+        let store = opened.store
         let label = longRunning ? "pool, longRunning (server)" : "pool, default (CLI)"
         for round in 1...3 {
             if round > 1, let pause { try await Task.sleep(for: pause) }
@@ -35,7 +37,7 @@ enum QueryMemoryProbe {
             for _ in 0..<count { try await store.ping() }
             print(line(label, round, before, count))
         }
-        await store.shutdown()
+        await opened.close()
     }
 
     static func probeConnection(settings: PostgresSettings, count: Int) async throws {

@@ -2,6 +2,7 @@ import EstateDomain
 import EstateInterchange
 import EstatePostgres
 import EstateStore
+import EstateStores
 import Foundation
 import Logging
 import PostgresNIO
@@ -16,7 +17,8 @@ enum ReportBenchmark {
         let database = "estate_bench_report_\(getpid())"
         try await admin.executeAlone("CREATE DATABASE \(database)")
         let settings = admin.with(database: database)
-        let store = try await PostgresEstateStore(settings: settings)
+        let opened = try await StoreLocation(settings.url).open(migrate: true)
+        let store = opened.store
         var setup = EstateBatch()
         setup.estateName = "Nasional (generated)"
         setup.ruleSets = rules.ruleSets
@@ -44,7 +46,7 @@ enum ReportBenchmark {
         let compute = try clock.measure {
             report = try OccupancyReport(estate: loaded!, asOf: try CivilDate(parsing: asOf, field: "as_of"))
         }
-        await store.shutdown()
+        await opened.close()
         var aggregate: (plots: Int64, leased: Int64, area: Int64, leasedArea: Int64) = (0, 0, 0, 0)
         var raw = Duration.seconds(1_000)
         for _ in 0..<3 { raw = min(raw, try await clock.measure { aggregate = try await rawAggregate(settings) }) }

@@ -3,6 +3,7 @@ import EstateInterchange
 import EstatePostgres
 import EstateSQLite
 import EstateStore
+import EstateStores
 import Foundation
 
 // Storage benchmarks, run on purpose (never as tests):
@@ -76,17 +77,17 @@ if arguments.contains("--report") {
     exit(0)
 }
 let sqlite = try await importInto(
-    try await SQLiteEstateStore(path: workdir.appendingPathComponent("bench.sqlite").path))
+    try await StoreLocation("sqlite:" + workdir.appendingPathComponent("bench.sqlite").path).open().store)
 let ourDatabase = "estate_bench_\(getpid())"
 try await admin.executeAlone("CREATE DATABASE \(ourDatabase)")
-let postgresStore = try await PostgresEstateStore(settings: admin.with(database: ourDatabase))
-let postgres = try await importInto(postgresStore)
-await postgresStore.shutdown()
+let postgresStore = try await StoreLocation(admin.with(database: ourDatabase).url).open(migrate: true)
+let postgres = try await importInto(postgresStore.store)
+await postgresStore.close()
 
 // Peer: psql \copy of the same rows into the same tables of a freshly migrated database.
 let peerDatabase = "estate_bench_copy_\(getpid())"
 try await admin.executeAlone("CREATE DATABASE \(peerDatabase)")
-await (try await PostgresEstateStore(settings: admin.with(database: peerDatabase))).shutdown()
+await (try await StoreLocation(admin.with(database: peerDatabase).url).open(migrate: true)).close()
 let copySeconds = try PSQL.copy(settings: admin.with(database: peerDatabase), url: url, workdir: workdir)
 
 func line(_ name: String, _ seconds: Double, _ peer: Double?) -> String {

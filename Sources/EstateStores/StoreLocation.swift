@@ -22,8 +22,10 @@ public struct StoreLocation: Sendable, CustomStringConvertible {
 
     /// Opens (and for SQLite creates and migrates) the store. PostgreSQL is migrated only with
     /// `migrate` (else a database lacking migrations is refused); `longRunning` is a server's
-    /// pool. Close it with `OpenStore.close()`.
-    public func open(migrate: Bool = false, longRunning: Bool = false) async throws -> OpenStore {
+    /// pool; `clock` gives the day writes are checked for. Close it with `OpenStore.close()`.
+    public func open(migrate: Bool = false, longRunning: Bool = false, clock: EstateClock = .bekasi) async throws
+        -> OpenStore
+    {
         if isPostgres {
             let settings: PostgresSettings
             do {
@@ -31,11 +33,12 @@ public struct StoreLocation: Sendable, CustomStringConvertible {
             } catch let error as StoreError {
                 throw Malformed(description: error.description)
             }
-            let store = try await PostgresEstateStore(settings: settings, migrate: migrate, longRunning: longRunning)
+            let store = try await PostgresEstateStore(
+                settings: settings, migrate: migrate, longRunning: longRunning, clock: clock)
             return OpenStore(store: store, close: { await store.shutdown() })
         }
         let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
-        let store = try await SQLiteEstateStore(path: path == ":memory:" ? nil : path)
+        let store = try await SQLiteEstateStore(path: path == ":memory:" ? nil : path, clock: clock)
         return OpenStore(store: store, close: {})
     }
 }

@@ -146,6 +146,16 @@ struct APIFlowTests {
         #expect(retry.status == .ok)
         #expect(retry.headers[.idempotentReplayed] == "true")
         #expect(retry.text == first.text)
+        // What was committed is kept, not a rendered answer: a replay reads in its own language.
+        let inEnglish = try await server.send(
+            .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1", .acceptLanguage: "en"],
+            json: body)
+        let inIndonesian = try await server.send(
+            .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1", .acceptLanguage: "id"],
+            json: body)
+        #expect(inEnglish.headers[.idempotentReplayed] == "true" && inIndonesian.headers[.idempotentReplayed] == "true")
+        #expect(inEnglish.text != inIndonesian.text)
+        #expect([inEnglish.text, inIndonesian.text].contains(first.text))
         #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
         // The same commit without the key is a double commit: the proposal changed, 409.
         let double = try await server.send(.post, "/api/v1/allocation/commits", as: .admin, json: body)

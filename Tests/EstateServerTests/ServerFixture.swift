@@ -1,6 +1,6 @@
 import EstateDomain
 import EstateInterchange
-import EstateSQLite
+import EstateStores
 import EstateStore
 import Foundation
 import HTTPTypes
@@ -14,7 +14,7 @@ import NIOCore
 /// A server on an in-memory embedded store holding the sample cluster, with one live token per
 /// role, driven through HummingbirdTesting without a socket.
 struct ServerFixture {
-    let store: SQLiteEstateStore
+    let store: any StoreService
     let tokens: [APIRole: String]
     let routes: [RouteSpec]
     let app: Hummingbird.Application<RouterResponder<EstateRequestContext>>
@@ -27,7 +27,7 @@ struct ServerFixture {
 
     /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
     init(publicSummary: Bool = false, path: String? = nil) async throws {
-        store = try await SQLiteEstateStore(path: path)
+        store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
         let estate = try SeedDirectory.load(path: Self.seeds)
         _ = try await store.write(EstateBatch(estate: estate), actor: "test")
         var tokens: [APIRole: String] = [:]

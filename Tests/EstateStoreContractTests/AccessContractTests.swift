@@ -47,17 +47,17 @@ struct AccessContractTests {
             let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Self.day)
             try #require(!proposal.assignments.isEmpty)
             let key = IdempotencyKey(key: "retry-1", request: "{\"as_of\":\"2026-11-22\"}")
-            let respond: @Sendable (CommittedAllocation) throws -> String = { "{\"leases\":\($0.leases.count)}" }
-            let first = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key, respond: respond)
+            let first = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key)
             let count = try #require(try await store.loadEstate()).leases.count
-            let again = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key, respond: respond)
+            let again = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key)
             #expect(!first.replayed)
             #expect(again.replayed)
-            #expect(again.body == first.body)
+            #expect(again.committed == first.committed)
+            #expect(first.committed.leases.count == proposal.assignments.count)
             #expect(try #require(try await store.loadEstate()).leases.count == count)
             let other = IdempotencyKey(key: "retry-1", request: "{\"seed\":2}")
             await #expect(throws: StoreError.self) {
-                try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: other, respond: respond)
+                try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: other)
             }
         }
     }
@@ -70,18 +70,17 @@ struct AccessContractTests {
             let before = estate.leases.count
             let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: Self.day)
             let key = IdempotencyKey(key: "race", request: "same")
-            let bodies = try await withThrowingTaskGroup(of: IdempotentResponse.self) { group in
+            let bodies = try await withThrowingTaskGroup(of: IdempotentCommit.self) { group in
                 for _ in 0..<4 {
                     group.addTask {
                         try await store.commit(
-                            try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key,
-                            respond: { "{\"n\":\($0.leases.count)}" })
+                            try AllocationCommit(signing: proposal, end: nil), actor: "t", idempotency: key)
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(bodies.filter { !$0.replayed }.count == 1)
-            #expect(Set(bodies.map(\.body)).count == 1)
+            #expect(Set(bodies.map(\.committed)).count == 1)
             #expect(try #require(try await store.loadEstate()).leases.count == before + proposal.assignments.count)
         }
     }

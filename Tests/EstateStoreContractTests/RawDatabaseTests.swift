@@ -2,6 +2,7 @@ import EstateDomain
 import EstatePostgres
 import EstateSQLite
 import EstateStore
+import EstateStores
 import Foundation
 import GRDB
 import Testing
@@ -15,7 +16,7 @@ struct RawDatabaseTests {
         // setup
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let store = try await SQLiteEstateStore(path: path)
+        let store = try await StoreLocation("sqlite:" + path).open().store
         _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
         let database = try DatabaseQueue(path: path)
         // act / check
@@ -40,7 +41,7 @@ struct RawDatabaseTests {
         }
         try database.close()
         await #expect {
-            _ = try await SQLiteEstateStore(path: path)
+            _ = try await StoreLocation("sqlite:" + path).open()
         } throws: { error in
             if case .migrationChanged(1, _) = error as? StoreError { true } else { false }
         }
@@ -50,9 +51,9 @@ struct RawDatabaseTests {
     func postgres() async throws {
         // setup
         let settings = try await PostgresTestDatabases.shared.fresh()
-        let store = try await PostgresEstateStore(settings: settings)
-        _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
-        await store.shutdown()
+        let opened = try await StoreLocation(settings.url).open(migrate: true)
+        _ = try await opened.store.write(EstateBatch(estate: seedEstate), actor: "test")
+        await opened.close()
         // act / check
         for statement in ["UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"] {
             await #expect(throws: (any Error).self, "\(statement) was allowed") {
@@ -62,12 +63,12 @@ struct RawDatabaseTests {
         try await PostgresTestDatabases.execute(
             settings, "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1")
         await #expect {
-            _ = try await PostgresEstateStore(settings: settings)
+            _ = try await StoreLocation(settings.url).open(migrate: true)
         } throws: { error in
             if case .migrationChanged(1, _) = error as? StoreError { true } else { false }
         }
         await #expect {
-            _ = try await PostgresEstateStore(settings: settings, migrate: false)
+            _ = try await StoreLocation(settings.url).open()
         } throws: { error in
             if case .migrationChanged(1, _) = error as? StoreError { true } else { false }
         }

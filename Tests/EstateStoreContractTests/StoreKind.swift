@@ -3,6 +3,7 @@ import EstateInterchange
 import EstatePostgres
 import EstateSQLite
 import EstateStore
+import EstateStores
 import Foundation
 import Logging
 import PostgresNIO
@@ -15,52 +16,58 @@ enum StoreKind: String, CaseIterable, CustomTestStringConvertible {
 
     var testDescription: String { rawValue }
 
-    /// Runs `body` against a fresh, migrated store of this kind, then closes it.
-    func withStore<T>(_ body: (any EstateRepository & AccessRepository) async throws -> T) async throws -> T {
-        switch self {
-        case .sqlite:
-            return try await body(try await SQLiteEstateStore(path: nil))
-        case .postgres:
-            let store = try await PostgresEstateStore(settings: try await PostgresTestDatabases.shared.fresh())
-            do {
-                let result = try await body(store)
-                await store.shutdown()
-                return result
-            } catch {
-                await store.shutdown()
-                throw error
+    /// Runs `body` against a fresh, migrated store of this kind, then closes it. Opened as the
+    /// adapters open theirs, from a URL (`StoreLocation`).
+    func withStore<T>(
+        clock: EstateClock = .bekasi, _ body: (any StoreService) async throws -> T
+    ) async throws -> T {
+        let url =
+            switch self {
+            case .sqlite: "sqlite::memory:"
+            case .postgres: try await PostgresTestDatabases.shared.fresh().url
             }
+        return try await Self.using([try await StoreLocation(url).open(migrate: true, clock: clock)]) {
+            try await body($0[0])
         }
     }
-}
 
-extension StoreKind {
     /// Runs `body` with two stores of this kind on one fresh database, as two server instances
     /// (or a server and the CLI) would be: each has its own connections and its own cache.
-    func withTwoStores<T>(
-        _ body: (any EstateRepository & AccessRepository, any EstateRepository & AccessRepository) async throws -> T
-    ) async throws -> T {
+    func withTwoStores<T>(_ body: (any StoreService, any StoreService) async throws -> T) async throws -> T {
+        let url: String
         switch self {
         case .sqlite:
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
-            defer {
+            url = "sqlite:" + path
+        case .postgres:
+            url = try await PostgresTestDatabases.shared.fresh().url
+        }
+        defer {
+            if self == .sqlite {
+                let path = String(url.dropFirst("sqlite:".count))
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
-            return try await body(try await SQLiteEstateStore(path: path), try await SQLiteEstateStore(path: path))
-        case .postgres:
-            let settings = try await PostgresTestDatabases.shared.fresh()
-            let first = try await PostgresEstateStore(settings: settings)
-            let second = try await PostgresEstateStore(settings: settings, migrate: false)
-            do {
-                let result = try await body(first, second)
-                await first.shutdown()
-                await second.shutdown()
-                return result
-            } catch {
-                await first.shutdown()
-                await second.shutdown()
-                throw error
-            }
+        }
+        let first = try await StoreLocation(url).open(migrate: true)
+        let second: OpenStore
+        do {
+            second = try await StoreLocation(url).open()
+        } catch {
+            await first.close()
+            throw error
+        }
+        return try await Self.using([first, second]) { try await body($0[0], $0[1]) }
+    }
+
+    /// Runs `body` with the stores, then closes them, whether it threw or not.
+    private static func using<T>(_ opened: [OpenStore], _ body: ([any StoreService]) async throws -> T) async throws -> T {
+        do {
+            let result = try await body(opened.map(\.store))
+            for store in opened { await store.close() }
+            return result
+        } catch {
+            for store in opened { await store.close() }
+            throw error
         }
     }
 }
@@ -102,8 +109,7 @@ actor PostgresTestDatabases {
                 let name = "estate_template_\(getpid())"
                 try await Self.execute(admin, "DROP DATABASE IF EXISTS \(name)")
                 try await Self.execute(admin, "CREATE DATABASE \(name)")
-                let store = try await PostgresEstateStore(settings: admin.with(database: name))
-                await store.shutdown()
+                await (try await StoreLocation(admin.with(database: name).url).open(migrate: true)).close()
                 return name
             }
         templateCreation = creation

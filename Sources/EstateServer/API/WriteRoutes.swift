@@ -174,7 +174,7 @@ struct WriteRoutes: Sendable {
                     }))
         }
         let language = context.language
-        let respond: @Sendable (CommittedAllocation) throws -> String = { committed in
+        let render = { (committed: CommittedAllocation) in
             try JSONOutput.encode(
                 AllocationView(
                     committed.proposal, names: committed.name, language: language, committed: committed.leases))
@@ -182,7 +182,7 @@ struct WriteRoutes: Sendable {
         let actor = context.caller!.actor
         guard let key = request.headers[.idempotencyKey] else {
             let committed = try await api.operations.commit(commit, actor: actor)
-            return APISupport.text(try respond(committed), type: "application/json", status: .created)
+            return APISupport.text(try render(committed), type: "application/json", status: .created)
         }
         guard (1...200).contains(key.count) else {
             throw Problem(
@@ -190,9 +190,9 @@ struct WriteRoutes: Sendable {
                 "Idempotency-Key must be 1 to 200 characters, e.g. a UUID.", field: "Idempotency-Key")
         }
         let answer = try await api.operations.commit(
-            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)),
-            respond: respond)
-        var response = APISupport.text(answer.body, type: "application/json", status: answer.replayed ? .ok : .created)
+            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)))
+        var response = APISupport.text(
+            try render(answer.committed), type: "application/json", status: answer.replayed ? .ok : .created)
         if answer.replayed { response.headers[.idempotentReplayed] = "true" }
         return response
     }

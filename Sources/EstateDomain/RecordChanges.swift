@@ -1,0 +1,128 @@
+/// Why a change to a stored record is refused: the record is not there, or its state does not
+/// allow the change. The store turns these into its typed conflicts.
+public enum RecordChangeRefusal: Error, Hashable, Sendable {
+    /// No `what` with `key` (e.g. no signed lease on a plot on a day).
+    case missing(what: String, key: String)
+    /// The record exists but may not change so; the text says why and what to do instead.
+    case notAllowed(String)
+}
+
+/// One record moved along its life (a plot withdrawn, an application reconfirmed, a lease ended
+/// or terminated): the record as it becomes, how it reads before and after for the audit log,
+/// and the estate with the change made.
+public struct RecordChange: Sendable {
+    /// The changed record, as it will be stored.
+    public enum Changed: Hashable, Sendable {
+        case plot(Plot)
+        case application(Application)
+        /// The lease as it becomes, with the start that identifies it.
+        case lease(Lease)
+    }
+
+    public let changed: Changed
+    /// What the audit log names, e.g. `plot A-05` or `lease of A-03 from 2024-01-01`.
+    public let subject: String
+    public let before: String
+    public let after: String
+    /// The estate once the change is made, for the checks of the estate as a whole.
+    public let estate: Estate
+}
+
+extension Estate {
+    /// Withdraws `plot` from leasing from `on`; refused when it is already withdrawn or a lease
+    /// still runs on or after that day.
+    public func withdrawing(plot code: String, on: CivilDate) throws -> RecordChange {
+        let code = try Plot.normalise(code: code, field: "plot")
+        guard let plot = plots.first(where: { $0.code == code }) else {
+            throw RecordChangeRefusal.missing(what: "plot", key: code)
+        }
+        if let withdrawn = plot.withdrawnOn {
+            throw RecordChangeRefusal.notAllowed("plot \(code) is already withdrawn from \(withdrawn.iso); nothing to change")
+        }
+        if let lease = leases(onPlot: code).first(where: { $0.runs(onOrAfter: on) }) {
+            let holder = tenant(lease.nib)?.legalName ?? lease.nib.digits
+            throw RecordChangeRefusal.notAllowed(
+                "plot \(code) is leased to \(holder) until \(lease.effectiveEnd?.iso ?? "an open end"), after "
+                    + "\(on.iso); end or terminate that lease first (`estate lease end \(code) --on DATE`)")
+        }
+        let withdrawn = try Plot(code: plot.code, phase: plot.phase, area: plot.area, outline: plot.outline, withdrawnOn: on)
+        return RecordChange(
+            changed: .plot(withdrawn), subject: "plot \(code)", before: "leasable", after: "withdrawn from \(on.iso)",
+            estate: replacing(plots: plots.map { $0.code == code ? withdrawn : $0 }))
+    }
+
+    /// Marks the firm's latest application submitted by `on` as reconfirmed on `on`.
+    public func reconfirming(applicationOf nib: NIB, on: CivilDate) throws -> RecordChange {
+        let mine = applications.filter { $0.nib == nib && $0.submittedOn <= on }
+        guard let application = mine.max(by: { $0.submittedOn < $1.submittedOn }) else {
+            throw RecordChangeRefusal.missing(what: "application", key: "of NIB \(nib) submitted by \(on.iso)")
+        }
+        let renewed = try Application(
+            nib: nib, minArea: application.minArea, maxArea: application.maxArea, phase: application.phase,
+            submittedOn: application.submittedOn, reconfirmedOn: on)
+        return RecordChange(
+            changed: .application(renewed),
+            subject: "application of NIB \(nib) submitted \(application.submittedOn.iso)",
+            before: "last confirmed \(application.lastConfirmed.iso)", after: "last confirmed \(on.iso)",
+            estate: replacing(applications: applications.map { $0 == application ? renewed : $0 }))
+    }
+
+    /// Ends the signed lease running on `plot` on its agreed last day: `on` must be its end (or it
+    /// is open-ended). It reads `ended` once `on` is not after `today`, else it stays signed.
+    public func endingLease(on plot: String, on: CivilDate, today: CivilDate) throws -> RecordChange {
+        let lease = try runningLease(on: plot, stoppingOn: on)
+        if let end = lease.end, end != on {
+            throw RecordChangeRefusal.notAllowed(
+                "the lease on \(lease.plotCode) runs until \(end.iso), not \(on.iso); to stop it earlier use "
+                    + "`estate lease terminate \(lease.plotCode) --on \(on.iso) --reason TEXT`")
+        }
+        let ended = try Lease(
+            plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: on, state: on <= today ? .ended : .signed)
+        return leaseChange(lease, to: ended)
+    }
+
+    /// Stops the signed lease running on `plot` early: it no longer runs from `on`, for `reason`.
+    public func terminatingLease(on plot: String, on: CivilDate, reason: String) throws -> RecordChange {
+        let lease = try runningLease(on: plot, stoppingOn: on)
+        let terminated = try Lease(
+            plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.end,
+            state: .terminated(on: on, reason: reason.trimmingSpaces))
+        return leaseChange(lease, to: terminated)
+    }
+
+    /// The signed lease on `plot` that started before `on` and still runs the day before it.
+    private func runningLease(on plot: String, stoppingOn on: CivilDate) throws -> Lease {
+        let code = try Plot.normalise(code: plot, field: "plot")
+        guard plots.contains(where: { $0.code == code }) else {
+            throw RecordChangeRefusal.missing(what: "plot", key: code)
+        }
+        let running = leases(onPlot: code).first {
+            $0.state == .signed && $0.start < on && $0.effectiveEnd.map { on <= $0 } ?? true
+        }
+        guard let running else {
+            throw RecordChangeRefusal.missing(what: "signed lease", key: "on plot \(code) running on \(on.adding(days: -1).iso)")
+        }
+        return running
+    }
+
+    private func leaseChange(_ old: Lease, to new: Lease) -> RecordChange {
+        RecordChange(
+            changed: .lease(new), subject: "lease of \(old.plotCode) from \(old.start.iso)", before: old.summary,
+            after: new.summary, estate: replacing(leases: leases.map { $0 == old ? new : $0 }))
+    }
+
+    private func replacing(plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil) -> Estate {
+        Estate(
+            name: name, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
+            applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)
+    }
+}
+
+extension Lease {
+    /// The lease in one line for the audit log: holder, period and state.
+    fileprivate var summary: String {
+        var text = "\(nib) from \(start.iso) until \(end?.iso ?? "open"), \(state.name)"
+        if case .terminated(let on, let reason) = state { text += " on \(on.iso) (\(reason))" }
+        return text
+    }
+}
