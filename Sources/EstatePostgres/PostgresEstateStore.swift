@@ -161,25 +161,35 @@ public final class PostgresEstateStore: EstateRepository {
         try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
     }
 
-    /// Runs a write: in one transaction, takes the estate's write lock (`StoreQueries.writeLock`),
-    /// reads the version and the estate as it is now (from the cache when that version is cached), lets `plan`
-    /// decide against it, runs what it decided, moves the version and, once committed, keeps the
-    /// estate it made in the cache. A dry run rolls back after running the statements (the
-    /// database's own checks included).
+    /// Runs a write: in one transaction, takes the estate's write lock and reads the version in
+    /// one call (`StoreQueries.beginWrite`), reads the estate as it is now (from the cache when
+    /// that version is cached), lets `plan` decide against it, runs what it decided and moves the
+    /// version in one statement (`VersionedWrite`) and, once committed, keeps the estate it made
+    /// in the cache. A dry run rolls back after running the statements (the database's own
+    /// checks included).
     func serialisedWrite<T: Sendable>(
         dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
-        try await gate.run { try await self.serialisedWriteInGate(dryRun: dryRun, plan) }
+        try await gate.run {
+            do {
+                return try await self.serialisedWriteInGate(dryRun: dryRun, combine: true, plan)
+            } catch is CombinedWriteRefused {
+                // Run again statement by statement, for the refusal that names its record.
+                return try await self.serialisedWriteInGate(dryRun: dryRun, combine: false, plan)
+            }
+        }
     }
 
+    /// The database refused a write sent as one statement.
+    private struct CombinedWriteRefused: Error {}
+
     private func serialisedWriteInGate<T: Sendable>(
-        dryRun: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+        dryRun: Bool, combine: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
         do {
             outcome = try await transaction { connection in
-                try await self.execute(connection, StoreQueries.writeLock)
-                let version = try await self.version(connection)
+                let version = try await self.rows(connection, StoreQueries.beginWrite).first?.int(0) ?? 0
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
                     estate = cached
@@ -188,9 +198,16 @@ public final class PostgresEstateStore: EstateRepository {
                 }
                 let planned = try await plan(
                     connection, WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+                guard !planned.statements.isEmpty else { return (planned, version) }
+                if !dryRun, combine, let combined = VersionedWrite.combined(planned.statements) {
+                    do {
+                        return (planned, try await self.rows(connection, combined).first?.int(0) ?? version)
+                    } catch let error as PSQLError where Self.violation(error) != nil {
+                        throw CombinedWriteRefused()
+                    }
+                }
                 try await self.executeAll(connection, planned.statements)
                 if dryRun { throw DryRun(result: planned.result) }
-                guard !planned.statements.isEmpty else { return (planned, version) }
                 let moved = try await self.rows(connection, WriteStatements.bumpVersion).first?.int(0) ?? version
                 return (planned, moved)
             }
@@ -259,7 +276,7 @@ public final class PostgresEstateStore: EstateRepository {
     /// Turns a refusal into a `StoreError` (looking up who holds a plot for an overlap) and a
     /// connection failure into `StoreError.unavailable`.
     private func translate(_ error: any Error) async throws -> any Error {
-        if error is StoreError || error is InputError || error is DryRun { return error }
+        if error is StoreError || error is InputError || error is DryRun || error is CombinedWriteRefused { return error }
         if let refused = error as? Refused {
             var holders: [(String, CivilDate, CivilDate?)] = []
             if case .overlap = refused.violation,

@@ -9,22 +9,28 @@ package struct WriteBase: Sendable {
     package let version: Int64
     /// The day the write's checks are made for (today in Bekasi, passed in by the store).
     package let today: CivilDate
-    /// The invariant problems `estate` already has on `today`: a write refuses only those it adds,
-    /// so that the writes that repair a damaged estate stay allowed.
-    package let knownProblems: Set<String>
+    private let cache: SnapshotCache
 
     package init(estate: Estate?, version: Int64, today: CivilDate, cache: SnapshotCache) {
         self.estate = estate
         self.version = version
         self.today = today
-        knownProblems = Set(estate.map { cache.problems(of: $0, at: version, on: today) } ?? [])
+        self.cache = cache
+    }
+
+    /// The invariant problems `estate` already has on `today` (from the cache when it knows
+    /// them): a write refuses only those it adds, so the writes that repair a damaged estate stay
+    /// allowed.
+    package var knownProblems: Set<String> {
+        Set(estate.map { cache.problems(of: $0, at: version, on: today) } ?? [])
     }
 
     /// Refuses (`StoreError.inconsistent`) an estate that breaks invariants this one does not;
     /// returns the problems `after` has (those it keeps), for the cache.
     package func refuseNewProblems(in after: Estate) throws -> [String] {
+        let known = knownProblems
         let found = after.problems(asOf: today).map(\.description)
-        let introduced = found.filter { !knownProblems.contains($0) }
+        let introduced = found.filter { !known.contains($0) }
         guard introduced.isEmpty else { throw StoreError.inconsistent(introduced) }
         return found
     }

@@ -51,9 +51,11 @@ package enum StoreQueries {
     /// estate are decided one after the other and writes to different estates do not wait on
     /// each other. (A row lock on the version, `SELECT … FOR UPDATE`, would do the same but made
     /// 80 concurrent writers 4.5 times slower here: every waiter re-reads the row's chain of
-    /// versions.) Every statement after it sees what the previous writer committed.
-    package static let writeLock = SQLStatement(
-        "SELECT pg_advisory_xact_lock(7245002, CAST(? AS integer))", [.int(estateID)])
+    /// versions; taken after the advisory lock, by one writer at a time, it costs nothing.) Every
+    /// statement after it sees what the previous writer committed. One call (migration 0008's
+    /// `estate_write_begin`) takes the lock and returns the version read under it.
+    package static let beginWrite = SQLStatement(
+        "SELECT estate_write_begin(CAST(? AS integer))", [.int(estateID)])
 
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
     package static let snapshot = [

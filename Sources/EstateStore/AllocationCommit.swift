@@ -38,6 +38,18 @@ public struct AllocationCommit: Hashable, Sendable {
         self.shown = shown
     }
 
+    /// The same from the assignments as a page or a request lists them; one listed twice is
+    /// refused (a plot is leased once, a list that repeats one was not read from a proposal).
+    public init(policy: AllocationPolicy, seed: UInt64, asOf: CivilDate, end: CivilDate?, assignments: [Shown]) throws {
+        var seen = Set<Shown>()
+        for shown in assignments where !seen.insert(shown).inserted {
+            throw InputError(
+                field: "assignments", value: "\(shown.plot):\(shown.nib)", problem: "is listed twice",
+                fix: "Send each assignment of the proposal once, as the proposal shows them.")
+        }
+        try self.init(policy: policy, seed: seed, asOf: asOf, end: end, shown: seen)
+    }
+
     /// A commit of exactly what `proposal` assigns (the CLI computes and signs in one run).
     public init(signing proposal: AllocationProposal, end: CivilDate?) throws {
         try self.init(

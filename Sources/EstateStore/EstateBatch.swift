@@ -16,6 +16,18 @@ public struct EstateBatch: Sendable {
 
     public init() {}
 
+    /// Whether writing this batch can break an invariant of the estate that the database does not
+    /// hold, so that the write must check the estate afterwards. Only phases, plots, leases and
+    /// rule sets can: every check of the estate as a whole (capacity, outlines, withdrawals,
+    /// overlaps, the plot allowance) reads those. Tenants, their declarations and partnerships
+    /// and applications appear in no such check but "the tenant it names does not exist", which
+    /// a new tenant can only resolve and the write refuses itself for an application; a tenant's
+    /// NIB is unique in the database. So a firm's registration, declaration or application costs
+    /// what it touches, not a pass over the estate.
+    public var canBreakInvariants: Bool {
+        !phases.isEmpty || !plots.isEmpty || !leases.isEmpty || !ruleSets.isEmpty
+    }
+
     /// Everything an estate holds, e.g. to load a seed folder into an empty store.
     public init(estate: Estate, origin: String? = nil) {
         estateName = estate.name

@@ -171,7 +171,11 @@ struct APIFlowTests {
             #expect(refused.status == .unprocessableContent, "\(stray): \(refused.text)")
             #expect(refused.object["field"] as? String == "assignments")
         }
-        #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
+        // An assignment listed twice was not read from a proposal: 422, naming it.
+        let twice = #"{"as_of":"\#(asOf)","assignments":[\#(expected[0]),\#(expected.joined(separator: ","))]}"#
+        let repeated = try await server.send(.post, "/api/v1/allocation/commits", as: .admin, json: twice)
+        #expect(repeated.status == .unprocessableContent, "\(repeated.text)")
+        #expect(repeated.object["field"] as? String == "assignments")
         #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
     }
 

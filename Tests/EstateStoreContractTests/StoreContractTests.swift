@@ -114,6 +114,25 @@ struct StoreContractTests {
         }
     }
 
+    @Test("a new plot and a lease on it in one small write are both stored", arguments: StoreKind.allCases)
+    func plotWithItsLease(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            // setup: the lease finds its plot's id with a subquery, so it must see the plot inserted
+            // beside it (PostgreSQL sends a small write as one statement only when that holds)
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+            let firm = try #require(seedEstate.tenants.first)
+            var batch = EstateBatch()
+            batch.plots = [Sourced(try Plot(code: "A-90", phase: 2, area: Area(squareMetres: 10)))]
+            batch.leases = [Sourced(try Lease(plotCode: "A-90", nib: firm.nib, start: referenceDate, end: nil))]
+            // act
+            let summary = try await store.write(batch, actor: "test")
+            // check
+            #expect(summary.inserted["plot"] == 1 && summary.inserted["lease"] == 1)
+            let estate = try #require(try await store.loadEstate())
+            #expect(estate.leases(onPlot: "A-90").map(\.nib) == [firm.nib])
+        }
+    }
+
     @Test("a second lease on a leased plot is refused, naming the holder", arguments: StoreKind.allCases)
     func overlapRefused(kind: StoreKind) async throws {
         try await kind.withStore { store in

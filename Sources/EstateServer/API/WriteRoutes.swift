@@ -166,12 +166,11 @@ struct WriteRoutes: Sendable {
         let commit = try api.domain {
             try AllocationCommit(
                 policy: body.policy ?? .optimal, seed: body.seed ?? 0, asOf: asOf, end: end,
-                shown: Set(
-                    try expected.map {
-                        AllocationCommit.Shown(
-                            plot: try Plot.normalise(code: $0.plot, field: "assignments"),
-                            nib: try NIB(parsing: $0.nib, field: "assignments"))
-                    }))
+                assignments: try expected.map {
+                    AllocationCommit.Shown(
+                        plot: try Plot.normalise(code: $0.plot, field: "assignments"),
+                        nib: try NIB(parsing: $0.nib, field: "assignments"))
+                })
         }
         let language = context.language
         let render = { (committed: CommittedAllocation) in

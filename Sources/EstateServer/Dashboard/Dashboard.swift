@@ -211,8 +211,7 @@ struct Dashboard: Sendable {
         let commit = try api.domain {
             try AllocationCommit(
                 policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, seed: 0, asOf: asOf, end: nil,
-                shown: Set(
-                    try shownText.split(separator: ",").map { try AllocationCommit.Shown(parsing: String($0)) }))
+                assignments: try shownText.split(separator: ",").map { try AllocationCommit.Shown(parsing: String($0)) })
         }
         let key = IdempotencyKey(
             key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shownText)
