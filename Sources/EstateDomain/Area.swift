@@ -80,11 +80,24 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
     }
 }
 
+extension CodingUserInfoKey {
+    /// Set to `true` on an encoder and decoder that keep values for the program itself (not a
+    /// person's input): an `Area` is then its whole square centimetres, read back exactly. A
+    /// person's "1.234" is ambiguous (a thousands or a decimal point) and refused; a stored
+    /// 300.125 m² must not be.
+    public static let areasInSquareCentimetres = CodingUserInfoKey(rawValue: "areasInSquareCentimetres")!
+}
+
 extension Area: Codable {
     /// Reads a JSON number or string of square metres; writes square metres as a string so
-    /// that no decimal is lost to a float.
+    /// that no decimal is lost to a float (whole square centimetres under
+    /// `CodingUserInfoKey.areasInSquareCentimetres`).
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        if decoder.userInfo[.areasInSquareCentimetres] as? Bool == true {
+            self.init(squareCentimetres: try container.decode(Int64.self))
+            return
+        }
         let field = decoder.codingPath.last?.stringValue ?? "area_m2"
         if let text = try? container.decode(String.self) {
             try self.init(parsing: text, field: field)
@@ -97,6 +110,10 @@ extension Area: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
+        if encoder.userInfo[.areasInSquareCentimetres] as? Bool == true {
+            try container.encode(squareCentimetres)
+            return
+        }
         try container.encode(squareMetresText)
     }
 }

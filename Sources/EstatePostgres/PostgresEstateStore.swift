@@ -208,7 +208,7 @@ public final class PostgresEstateStore: EstateRepository {
                 }
                 try await self.executeAll(connection, planned.statements)
                 if dryRun { throw DryRun(result: planned.result) }
-                let moved = try await self.rows(connection, WriteStatements.bumpVersion).first?.int(0) ?? version
+                let moved = try await self.rows(connection, VersionedWrite.moveVersion).first?.int(0) ?? version
                 return (planned, moved)
             }
         } catch let dryRun as DryRun {

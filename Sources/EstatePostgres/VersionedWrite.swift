@@ -1,29 +1,49 @@
 import EstateSQL
-import PostgresNIO
 
 /// A write's statements and the move of the store's version sent as one statement, so that a
-/// write costs one round trip to the database however many records it touches:
-/// `WITH w1 AS (INSERT …), w2 AS (…) UPDATE store_version … RETURNING version`.
+/// small write costs one round trip to the database however many records it touches:
+/// `WITH w0 AS (INSERT …), w1 AS (…) UPDATE store_version … RETURNING version`.
 ///
-/// PostgreSQL runs the parts of such a statement on one snapshot: a part does not see the rows
-/// another part writes. So statements are combined only when none reads a table that another
-/// writes (a lease inserted with its plot's id looked up, beside a new plot, is not); constraint
-/// and trigger checks run at the end of the statement and see every part. A refusal of the
-/// combined statement makes the store run the write again statement by statement, so that the
-/// message names the record the database refused.
+/// PostgreSQL runs the parts of such a statement on one snapshot and in an order it does not
+/// promise: a part does not see the rows another part writes. Unique and exclusion checks and
+/// row triggers run as each part runs; foreign keys and statement triggers at its end. So parts
+/// are combined only when none reads (in a subquery, as an UPDATE's target, or through a table's
+/// triggers) a table another part writes, and when the write has at most one audit entry (so
+/// the audit log's order never depends on the path). A refusal of the combined statement makes
+/// the store run the write again statement by statement, so that the message names the record.
 enum VersionedWrite {
+    /// Moves the version once per transaction (migration 0008) and returns it, whether a trigger
+    /// of this transaction moved it already or not.
+    static let moveVersion = SQLStatement(
+        """
+        UPDATE store_version SET version = CASE WHEN moved_by IS DISTINCT FROM pg_current_xact_id() \
+        THEN version + 1 ELSE version END, moved_by = pg_current_xact_id() WHERE id = 1 \
+        RETURNING CAST(version AS BIGINT)
+        """)
+
+    /// What the triggers on a table read when a row of it is written (migrations 0005, 0006).
+    private static let triggerReads: [String: Set<String>] = [
+        "leases": ["plots"], "plots": ["plots", "phases", "leases"], "phases": ["plots"],
+    ]
+
     /// The combined statement, or nil when these statements must run one by one.
     static func combined(_ statements: [SQLStatement]) -> SQLStatement? {
-        guard !statements.isEmpty, statements.count < PostgresEstateStore.bulkThreshold else { return nil }
-        let written = Set(statements.compactMap(writtenTable))
-        for statement in statements where statement.copy == nil {
+        guard !statements.isEmpty, statements.count < PostgresEstateStore.bulkThreshold,
+            statements.filter({ writtenTable($0) == "audit_log" }).count <= 1
+        else { return nil }
+        var parts: [(writes: String, reads: Set<String>)] = []
+        for statement in statements {
             guard let table = writtenTable(statement), table != "store_version" else { return nil }
-            if !readTables(statement).isDisjoint(with: written) { return nil }
+            parts.append((table, readTables(statement).union(triggerReads[table] ?? [])))
         }
-        let parts = statements.enumerated().map { "w\($0.offset) AS (\($0.element.sql))" }
+        for (index, part) in parts.enumerated() {
+            for (other, written) in parts.enumerated() where other != index && part.reads.contains(written.writes) {
+                return nil
+            }
+        }
+        let listed = statements.enumerated().map { "w\($0.offset) AS (\($0.element.sql))" }
         return SQLStatement(
-            "WITH " + parts.joined(separator: ", ") + " " + WriteStatements.bumpVersion.sql,
-            statements.flatMap(\.values))
+            "WITH " + listed.joined(separator: ", ") + " " + moveVersion.sql, statements.flatMap(\.values))
     }
 
     /// The table an INSERT or UPDATE writes; nil for any other statement.
@@ -36,13 +56,14 @@ enum VersionedWrite {
         return nil
     }
 
-    /// The tables a statement reads in a subquery (each name after a FROM).
+    /// The tables a statement reads: each name after a FROM or JOIN, and an UPDATE's own target.
     static func readTables(_ statement: SQLStatement) -> Set<String> {
         let words = statement.sql.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" })
         var tables: Set<String> = []
-        for (index, word) in words.enumerated() where word.uppercased() == "FROM" && index + 1 < words.count {
-            tables.insert(String(words[index + 1]))
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            if ["FROM", "JOIN"].contains(word.uppercased()) { tables.insert(String(words[index + 1])) }
         }
+        if words.first?.uppercased() == "UPDATE", let target = writtenTable(statement) { tables.insert(target) }
         return tables
     }
 }

@@ -58,8 +58,23 @@ package enum AccessStatements {
     package static func remember(_ key: IdempotencyKey, committed: CommittedAllocation) throws -> SQLStatement {
         SQLStatement(
             "INSERT INTO idempotent_commits (key, request_sha256, committed) VALUES (?, ?, ?)",
-            [.text(key.key), .text(key.requestSHA256), .text(String(decoding: try JSONEncoder().encode(committed), as: UTF8.self))],
+            [.text(key.key), .text(key.requestSHA256), .text(try stored(committed))],
             subject: .record(what: "Idempotency-Key", key: key.key))
+    }
+
+    /// A commit as `idempotent_commits` keeps it: JSON, areas in whole square centimetres so that
+    /// every value reads back exactly (a seed or lottery draw up to `UInt64.max` included).
+    package static func stored(_ committed: CommittedAllocation) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.userInfo[.areasInSquareCentimetres] = true
+        return String(decoding: try encoder.encode(committed), as: UTF8.self)
+    }
+
+    /// The commit `stored` wrote.
+    package static func committed(from text: String) throws -> CommittedAllocation {
+        let decoder = JSONDecoder()
+        decoder.userInfo[.areasInSquareCentimetres] = true
+        return try decoder.decode(CommittedAllocation.self, from: Data(text.utf8))
     }
 
     /// What was committed under a key: replayed when the request matches, refused when it does not.
@@ -71,7 +86,7 @@ package enum AccessStatements {
                     + "request, or repeat the first request exactly to get its result")
         }
         guard let text = try row.text(1),
-            let committed = try? JSONDecoder().decode(CommittedAllocation.self, from: Data(text.utf8))
+            let committed = try? committed(from: text)
         else {
             throw StoreError.refused(
                 "what was committed under Idempotency-Key \(key.key) cannot be read back; its leases are stored "

@@ -33,7 +33,7 @@ package struct BatchPlanner {
         // What the database cannot check: refuse a write that would add a broken invariant.
         let after = try batch.applied(to: base.estate)
         guard batch.canBreakInvariants else {
-            // Its problems, if a read asks, are those of the estate before it (computed then).
+            // Nothing to refuse; the cache computes its problems when a read or a later write asks.
             return PlannedWrite(result: planner.summary, statements: statements, after: after)
         }
         let problems = try base.refuseNewProblems(in: after)

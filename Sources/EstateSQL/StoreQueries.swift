@@ -51,9 +51,12 @@ package enum StoreQueries {
     /// estate are decided one after the other and writes to different estates do not wait on
     /// each other. (A row lock on the version, `SELECT … FOR UPDATE`, would do the same but made
     /// 80 concurrent writers 4.5 times slower here: every waiter re-reads the row's chain of
-    /// versions; taken after the advisory lock, by one writer at a time, it costs nothing.) Every
+    /// versions; taken after the advisory lock, by one writer at a time, it is cheap.) Every
     /// statement after it sees what the previous writer committed. One call (migration 0008's
-    /// `estate_write_begin`) takes the lock and returns the version read under it.
+    /// `estate_write_begin`) takes the lock and returns the version read under that row lock, so
+    /// that no hand-written change commits between the read and the write's end. The version row
+    /// is the store's, not the estate's: with one estate per store today, every write waits on it;
+    /// several estates need a version per estate.
     package static let beginWrite = SQLStatement(
         "SELECT estate_write_begin(CAST(? AS integer))", [.int(estateID)])
 

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateSQL
 import EstateStore
 import Testing
 
@@ -115,5 +116,37 @@ struct VersionContractTests {
             _ = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "t")
             #expect(try await store.version() > amended)
         }
+    }
+}
+
+/// What an idempotent commit keeps under its key reads back as it was, to the last digit.
+@Suite("Idempotent commits: the stored commit")
+struct StoredCommitTests {
+    @Test(
+        "areas with three decimals, the largest seed and draw, names keyed by NIB: all read back equal",
+        arguments: [Int64(3_001_250), 1, 123_456_789_012])
+    func roundTrip(squareCentimetres: Int64) throws {
+        let nib = try NIB(parsing: "9120000000777")
+        let area = Area(squareCentimetres: squareCentimetres)
+        let day = try CivilDate(parsing: "2026-11-22", field: "as_of")
+        let proposal = AllocationProposal(
+            policy: .scored, seed: UInt64.max, asOf: day, ruleSetVersion: "2025-01",
+            assignments: [
+                Assignment(
+                    nib: nib, plotCode: "A-01", plotArea: area, rank: 1,
+                    reason: .scored(score: 7, lottery: UInt64.max, candidates: 2)),
+                Assignment(nib: nib, plotCode: "A-02", plotArea: area, rank: 2, reason: .optimal(housed: 2, area: area + area)),
+            ],
+            unassigned: [])
+        let committed = CommittedAllocation(
+            proposal: proposal,
+            leases: [
+                try Lease(plotCode: "A-01", nib: nib, start: day, end: nil),
+                try Lease(
+                    plotCode: "A-02", nib: nib, start: day, end: day.adding(days: 400),
+                    state: .terminated(on: day.adding(days: 30), reason: "pindah")),
+            ],
+            names: [nib: "CV \"Kutip\" Baja"])
+        #expect(try AccessStatements.committed(from: try AccessStatements.stored(committed)) == committed)
     }
 }

@@ -18,7 +18,7 @@ struct VersionedWriteTests {
         ]
         let one = try #require(VersionedWrite.combined(statements))
         #expect(one.sql.hasPrefix("WITH w0 AS (INSERT INTO tenants"))
-        #expect(one.sql.hasSuffix(WriteStatements.bumpVersion.sql))
+        #expect(one.sql.hasSuffix(VersionedWrite.moveVersion.sql))
         #expect(one.values == statements.flatMap(\.values))
     }
 
@@ -31,14 +31,30 @@ struct VersionedWriteTests {
         #expect(VersionedWrite.combined([lease]) != nil)
     }
 
-    @Test("nothing, a bulk load, or a statement that is not an INSERT or UPDATE is not combined")
-    func notCombined() {
+    @Test("nothing, a bulk load, two audit entries, or a statement that is not an INSERT or UPDATE is not combined")
+    func notCombined() throws {
         #expect(VersionedWrite.combined([]) == nil)
         #expect(VersionedWrite.combined([WriteStatements.bumpVersion]) == nil)
-        let many = (0..<PostgresEstateStore.bulkThreshold).map { _ in
-            WriteStatements.audit(actor: "t", action: "a", subject: "s", after: "{}")
+        let audit = WriteStatements.audit(actor: "t", action: "a", subject: "s", after: "{}")
+        #expect(VersionedWrite.combined([audit, audit]) == nil)
+        let tenants = try (0..<PostgresEstateStore.bulkThreshold).map { n in
+            WriteStatements.tenant(
+                try Tenant(
+                    nib: try NIB(parsing: String(9_120_000_000_000 + n)), legalName: "CV \(n)",
+                    npwp: try NPWP(parsing: "0012345678431000"), kbli: [try KBLI(parsing: "25111")]))
         }
-        #expect(VersionedWrite.combined(many) == nil)
-        #expect(VersionedWrite.combined(Array(many.dropLast())) != nil)
+        #expect(VersionedWrite.combined(tenants) == nil)
+        #expect(VersionedWrite.combined(Array(tenants.dropLast())) != nil)
+    }
+
+    @Test("an UPDATE beside a write of its own table, or two plots (whose triggers read plots), run one by one")
+    func sameTable() throws {
+        let plot = try Plot(code: "A-90", phase: 2, area: Area(squareMetres: 10))
+        let other = try Plot(code: "A-91", phase: 2, area: Area(squareMetres: 10))
+        let withdrawn = try Plot(code: "A-91", phase: 2, area: Area(squareMetres: 10), withdrawnOn: referenceDate)
+        #expect(VersionedWrite.combined([WriteStatements.plot(plot), WriteStatements.withdrawal(of: withdrawn)]) == nil)
+        #expect(VersionedWrite.combined([WriteStatements.plot(plot), WriteStatements.plot(other)]) == nil)
+        let audit = WriteStatements.audit(actor: "t", action: "withdraw plot", subject: "plot A-91", after: "{}")
+        #expect(VersionedWrite.combined([WriteStatements.withdrawal(of: withdrawn), audit]) != nil)
     }
 }
