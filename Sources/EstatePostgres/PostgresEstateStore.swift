@@ -161,7 +161,8 @@ public final class PostgresEstateStore: EstateRepository {
         try await serialisedWrite { _, base in try CommitPlanner.plan(commit, on: base, actor: actor) }
     }
 
-    /// Runs a write: in one transaction, takes the estate's write lock and reads the version in
+    /// Runs a write: in one call when this process knows the current estate (`writeIfCurrent`),
+    /// else in one transaction that takes the estate's write lock and reads the version in
     /// one call (`StoreQueries.beginWrite`), reads the estate as it is now (from the cache when
     /// that version is cached), lets `plan` decide against it, runs what it decided and moves the
     /// version in one statement (`VersionedWrite`) and, once committed, keeps the estate it made
@@ -171,6 +172,9 @@ public final class PostgresEstateStore: EstateRepository {
         dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         try await gate.run {
+            // A decision made on a cached estate that is no longer current is never shown: any
+            // failure of the one-call path leaves the write to the locked path.
+            if !dryRun, let result = try? await self.writeIfCurrent(plan) { return result }
             do {
                 return try await self.serialisedWriteInGate(dryRun: dryRun, combine: true, plan)
             } catch is CombinedWriteRefused {

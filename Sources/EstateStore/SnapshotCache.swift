@@ -21,6 +21,15 @@ package final class SnapshotCache: @unchecked Sendable {
         lock.withLock { self.version == version ? .some(estate) : nil }
     }
 
+    /// The estate kept and the version it is, when one is kept: what a writer may decide against
+    /// before it knows whether the version is still current (the database then checks that).
+    package func latest() -> (version: Int64, estate: Estate)? {
+        lock.withLock {
+            guard let version, let estate else { return nil }
+            return (version, estate)
+        }
+    }
+
     /// Keeps `estate` as `version`'s unless a newer version is already kept, with its problems
     /// on a day when the caller computed them. The estate must be in the order a snapshot reads
     /// it (the planners build it so), so that a cached estate equals a reload.

@@ -24,3 +24,20 @@ BEGIN
     SELECT version INTO current FROM store_version WHERE id = 1 FOR UPDATE;
     RETURN current;
 END $$;
+
+-- A small write in one call, when the writer knows the estate it decided against: takes the
+-- estate's write lock and the version's row lock, and runs the write's one statement (which
+-- ends by moving the version and returns it) only if the version is still `expected`; NULL when
+-- it is not (the writer then takes the locked path). Called outside BEGIN, the call is its own
+-- transaction. `statement` reads its values from `params` as ($1[k])::type.
+CREATE FUNCTION estate_write_if_current(estate integer, expected bigint, statement text, params text[])
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    moved bigint;
+BEGIN
+    IF estate_write_begin(estate) IS DISTINCT FROM expected THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE statement INTO moved USING params;
+    RETURN moved;
+END $$;

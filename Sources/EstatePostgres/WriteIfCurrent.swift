@@ -1,0 +1,77 @@
+import EstateDomain
+import EstateSQL
+import EstateStore
+import PostgresNIO
+
+/// The one-round-trip write: when this process holds the estate at the version it last wrote or
+/// read, a write is decided against that estate first and sent as one call,
+/// `estate_write_if_current(estate, version, statement, values)` (migration 0008). The database
+/// takes the estate's write lock, and runs the combined statement (`VersionedWrite`) only if the
+/// version is still the one the write was decided against; the call is its own transaction, so
+/// BEGIN and COMMIT cost no trip of their own. The check is the locked path's: the write applies
+/// to exactly the estate it was checked against, or not at all. When the version has moved (another
+/// process wrote), the write cannot be combined, or the database refuses it, the caller takes the
+/// locked path, which reads, decides and refuses with the record named.
+extension PostgresEstateStore {
+    /// The write's result when it was made in one call; nil when the locked path must make it.
+    func writeIfCurrent<T: Sendable>(
+        _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+    ) async throws -> T? {
+        guard let (version, estate) = cache.latest() else { return nil }
+        let outcome: (PlannedWrite<T>, Int64)? = try await connection { connection in
+            let planned = try await plan(
+                connection, WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+            guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
+            let call = Self.writeIfCurrentCall(combined, expected: version)
+            do {
+                guard let moved = try await connection.query(call, logger: self.logger).collect().first
+                    .map(PostgresRowReader.init).flatMap({ try $0.int(0) })
+                else { return nil }
+                return (planned, moved)
+            } catch let error as PSQLError where Self.violation(error) != nil {
+                return nil
+            }
+        }
+        guard let (planned, moved) = outcome else { return nil }
+        cache.remember(planned.after, at: moved, problems: planned.afterProblems)
+        return planned.result
+    }
+
+    /// `SELECT estate_write_if_current(…)` with the combined statement's values as one text array:
+    /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type).
+    static func writeIfCurrentCall(_ statement: SQLStatement, expected version: Int64) -> PostgresQuery {
+        var sql = ""
+        var values: [String] = []
+        var index = 0
+        for character in statement.sql {
+            guard character == "?" else {
+                sql.append(character)
+                continue
+            }
+            let value = statement.values[index]
+            index += 1
+            switch value {
+            case .null: sql += "NULL"
+            case .int(let int):
+                values.append(String(int))
+                sql += "($1[\(values.count)])::bigint"
+            case .text(let text):
+                values.append(text)
+                sql += "($1[\(values.count)])::text"
+            case .date(let text):
+                values.append(text)
+                sql += "($1[\(values.count)])::date"
+            case .json(let text):
+                values.append(text)
+                sql += "($1[\(values.count)])::jsonb"
+            }
+        }
+        var binds = PostgresBindings()
+        binds.append(StoreQueries.estateID)
+        binds.append(version)
+        binds.append(sql)
+        binds.append(values)
+        return PostgresQuery(
+            unsafeSQL: "SELECT estate_write_if_current(CAST($1 AS integer), $2, $3, $4)", binds: binds)
+    }
+}
