@@ -3,7 +3,8 @@
 # sequential POST /api/v1/tenants (one new firm per request, one keep-alive connection), on
 # PostgreSQL and on SQLite, at the sample's size and again after 5,000 more tenants are
 # imported; beside the ceiling: a bare one-row INSERT of the same tenant row through the same
-# driver (estate-store-bench --bare-insert), in the same run.
+# driver (estate-store-bench --bare-insert), and an authenticated GET of one tenant on the same
+# server (the same HTTP, token check and driver without the write), in the same run.
 #   bash benchmarks/writes.sh [--writes 1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ with open(sys.argv[1], "w") as f:
 PY
 
 measure() {  # database URL and label: the server's write rate before and after 5,000 more tenants
-    local database=$1 label=$2 token port server small large concurrent
+    local database=$1 label=$2 token port server small read large concurrent
     $estate migrate --database "$database" --quiet
     $estate seed --if-empty --database "$database" --quiet
     token=$($estate token create --role officer --name "bench-writes-$$" --database "$database" 2>/dev/null)
@@ -40,11 +41,13 @@ measure() {  # database URL and label: the server's write rate before and after 
     for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/readyz" > /dev/null && break; sleep 0.1; done
     python3 benchmarks/write_rate.py "$port" "$token" 50 0 > /dev/null   # warm-up
     small=$(python3 benchmarks/write_rate.py "$port" "$token" "$writes" 100)
+    read=$(python3 benchmarks/write_rate.py "$port" "$token" "$writes" 0 --read /api/v1/tenants/9500000000100)
     $estate import tenants "$work/more-tenants.csv" --database "$database" --quiet
     large=$(python3 benchmarks/write_rate.py "$port" "$token" "$writes" 200000)
     concurrent=$(python3 benchmarks/write_rate.py "$port" "$token" 800 400000 --concurrent 80)
     kill -TERM "$server"; wait "$server" || true
     echo "$label POST /api/v1/tenants at the sample's size: $small writes/s"
+    echo "$label GET /api/v1/tenants/{nib}, sequential, same token (the write without its write): $read reads/s (write / read: $(python3 -c "print(f'{$small / $read:.2f}')"))"
     echo "$label POST /api/v1/tenants after 5,000 more tenants: $large writes/s (ratio to the first: $(python3 -c "print(f'{$large / $small:.2f}')"))"
     echo "$label 80 concurrent writers after 5,000 more tenants: $concurrent"
 }

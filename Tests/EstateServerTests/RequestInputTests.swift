@@ -35,6 +35,25 @@ struct RequestInputTests {
         #expect(try await server.store.version() == before)
     }
 
+    @Test(
+        "a value of the wrong JSON kind is refused in JSON's words, naming the field (never a Swift type)",
+        arguments: [
+            ("[]", nil, "The body must be a JSON object"),
+            (#"{"nib": [1], "name": "CV X", "npwp": "0012345678431000", "kbli": ["25111"]}"#, "nib", "nib must be a JSON string"),
+            (#"{"nib": "9120000000999", "name": "CV X", "npwp": "0012345678431000", "kbli": "25111"}"#, "kbli", "kbli must be a JSON array"),
+            (#"{"nib": "9120000000999", "name": "CV X", "npwp": "0012345678431000", "kbli": [25111]}"#, "kbli.0", "kbli.0 must be a JSON string"),
+        ] as [(String, String?, String)])
+    func wrongKind(json: String, field: String?, detail: String) async throws {
+        let server = try await ServerFixture()
+        let response = try await server.send(
+            .post, "/api/v1/tenants", as: .officer, headers: [.acceptLanguage: "en"], json: json)
+        #expect(response.status == .unprocessableContent)
+        #expect(response.object["field"] as? String == field)
+        let text = try #require(response.object["detail"] as? String)
+        #expect(text.hasPrefix(detail), "\(text)")
+        #expect(!text.contains("Array<") && !text.contains("Dictionary<") && !text.contains("Swift"))
+    }
+
     @Test("null in a key the body does not have is ignored, like any unknown key")
     func unknownNullIgnored() async throws {
         let server = try await ServerFixture()

@@ -191,9 +191,15 @@ extension Problem {
                 .invalidField, "\(field) wajib diisi.", "\(field) is required; add it to the body.", field: field)
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let field = path(context)
-            self.init(
-                .invalidField, "\(field) harus berjenis \(type).",
-                "\(field) must be of type \(type) (\(context.debugDescription)).", field: field)
+            var kind = Self.jsonKind(type)
+            if case .valueNotFound = error { kind = (kind.id + ", bukan null", kind.en + ", not null") }
+            if field.isEmpty {
+                self.init(
+                    .invalidField, "Isi permintaan harus berupa \(kind.id).", "The body must be \(kind.en).")
+            } else {
+                self.init(
+                    .invalidField, "\(field) harus berupa \(kind.id).", "\(field) must be \(kind.en).", field: field)
+            }
         case .dataCorrupted(let context):
             let field = path(context)
             self.init(
@@ -204,6 +210,18 @@ extension Problem {
         @unknown default:
             self.init(.badRequest, "Isi permintaan tidak dapat dibaca.", "The body cannot be read.")
         }
+    }
+
+    /// What JSON a Swift type the body decodes into expects, in words a caller knows (never
+    /// the Swift name, e.g. `Array<Any>`).
+    static func jsonKind(_ type: Any.Type) -> (id: String, en: String) {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return ("daftar JSON, mis. [\"25111\"]", "a JSON array, e.g. [\"25111\"]") }
+        if name.hasPrefix("Dictionary") { return ("objek JSON {…}", "a JSON object {…}") }
+        if name == "String" { return ("teks JSON dalam tanda kutip", "a JSON string in quotes") }
+        if name == "Bool" { return ("true atau false", "true or false") }
+        if name.hasPrefix("Int") || name.hasPrefix("UInt") { return ("bilangan bulat", "a whole number") }
+        return ("angka", "a number")
     }
 
     static func snake(_ key: String) -> String {
