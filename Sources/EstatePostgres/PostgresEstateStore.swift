@@ -172,9 +172,9 @@ public final class PostgresEstateStore: EstateRepository {
         dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         try await gate.run {
-            // A decision made on a cached estate that is no longer current is never shown: any
-            // failure of the one-call path leaves the write to the locked path.
-            if !dryRun, let result = try? await self.writeIfCurrent(plan) { return result }
+            // A decision made on a cached estate that is no longer current is never shown: when the
+            // one-call path wrote nothing (nil), the locked path decides.
+            if !dryRun, let result = try await self.writeIfCurrent(plan) { return result }
             do {
                 return try await self.serialisedWriteInGate(dryRun: dryRun, combine: true, plan)
             } catch is CombinedWriteRefused {

@@ -10,27 +10,43 @@ import PostgresNIO
 /// version is still the one the write was decided against; the call is its own transaction, so
 /// BEGIN and COMMIT cost no trip of their own. The check is the locked path's: the write applies
 /// to exactly the estate it was checked against, or not at all. When the version has moved (another
-/// process wrote), the write cannot be combined, or the database refuses it, the caller takes the
-/// locked path, which reads, decides and refuses with the record named.
+/// process wrote), the write cannot be combined, its planning fails on the cached estate (which
+/// may be stale), or the database refuses it, nothing was written and the caller takes the locked
+/// path, which reads, decides and refuses with the record named. When the connection fails after
+/// the call was sent, the write may have been made: that is said (`StoreError.unavailable`), never
+/// retried, so that nothing is made twice or refused for being already there.
 extension PostgresEstateStore {
-    /// The write's result when it was made in one call; nil when the locked path must make it.
+    /// The write's result when it was made in one call; nil when nothing was written and the
+    /// locked path must make it.
     func writeIfCurrent<T: Sendable>(
         _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T? {
         guard let (version, estate) = cache.latest() else { return nil }
         let outcome: (PlannedWrite<T>, Int64)? = try await connection { connection in
-            let planned = try await plan(
-                connection, WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+            let planned: PlannedWrite<T>
+            do {
+                planned = try await plan(
+                    connection,
+                    WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+            } catch {
+                return nil  // decided on an estate that may be stale: the locked path decides again
+            }
             guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
             let call = Self.writeIfCurrentCall(combined, expected: version)
+            let rows: [PostgresRow]
             do {
-                guard let moved = try await connection.query(call, logger: self.logger).collect().first
-                    .map(PostgresRowReader.init).flatMap({ try $0.int(0) })
-                else { return nil }
-                return (planned, moved)
-            } catch let error as PSQLError where Self.violation(error) != nil {
+                rows = try await connection.query(call, logger: self.logger).collect()
+            } catch let error as PSQLError where error.serverInfo != nil {
+                // The server refused the call, so its transaction rolled back: nothing was written.
+                self.logger.debug("one-call write refused, taking the locked path: \(String(reflecting: error))")
                 return nil
+            } catch {
+                throw StoreError.unavailable(
+                    "the connection to PostgreSQL failed while a write was sent, so it may or may not have been "
+                        + "made: look at the records (or the audit log) before repeating it")
             }
+            guard let moved = try rows.first.map(PostgresRowReader.init)?.int(0) else { return nil }
+            return (planned, moved)
         }
         guard let (planned, moved) = outcome else { return nil }
         cache.remember(planned.after, at: moved, problems: planned.afterProblems)

@@ -35,6 +35,10 @@ RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     moved bigint;
 BEGIN
+    -- Another writer moved the version already: say so without queueing for the lock.
+    IF (SELECT version FROM store_version WHERE id = 1) IS DISTINCT FROM expected THEN
+        RETURN NULL;
+    END IF;
     IF estate_write_begin(estate) IS DISTINCT FROM expected THEN
         RETURN NULL;
     END IF;
