@@ -56,31 +56,11 @@ extension PostgresEstateStore {
     /// `SELECT estate_write_if_current(…)` with the combined statement's values as one text array:
     /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type).
     static func writeIfCurrentCall(_ statement: SQLStatement, expected version: Int64) -> PostgresQuery {
-        var sql = ""
         var values: [String] = []
-        var index = 0
-        for character in statement.sql {
-            guard character == "?" else {
-                sql.append(character)
-                continue
-            }
-            let value = statement.values[index]
-            index += 1
-            switch value {
-            case .null: sql += "NULL"
-            case .int(let int):
-                values.append(String(int))
-                sql += "($1[\(values.count)])::bigint"
-            case .text(let text):
-                values.append(text)
-                sql += "($1[\(values.count)])::text"
-            case .date(let text):
-                values.append(text)
-                sql += "($1[\(values.count)])::date"
-            case .json(let text):
-                values.append(text)
-                sql += "($1[\(values.count)])::jsonb"
-            }
+        let sql = statement.replacingPlaceholders { value in
+            guard let text = value.postgresText, let type = value.postgresType else { return "NULL" }
+            values.append(text)
+            return "($1[\(values.count)])::\(type)"
         }
         var binds = PostgresBindings()
         binds.append(StoreQueries.estateID)

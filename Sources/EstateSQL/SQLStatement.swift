@@ -54,27 +54,32 @@ public struct SQLStatement: Hashable, Sendable {
     /// The values as one line of PostgreSQL's COPY text format (tab-separated, `\N` for null).
     public var copyLine: String {
         values.map { value in
-            switch value {
-            case .int(let int): return String(int)
-            case .null: return "\\N"
-            case .text(let text), .date(let text), .json(let text):
-                var escaped = ""
-                for scalar in text.unicodeScalars {
-                    switch scalar {
-                    case "\\": escaped += "\\\\"
-                    case "\t": escaped += "\\t"
-                    case "\n": escaped += "\\n"
-                    case "\r": escaped += "\\r"
-                    default: escaped.unicodeScalars.append(scalar)
-                    }
+            guard let text = value.postgresText else { return "\\N" }
+            var escaped = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\\": escaped += "\\\\"
+                case "\t": escaped += "\\t"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                default: escaped.unicodeScalars.append(scalar)
                 }
-                return escaped
             }
+            return escaped
         }.joined(separator: "\t") + "\n"
     }
 
     /// The SQL with PostgreSQL's numbered, typed placeholders.
     public var postgresSQL: String {
+        var index = 0
+        return replacingPlaceholders { value in
+            index += 1
+            return "$\(index)" + (value.postgresType.map { "::" + $0 } ?? "")
+        }
+    }
+
+    /// The SQL with each `?`, in order, replaced by what `placeholder` makes of its value.
+    public func replacingPlaceholders(_ placeholder: (SQLValue) -> String) -> String {
         var out = ""
         var index = 0
         for character in sql {
@@ -82,18 +87,34 @@ public struct SQLStatement: Hashable, Sendable {
                 out.append(character)
                 continue
             }
-            let cast: String
-            switch values[index] {
-            case .int: cast = "::bigint"
-            case .text: cast = "::text"
-            case .date: cast = "::date"
-            case .json: cast = "::jsonb"
-            case .null: cast = ""
-            }
+            out += placeholder(values[index])
             index += 1
-            out += "$\(index)\(cast)"
         }
         return out
+    }
+}
+
+extension SQLValue {
+    /// The PostgreSQL type the value is bound as; nil for null, which takes its type from where
+    /// it stands.
+    public var postgresType: String? {
+        switch self {
+        case .int: "bigint"
+        case .text: "text"
+        case .date: "date"
+        case .json: "jsonb"
+        case .null: nil
+        }
+    }
+
+    /// The value as PostgreSQL reads it in text form (an ISO date, a JSON document, digits); nil
+    /// for null.
+    public var postgresText: String? {
+        switch self {
+        case .int(let int): String(int)
+        case .text(let text), .date(let text), .json(let text): text
+        case .null: nil
+        }
     }
 }
 
