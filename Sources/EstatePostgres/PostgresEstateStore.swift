@@ -174,8 +174,8 @@ public final class PostgresEstateStore: EstateRepository {
         try await gate.run {
             // A decision made on a cached estate that is no longer current is never shown: when the
             // one-call path wrote nothing (nil), the locked path decides.
-            if !dryRun, let result = try await self.writeIfCurrent(plan) { return result }
             do {
+                if !dryRun, let result = try await self.writeIfCurrent(plan) { return result }
                 return try await self.serialisedWriteInGate(dryRun: dryRun, combine: true, plan)
             } catch is CombinedWriteRefused {
                 // Run again statement by statement, for the refusal that names its record.
@@ -184,8 +184,8 @@ public final class PostgresEstateStore: EstateRepository {
         }
     }
 
-    /// The database refused a write sent as one statement.
-    private struct CombinedWriteRefused: Error {}
+    /// The database refused a write sent as one statement (nothing was written).
+    struct CombinedWriteRefused: Error {}
 
     private func serialisedWriteInGate<T: Sendable>(
         dryRun: Bool, combine: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>

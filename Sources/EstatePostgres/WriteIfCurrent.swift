@@ -12,7 +12,8 @@ import PostgresNIO
 /// to exactly the estate it was checked against, or not at all. When the version has moved (another
 /// process wrote), the write cannot be combined, its planning fails on the cached estate (which
 /// may be stale), or the database refuses it, nothing was written and the caller takes the locked
-/// path, which reads, decides and refuses with the record named. When the connection fails after
+/// path, which reads, decides and refuses with the record named (after a refusal, statement by
+/// statement at once: `CombinedWriteRefused`). When the connection fails after
 /// the call was sent, the write may have been made: that is said (`StoreError.unavailable`), never
 /// retried, so that nothing is made twice or refused for being already there.
 extension PostgresEstateStore {
@@ -36,8 +37,12 @@ extension PostgresEstateStore {
             let rows: [PostgresRow]
             do {
                 rows = try await connection.query(call, logger: self.logger).collect()
+            } catch let error as PSQLError where Self.violation(error) != nil {
+                // The database refused the write, so the call's transaction rolled back: the locked
+                // path runs it statement by statement (not combined again) for the record to name.
+                throw CombinedWriteRefused()
             } catch let error as PSQLError where error.serverInfo != nil {
-                // The server refused the call, so its transaction rolled back: nothing was written.
+                // The server refused the call otherwise, and rolled it back: nothing was written.
                 self.logger.debug("one-call write refused, taking the locked path: \(String(reflecting: error))")
                 return nil
             } catch {
