@@ -1,6 +1,6 @@
 /// Names and reasons that people type (a firm's legal name, a partner, a product, why a lease
-/// ended), checked the same way wherever they enter: trimmed, 1 to `limit` characters, and not
-/// starting with a character that a spreadsheet opening an export would run as a formula.
+/// ended), checked the same way wherever they enter: at most `limit` characters as given (what
+/// the API document's `maxLength` counts), 1 or more once trimmed, and not starting with a character that a spreadsheet opening an export would run as a formula.
 ///
 /// Refusing `=`, `+`, `-` and `@` at the start keeps formula injection (`=cmd|' /C calc'!A0`,
 /// OWASP's "CSV injection") out of the store; CSV exports neutralise such text as well, for
@@ -11,14 +11,15 @@ public enum FreeText {
 
     /// `value` trimmed, or an input error naming `field` with the fix.
     /// - Parameters:
-    ///   - limit: the most Unicode scalars allowed, e.g. 200 for a legal name.
+    ///   - limit: the most Unicode scalars allowed in the value as given (spaces around it
+    ///     included), e.g. 200 for a legal name.
     ///   - example: a valid value to show in the fix.
     public static func checked(_ value: String, field: String, limit: Int, example: String) throws -> String {
         let text = value.trimmingSpaces
         guard !text.isEmpty else {
             throw InputError(field: field, value: value, problem: "is empty", fix: "Fill in \(field), e.g. \(example).")
         }
-        let length = text.unicodeScalars.count
+        let length = value.unicodeScalars.count
         guard length <= limit else {
             throw InputError(
                 field: field, value: value, problem: "is \(length) characters long, more than \(limit)",

@@ -25,7 +25,9 @@ public struct Lease: Hashable, Sendable, Codable {
         }
     }
 
+    /// A termination's reason is checked as typed (`FreeText`) and kept trimmed.
     public init(plotCode: String, nib: NIB, start: CivilDate, end: CivilDate?, state: State = .signed) throws {
+        var state = state
         let period = "\(start.iso) to \(end?.iso ?? "open")"
         if let end, end <= start {
             throw InputError(
@@ -43,8 +45,10 @@ public struct Lease: Hashable, Sendable, Codable {
                     field: "terminated_on", value: on.iso, problem: "is not inside the lease period \(period)",
                     fix: "Give the first day the lease no longer ran, after its start and not after its end.")
             }
-            _ = try FreeText.checked(
-                reason, field: "termination_reason", limit: 500, example: "usaha pindah ke Karawang")
+            state = .terminated(
+                on: on,
+                reason: try FreeText.checked(
+                    reason, field: "termination_reason", limit: 500, example: "usaha pindah ke Karawang"))
         }
         self.plotCode = try Plot.normalise(code: plotCode, field: "plot")
         self.nib = nib

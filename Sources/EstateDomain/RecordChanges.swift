@@ -86,7 +86,7 @@ extension Estate {
         let lease = try runningLease(on: plot, stoppingOn: on)
         let terminated = try Lease(
             plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.end,
-            state: .terminated(on: on, reason: reason.trimmingSpaces))
+            state: .terminated(on: on, reason: reason))
         return leaseChange(lease, to: terminated)
     }
 

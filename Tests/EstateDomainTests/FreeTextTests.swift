@@ -4,10 +4,11 @@ import Testing
 @Suite("Typed names and reasons (FreeText)")
 struct FreeTextTests {
     @Test(
-        "accepted: trimmed, at most the limit, formula characters only inside",
+        "accepted: at most the limit as given, trimmed, formula characters only inside",
         arguments: [
             ("CV Baja Mandiri", "CV Baja Mandiri"), ("  CV Baja  ", "CV Baja"),
             (String(repeating: "a", count: 200), String(repeating: "a", count: 200)),
+            (" " + String(repeating: "a", count: 198) + " ", String(repeating: "a", count: 198)),
             ("CV A=B", "CV A=B"), ("PT 3-Logam", "PT 3-Logam"), ("'=x", "'=x"),
             ("CV Robert'); DROP TABLE tenants; --", "CV Robert'); DROP TABLE tenants; --"),
         ])
@@ -20,6 +21,8 @@ struct FreeTextTests {
         arguments: [
             ("", "is empty"), ("   ", "is empty"),
             (String(repeating: "a", count: 201), "201 characters long, more than 200"),
+            // Counted as given, as the API document's maxLength counts: spaces around it included.
+            ("  " + String(repeating: "a", count: 199), "201 characters long, more than 200"),
             ("=cmd|' /C calc'!A0", "starts with \"=\""), ("+cmd|' /C calc'!A0", "starts with \"+\""),
             ("-2+3+cmd|' /C calc'!A0", "starts with \"-\""), ("@SUM(1+1)*cmd|' /C calc'!A0", "starts with \"@\""),
             ("  =1+1", "starts with \"=\""), ("CV Baja\nMandiri", "control character or line break"),

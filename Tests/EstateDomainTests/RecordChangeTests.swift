@@ -43,6 +43,26 @@ struct RecordChangeTests {
         }
     }
 
+    @Test(
+        "a termination reason is at most 500 characters as typed, spaces around it included, and kept trimmed",
+        arguments: [(498, true), (499, false)])
+    func reasonLength(letters: Int, allowed: Bool) throws {
+        let reason = " " + String(repeating: "a", count: letters) + " "
+        let outcome = Result { try estate.terminatingLease(on: "A-01", on: Fixtures.date("2026-01-01"), reason: reason) }
+        switch outcome {
+        case .success(let change):
+            #expect(allowed)
+            guard case .lease(let lease) = change.changed, case .terminated(_, let kept) = lease.state else {
+                Issue.record("not a terminated lease: \(change.changed)")
+                return
+            }
+            #expect(kept == String(repeating: "a", count: letters))
+        case .failure(let error):
+            #expect(!allowed)
+            #expect((error as? InputError)?.problem == "is 501 characters long, more than 500")
+        }
+    }
+
     @Test("a plot is withdrawn only once, and not under a lease that still runs then")
     func withdrawal() throws {
         #expect(throws: RecordChangeRefusal.notAllowed("plot A-03 is already withdrawn from 2025-01-01; nothing to change")) {
