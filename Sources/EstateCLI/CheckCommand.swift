@@ -17,7 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
         try await Self.exiting {
             try options.requireFormat(in: [.table, .json], command: "check")
             let estate = try await options.loadEstate()
-            let tenants = try nibs.isEmpty ? estate.tenants : nibs.map { try options.tenant($0, in: estate) }
+            let tenants = try nibs.isEmpty ? Array(estate.tenants) : nibs.map { try options.tenant($0, in: estate) }
             let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
             let decisions = try await reportingFailures {
                 try tenants.map { try evaluator.evaluate($0, asOf: options.date) }

@@ -4,7 +4,8 @@ public struct Estate: Sendable {
     public let name: String
     public let phases: [Phase]
     public let plots: [Plot]
-    public let tenants: [Tenant]
+    /// In NIB order, chunked so that a write of one tenant copies little (`TenantRegistry`).
+    public let tenants: TenantRegistry
     public let leases: [Lease]
     public let applications: [Application]
     public let ruleBook: RuleBook
@@ -14,15 +15,27 @@ public struct Estate: Sendable {
 
     private let leasesByPlot: [String: [Lease]]
 
+    /// An estate of these records; tenants given as an array are put in NIB order.
     public init(
         name: String, phases: [Phase], plots: [Plot], tenants: [Tenant], leases: [Lease],
+        applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
+    ) {
+        self.init(
+            name: name, phases: phases, plots: plots, tenants: TenantRegistry(tenants), leases: leases,
+            applications: applications, ruleBook: ruleBook, unreadable: unreadable)
+    }
+
+    /// An estate of these records, keeping the registry as it is (a write derives the next
+    /// estate's registry from the last one's without copying it).
+    public init(
+        name: String, phases: [Phase], plots: [Plot], tenants: TenantRegistry, leases: [Lease],
         applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
     ) {
         self.name = name
         // Already in order (as a snapshot or a write builds them), the arrays are kept as they are.
         self.phases = Self.ordered(phases) { $0.id < $1.id }
         self.plots = Self.ordered(plots) { $0.code < $1.code }
-        self.tenants = Self.ordered(tenants) { $0.nib < $1.nib }
+        self.tenants = tenants
         self.leases = leases
         self.applications = applications
         self.ruleBook = ruleBook
@@ -36,15 +49,7 @@ public struct Estate: Sendable {
 
     /// The tenant with this NIB, found by binary search (tenants are kept in NIB order), so that
     /// building an estate indexes nothing per tenant; the first of two with one NIB.
-    public func tenant(_ nib: NIB) -> Tenant? {
-        var low = 0
-        var high = tenants.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tenants[middle].nib < nib { low = middle + 1 } else { high = middle }
-        }
-        return low < tenants.count && tenants[low].nib == nib ? tenants[low] : nil
-    }
+    public func tenant(_ nib: NIB) -> Tenant? { tenants.tenant(nib) }
     public func phase(_ id: Int) -> Phase? { phases.first { $0.id == id } }
     public func leases(onPlot code: String) -> [Lease] { leasesByPlot[code] ?? [] }
 

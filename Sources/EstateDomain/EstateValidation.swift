@@ -97,7 +97,9 @@ extension Estate {
     /// Plots and tenants are kept sorted by code and NIB (`Estate.init`), so a repeated key
     /// stands next to itself.
     private func duplicateKeys() -> [EstateProblem] {
-        func repeated<Item, Key: Equatable>(_ items: [Item], _ key: (Item) -> Key) -> [Key] {
+        func repeated<Items: RandomAccessCollection, Key: Equatable>(
+            _ items: Items, _ key: (Items.Element) -> Key
+        ) -> [Key] where Items.Index == Int {
             var found: [Key] = []
             for index in items.indices.dropFirst() where key(items[index - 1]) == key(items[index]) {
                 if found.last != key(items[index]) { found.append(key(items[index])) }

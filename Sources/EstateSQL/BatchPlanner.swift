@@ -117,14 +117,13 @@ package struct BatchPlanner {
         guard !batch.leases.isEmpty else { return }
         let signed = Set((existing?.leases ?? []).map { "\($0.plotCode) \($0.start)" })
         var held = Dictionary(grouping: existing?.leases ?? [], by: \.plotCode)
-        let names = Dictionary(
-            ((existing?.tenants ?? []) + batch.tenants.map(\.value)).map { ($0.nib, $0.legalName) },
-            uniquingKeysWith: { first, _ in first })
+        let added = Dictionary(batch.tenants.map { ($0.value.nib, $0.value.legalName) }, uniquingKeysWith: { a, _ in a })
+        func name(_ nib: NIB) -> String { existing?.tenant(nib)?.legalName ?? added[nib] ?? nib.digits }
         for lease in batch.leases.map(\.value) where !signed.contains("\(lease.plotCode) \(lease.start)") {
             if let holder = held[lease.plotCode]?.first(where: { $0.overlaps(lease) }) {
                 errors.append(
                     .plotAlreadyLeased(
-                        plot: lease.plotCode, tenant: names[holder.nib] ?? holder.nib.digits, from: holder.start,
+                        plot: lease.plotCode, tenant: name(holder.nib), from: holder.start,
                         until: holder.effectiveEnd))
             }
             held[lease.plotCode, default: []].append(lease)

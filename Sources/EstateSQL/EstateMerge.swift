@@ -17,17 +17,8 @@ extension EstateBatch {
             plots += self.plots.map(\.value).filter { !codes.contains($0.code) }
         }
         // Tenants stay in NIB order (as a snapshot reads them): a batch's tenants are merged at
-        // their place, found by binary search, so a small write does not re-index the registry.
-        var tenants = existing?.tenants ?? []
-        func position(of nib: NIB) -> (index: Int, found: Bool) {
-            var low = 0
-            var high = tenants.count
-            while low < high {
-                let middle = (low + high) / 2
-                if tenants[middle].nib < nib { low = middle + 1 } else { high = middle }
-            }
-            return (low, low < tenants.count && tenants[low].nib == nib)
-        }
+        // their place, found by binary search, and only their chunk of the registry is copied.
+        var tenants = existing?.tenants ?? TenantRegistry()
         func merge(_ tenant: Tenant, into stored: inout Tenant) {
             let years = Set(stored.declarations.map(\.fiscalYear))
             stored.declarations += tenant.declarations.filter { !years.contains($0.fiscalYear) }
@@ -36,7 +27,7 @@ extension EstateBatch {
             stored.partnerships.sort { ($0.partner, $0.product) < ($1.partner, $1.product) }
         }
         for tenant in self.tenants.map(\.value) {
-            let (index, found) = position(of: tenant.nib)
+            let (index, found) = tenants.position(of: tenant.nib)
             if found {
                 merge(tenant, into: &tenants[index])
             } else {
@@ -44,11 +35,11 @@ extension EstateBatch {
                 added.declarations = []
                 added.partnerships = []
                 merge(tenant, into: &added)
-                tenants.insert(added, at: index)
+                tenants.insert(added)
             }
         }
         for row in partnerships.map(\.value) {
-            let (index, found) = position(of: row.nib)
+            let (index, found) = tenants.position(of: row.nib)
             guard found else { continue }
             var one = tenants[index]
             one.declarations = []

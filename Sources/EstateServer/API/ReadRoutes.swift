@@ -81,7 +81,7 @@ struct ReadRoutes: Sendable {
         let estate = try await api.estate(asOf: date)
         let tenants =
             try context.parameters.get("nib").map { _ in [try Self.tenant(context, in: estate)] }
-            ?? estate.tenants
+            ?? Array(estate.tenants)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
         let views = try api.domain {
             try tenants.map {
