@@ -94,7 +94,7 @@ extension Estate {
         return found
     }
 
-    /// Plots and tenants are kept sorted by code and NIB (`Estate.init`), so a repeated key
+    /// Plots are kept sorted by code (`Estate.init`) and tenants by NIB (`TenantRegistry`), so a repeated key
     /// stands next to itself.
     private func duplicateKeys() -> [EstateProblem] {
         func repeated<Items: RandomAccessCollection, Key: Equatable>(

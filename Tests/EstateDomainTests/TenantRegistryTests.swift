@@ -45,6 +45,28 @@ import Testing
     }
 
     @Test(
+        "a duplicate of the last tenant of a chunk goes after it, before the next chunk's first",
+        arguments: [255, 256, 511])
+    func insertingADuplicateAtAChunkEdge(n: Int) {
+        var registry = TenantRegistry((0..<600).map { Fixtures.tenant($0) })
+        let again = Fixtures.tenant(n, turnover: 1_000_000_000)
+        registry.insert(again)
+        #expect(registry[n + 1] == again)
+        #expect(registry[n + 2].nib == Fixtures.nib(n + 1))
+        #expect(registry.count == 601)
+    }
+
+    @Test("an estate whose tenants repeat a NIB, given out of order, names the NIB among its problems")
+    func repeatedNIBIsAProblem() {
+        let estate = Fixtures.estate(
+            plots: [Fixtures.plot("A-01", 100)],
+            tenants: (0..<300).map { Fixtures.tenant($0) } + [Fixtures.tenant(7, turnover: 1_000_000_000)])
+        let problems = estate.problems(asOf: Fixtures.today).map { "\($0.subject): \($0.problem)" }
+        #expect(problems.contains("tenant \(Fixtures.nib(7)): the NIB is used more than once"))
+        #expect(!problems.contains { $0.hasPrefix("tenant \(Fixtures.nib(8))") })
+    }
+
+    @Test(
         "position answers the index, or where a missing NIB would go, at both ends and at chunk edges",
         arguments: [0, 1, 255, 256, 257, 511, 512, 999])
     func positions(n: Int) {
