@@ -43,8 +43,13 @@ public struct Estate: Sendable {
         leasesByPlot = Dictionary(grouping: leases, by: \.plotCode)
     }
 
-    private static func ordered<T>(_ items: [T], by less: (T, T) -> Bool) -> [T] {
-        zip(items, items.dropFirst()).allSatisfy { !less($1, $0) } ? items : items.sorted(by: less)
+    /// `items` as they are when already in order (as a snapshot or a write builds them), else
+    /// sorted by `less`, stably: of two equal keys the first given stays first.
+    static func ordered<T>(_ items: [T], by less: (T, T) -> Bool) -> [T] {
+        if zip(items, items.dropFirst()).allSatisfy({ !less($1, $0) }) { return items }
+        return items.enumerated().sorted {
+            less($0.element, $1.element) || (!less($1.element, $0.element) && $0.offset < $1.offset)
+        }.map(\.element)
     }
 
     /// The tenant with this NIB, found by binary search (tenants are kept in NIB order), so that

@@ -17,9 +17,7 @@ public struct TenantRegistry: RandomAccessCollection, Equatable, Sendable {
     /// The registry of `tenants`, sorted by NIB (stably, so that of two with one NIB the first
     /// given comes first) unless they are already in order.
     public init(_ tenants: [Tenant] = []) {
-        let ordered =
-            zip(tenants, tenants.dropFirst()).allSatisfy { !($1.nib < $0.nib) }
-            ? tenants : tenants.enumerated().sorted { ($0.element.nib, $0.offset) < ($1.element.nib, $1.offset) }.map(\.element)
+        let ordered = Estate.ordered(tenants) { $0.nib < $1.nib }
         chunks = stride(from: 0, to: ordered.count, by: Self.chunkSize).map {
             Array(ordered[$0..<Swift.min($0 + Self.chunkSize, ordered.count)])
         }
@@ -36,8 +34,8 @@ public struct TenantRegistry: RandomAccessCollection, Equatable, Sendable {
             return chunks[chunk][offset]
         }
         set {
-            precondition(newValue.nib == self[position].nib, "a tenant's NIB is its place in the registry")
             let (chunk, offset) = locate(position)
+            precondition(newValue.nib == chunks[chunk][offset].nib, "a tenant's NIB is its place in the registry")
             chunks[chunk][offset] = newValue
         }
     }
