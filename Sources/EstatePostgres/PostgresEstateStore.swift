@@ -259,9 +259,21 @@ public final class PostgresEstateStore: EstateRepository {
         let statement: SQLStatement
     }
 
+    /// Runs `body` in one transaction. The request's token, when the server recognised it from
+    /// memory and nothing confirmed it yet (`PendingTokenCheck`), is confirmed first, inside the
+    /// transaction: a revoked token writes nothing (`TokenNoLongerValid`).
     func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
+        let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            return try await client.withTransaction(logger: logger) { connection in
+                if let pending {
+                    guard try await self.rows(connection, AccessStatements.confirm(pending, holdingRow: true)).first != nil else {
+                        throw TokenNoLongerValid()
+                    }
+                    pending.confirm()
+                }
+                return try await body(connection)
+            }
         } catch let error as PostgresTransactionError {
             throw try await translate(error.closureError ?? error.beginError ?? error.commitError ?? error)
         } catch {
@@ -280,7 +292,11 @@ public final class PostgresEstateStore: EstateRepository {
     /// Turns a refusal into a `StoreError` (looking up who holds a plot for an overlap) and a
     /// connection failure into `StoreError.unavailable`.
     private func translate(_ error: any Error) async throws -> any Error {
-        if error is StoreError || error is InputError || error is DryRun || error is CombinedWriteRefused { return error }
+        if error is StoreError || error is InputError || error is DryRun || error is CombinedWriteRefused
+            || error is TokenNoLongerValid
+        {
+            return error
+        }
         if let refused = error as? Refused {
             var holders: [(String, CivilDate, CivilDate?)] = []
             if case .overlap = refused.violation,

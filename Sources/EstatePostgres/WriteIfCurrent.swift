@@ -33,7 +33,8 @@ extension PostgresEstateStore {
                 return nil  // decided on an estate that may be stale: the locked path decides again
             }
             guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
-            let call = Self.writeIfCurrentCall(combined, expected: version)
+            let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
+            let call = Self.writeIfCurrentCall(combined, expected: version, token: pending)
             let rows: [PostgresRow]
             do {
                 rows = try await connection.query(call, logger: self.logger).collect()
@@ -41,6 +42,8 @@ extension PostgresEstateStore {
                 // The database refused the write, so the call's transaction rolled back: the locked
                 // path runs it statement by statement (not combined again) for the record to name.
                 throw CombinedWriteRefused()
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "CE401" {
+                throw TokenNoLongerValid()  // the call checked the request's token first: nothing was written
             } catch let error as PSQLError where error.serverInfo != nil {
                 // The server refused the call otherwise, and rolled it back: nothing was written.
                 self.logger.debug("one-call write refused, taking the locked path: \(String(reflecting: error))")
@@ -50,6 +53,7 @@ extension PostgresEstateStore {
                     "the connection to PostgreSQL failed while a write was sent, so it may or may not have been "
                         + "made: look at the records (or the audit log) before repeating it")
             }
+            pending?.confirm()  // the call found the token live, whether or not it wrote
             guard let moved = try rows.first.map(PostgresRowReader.init)?.int(0) else { return nil }
             return (planned, moved)
         }
@@ -59,8 +63,11 @@ extension PostgresEstateStore {
     }
 
     /// `SELECT estate_write_if_current(…)` with the combined statement's values as one text array:
-    /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type).
-    static func writeIfCurrentCall(_ statement: SQLStatement, expected version: Int64) -> PostgresQuery {
+    /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type). `token`
+    /// is the request's token still to be confirmed, which the call checks first (migration 0009).
+    static func writeIfCurrentCall(
+        _ statement: SQLStatement, expected version: Int64, token: PendingTokenCheck?
+    ) -> PostgresQuery {
         var values: [String] = []
         let sql = statement.replacingPlaceholders { value in
             guard let text = value.postgresText, let type = value.postgresType else { return "NULL" }
@@ -70,9 +77,11 @@ extension PostgresEstateStore {
         var binds = PostgresBindings()
         binds.append(StoreQueries.estateID)
         binds.append(version)
+        binds.append(token?.id)
+        binds.append(token?.secretSHA256)
         binds.append(sql)
         binds.append(values)
         return PostgresQuery(
-            unsafeSQL: "SELECT estate_write_if_current(CAST($1 AS integer), $2, $3, $4)", binds: binds)
+            unsafeSQL: "SELECT estate_write_if_current(CAST($1 AS integer), $2, $3, $4, $5, $6)", binds: binds)
     }
 }

@@ -25,6 +25,18 @@ package enum AccessStatements {
     package static let columns =
         "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT)"
 
+    /// One row when the token with this id and secret digest is live: the check a transaction
+    /// makes first for a token the server recognised from memory (`PendingTokenCheck`). With
+    /// `holdingRow` (PostgreSQL) the row is share-locked until the transaction ends, so that a
+    /// revocation waits for the writes that confirmed the token and none commits after it
+    /// returned (SQLite's `BEGIN IMMEDIATE` already orders them).
+    package static func confirm(_ check: PendingTokenCheck, holdingRow: Bool) -> SQLStatement {
+        SQLStatement(
+            "SELECT 1 FROM api_tokens WHERE id = ? AND secret_sha256 = ? AND revoked_at IS NULL"
+                + (holdingRow ? " FOR SHARE" : ""),
+            [.text(check.id), .text(check.secretSHA256)])
+    }
+
     package static func select(id: String) -> SQLStatement {
         SQLStatement("SELECT \(columns) FROM api_tokens WHERE id = ?", [.text(id)])
     }

@@ -128,14 +128,24 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction (rolled back when `rollback`), mapping
-    /// database errors.
+    /// database errors. The request's token, when the server recognised it from memory and
+    /// nothing confirmed it yet (`PendingTokenCheck`), is confirmed first, inside the transaction:
+    /// a revoked token writes nothing (`TokenNoLongerValid`).
     func transaction<T: Sendable>(
         rollback: Bool = false, _ body: @escaping @Sendable (Database) throws -> T
     ) async throws -> T {
+        // Read here: the closure runs on GRDB's queue, where the request's task locals are not.
+        let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
         do {
             return try await writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
+                    if let pending {
+                        guard try Self.rows(db, AccessStatements.confirm(pending, holdingRow: false)).first != nil else {
+                            throw TokenNoLongerValid()
+                        }
+                        pending.confirm()
+                    }
                     result = try body(db)
                     return rollback ? .rollback : .commit
                 }

@@ -18,9 +18,18 @@ public struct DashboardSession: Sendable, Hashable {
 /// Recognises the caller from `Authorization: Bearer <token>` or the session cookie. A token
 /// that is malformed, unknown or revoked is refused with 401 even on public routes, so that a
 /// client never mistakes a bad token for anonymous access.
+///
+/// A token met for the first time is verified with the database before the handler runs and
+/// then kept (`TokenCache`). A kept token costs no round trip of its own: the handler runs with a
+/// `PendingTokenCheck`, which the request's first write transaction confirms inside itself (a
+/// revoked token writes nothing), and when nothing confirmed it, the token is verified directly
+/// before anything is answered, the handler's refusals included. Either way the database said the
+/// token was live after the request arrived.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = EstateRequestContext
     let store: any EstateServerStore
+    /// Shared by every request this middleware (one per application) handles.
+    let tokens = TokenCache()
 
     func handle(
         _ request: Request, context: EstateRequestContext,
@@ -31,26 +40,70 @@ struct AuthenticationMiddleware: RouterMiddleware {
         context.language = Negotiation.language(request)
         // Probes and scrapers need no identity, and a stale token in a probe must not fail it.
         if ["/healthz", "/readyz", "/metrics"].contains(request.uri.path) { return try await next(request, context) }
+        let presented: String
         if let header = request.headers[.authorization] {
             guard header.lowercased().hasPrefix("bearer ") else {
                 throw Problem(
                     .unauthenticated, "Authorization harus berbentuk \"Bearer <token>\".",
                     "Authorization must be \"Bearer <token>\"; create a token with `estate token create`.")
             }
-            context.caller = try await caller(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
+            presented = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
         } else if let cookie = request.cookies[DashboardSession.cookieName]?.value, !cookie.isEmpty {
-            context.caller = try await caller(cookie)
+            presented = cookie
             context.session = DashboardSession(token: cookie)
+        } else {
+            return try await next(request, context)
         }
+        guard let (id, secret) = AccessTokens.parse(presented) else { throw Self.refusal }
+        if let kept = tokens.token(id: id), AccessTokens.matches(secret: secret, stored: kept) {
+            context.caller = Caller(kept)
+            return try await answer(
+                request, context, check: PendingTokenCheck(id: id, secretSHA256: kept.secretSHA256),
+                presented: presented, next: next)
+        }
+        guard let stored = try await store.verifiedToken(presented) else { throw Self.refusal }
+        tokens.remember(stored)
+        context.caller = Caller(stored)
         return try await next(request, context)
     }
 
-    private func caller(_ text: String) async throws -> Caller {
-        let refusal = Problem(
-            .unauthenticated, "Token tidak dikenal atau sudah dicabut; minta token baru kepada admin.",
-            "The token is unknown or revoked; ask an admin for a new one (`estate token create`).")
-        guard let stored = try await store.verifiedToken(text) else { throw refusal }
-        return Caller(role: stored.role, tokenID: stored.id, tokenName: stored.name)
+    /// Runs the handler for a kept token and releases its answer, or its refusal, only once the
+    /// database has confirmed the token during this request.
+    private func answer(
+        _ request: Request, _ context: EstateRequestContext, check: PendingTokenCheck, presented: String,
+        next: (Request, EstateRequestContext) async throws -> Response
+    ) async throws -> Response {
+        let response: Response
+        do {
+            response = try await PendingTokenCheck.$current.withValue(check) { try await next(request, context) }
+        } catch is TokenNoLongerValid {
+            tokens.forget(id: check.id)
+            throw Self.refusal
+        } catch {
+            try await confirm(check, presented: presented)
+            throw error
+        }
+        try await confirm(check, presented: presented)
+        return response
+    }
+
+    /// Verifies the token directly unless the request's own work confirmed it.
+    private func confirm(_ check: PendingTokenCheck, presented: String) async throws {
+        guard !check.confirmed else { return }
+        guard try await store.verifiedToken(presented) != nil else {
+            tokens.forget(id: check.id)
+            throw Self.refusal
+        }
+    }
+
+    private static let refusal = Problem(
+        .unauthenticated, "Token tidak dikenal atau sudah dicabut; minta token baru kepada admin.",
+        "The token is unknown or revoked; ask an admin for a new one (`estate token create`).")
+}
+
+extension Caller {
+    init(_ token: StoredToken) {
+        self.init(role: token.role, tokenID: token.id, tokenName: token.name)
     }
 }
 

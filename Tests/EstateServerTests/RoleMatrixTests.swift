@@ -85,6 +85,43 @@ struct RoleMatrixTests {
         #expect(response.status == .unauthorized)
     }
 
+    @Test("a token the server already knows is refused once revoked elsewhere: its write, refusal and read all answer 401")
+    func revokedWhileKept() async throws {
+        let server = try await ServerFixture()
+        var kept: [String: String] = [:]
+        for (name, role) in [("write", APIRole.officer), ("bad-input", .officer), ("read", .viewer), ("no-role", .viewer)] {
+            let issued = IssuedToken.generate(name: "kept-\(name)", role: role)
+            try await server.store.createToken(issued.stored, actor: "test")
+            kept[name] = issued.text
+            // First use: verified with the store and kept by the server.
+            let first = try await server.send(.get, "/api/v1/plots", headers: [.authorization: "Bearer \(issued.text)"])
+            #expect(first.status == .ok)
+        }
+        let firm = #"{"nib": "9700000000555", "name": "CV Sesudah Cabut", "npwp": "030000000000555", "kbli": ["25920"]}"#
+        let made = try await server.send(
+            .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["write"]!)"],
+            json: firm.replacingOccurrences(of: "555", with: "554").replacingOccurrences(of: "Sesudah", with: "Sebelum"))
+        #expect(made.status == .created, "a kept, live token writes")
+        // Revoked by another process (the CLI): the server's memory is not told.
+        for name in kept.keys { #expect(try await server.store.revokeToken("kept-\(name)", actor: "cli")) }
+
+        let write = try await server.send(
+            .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["write"]!)"], json: firm)
+        #expect(write.status == .unauthorized)
+        let stored = try #require(try await server.store.loadEstate())
+        #expect(!stored.tenants.contains { $0.legalName == "CV Sesudah Cabut" }, "the refused write was made")
+        #expect(stored.tenants.contains { $0.nib.digits == "9700000000554" }, "the live token's write was made")
+        let badInput = try await server.send(
+            .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["bad-input"]!)"], json: #"{"nib": "12"}"#)
+        #expect(badInput.status == .unauthorized, "a revoked token learns nothing from a validation answer")
+        let read = try await server.send(.get, "/api/v1/plots", headers: [.authorization: "Bearer \(kept["read"]!)"])
+        #expect(read.status == .unauthorized)
+        #expect(!read.text.contains("A-01"))
+        let noRole = try await server.send(
+            .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["no-role"]!)"], json: firm)
+        #expect(noRole.status == .unauthorized, "401 for the revoked token, not 403 for its old role")
+    }
+
     @Test("every API route is in the OpenAPI document and the document has no route the server lacks")
     func openAPICoverage() async throws {
         let server = try await ServerFixture()
