@@ -192,8 +192,9 @@ public final class PostgresEstateStore: EstateRepository {
     ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
         do {
-            outcome = try await transaction { connection in
+            outcome = try await transaction(checkingToken: false) { connection in
                 let version = try await self.rows(connection, StoreQueries.beginWrite).first?.int(0) ?? 0
+                try await self.confirmToken(connection)
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
                     estate = cached
@@ -259,19 +260,16 @@ public final class PostgresEstateStore: EstateRepository {
         let statement: SQLStatement
     }
 
-    /// Runs `body` in one transaction. The request's token, when the server recognised it from
-    /// memory and nothing confirmed it yet (`PendingTokenCheck`), is confirmed first, inside the
-    /// transaction: a revoked token writes nothing (`TokenNoLongerValid`).
-    func transaction<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {
-        let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
+    /// Runs `body` in one transaction. The request's token (`PendingTokenCheck`), if any, is
+    /// confirmed first, inside the transaction, holding its row: a revoked token writes nothing
+    /// (`TokenNoLongerValid`). A write that takes the estate's lock first passes
+    /// `checkingToken: false` and calls `confirmToken` once it holds the lock.
+    func transaction<T>(
+        checkingToken: Bool = true, _ body: (PostgresConnection) async throws -> sending T
+    ) async throws -> sending T {
         do {
             return try await client.withTransaction(logger: logger) { connection in
-                if let pending {
-                    guard try await self.rows(connection, AccessStatements.confirm(pending, holdingRow: true)).first != nil else {
-                        throw TokenNoLongerValid()
-                    }
-                    pending.confirm()
-                }
+                if checkingToken { try await self.confirmToken(connection) }
                 return try await body(connection)
             }
         } catch let error as PostgresTransactionError {
@@ -279,6 +277,18 @@ public final class PostgresEstateStore: EstateRepository {
         } catch {
             throw try await translate(error)
         }
+    }
+
+    /// Checks the request's token inside the running transaction and share-locks its row until
+    /// the transaction ends, so that a revocation waits for this write and none commits after it.
+    /// Taken after the estate's lock by writes: one writer per estate holds it at a time, so a
+    /// revocation waits for at most the write in progress.
+    func confirmToken(_ connection: PostgresConnection) async throws {
+        guard let check = PendingTokenCheck.current else { return }
+        guard try await rows(connection, AccessStatements.confirm(check, holdingRow: true)).first != nil else {
+            throw TokenNoLongerValid()
+        }
+        check.confirm()
     }
 
     func connection<T>(_ body: (PostgresConnection) async throws -> sending T) async throws -> sending T {

@@ -33,8 +33,8 @@ extension PostgresEstateStore {
                 return nil  // decided on an estate that may be stale: the locked path decides again
             }
             guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
-            let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
-            let call = Self.writeIfCurrentCall(combined, expected: version, token: pending)
+            let check = PendingTokenCheck.current
+            let call = Self.writeIfCurrentCall(combined, expected: version, token: check)
             let rows: [PostgresRow]
             do {
                 rows = try await connection.query(call, logger: self.logger).collect()
@@ -53,8 +53,9 @@ extension PostgresEstateStore {
                     "the connection to PostgreSQL failed while a write was sent, so it may or may not have been "
                         + "made: look at the records (or the audit log) before repeating it")
             }
-            pending?.confirm()  // the call found the token live, whether or not it wrote
+            // NULL: the version had moved, nothing was written, and the token was not checked.
             guard let moved = try rows.first.map(PostgresRowReader.init)?.int(0) else { return nil }
+            check?.confirm()
             return (planned, moved)
         }
         guard let (planned, moved) = outcome else { return nil }
@@ -64,7 +65,7 @@ extension PostgresEstateStore {
 
     /// `SELECT estate_write_if_current(…)` with the combined statement's values as one text array:
     /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type). `token`
-    /// is the request's token still to be confirmed, which the call checks first (migration 0009).
+    /// is the request's token, which the call checks once it holds the estate's lock (0009).
     static func writeIfCurrentCall(
         _ statement: SQLStatement, expected version: Int64, token: PendingTokenCheck?
     ) -> PostgresQuery {

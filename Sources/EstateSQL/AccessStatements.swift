@@ -25,8 +25,8 @@ package enum AccessStatements {
     package static let columns =
         "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT)"
 
-    /// One row when the token with this id and secret digest is live: the check a transaction
-    /// makes first for a token the server recognised from memory (`PendingTokenCheck`). With
+    /// One row when the token with this id and secret digest is live: the check every write
+    /// transaction of a request makes for the request's token (`PendingTokenCheck`). With
     /// `holdingRow` (PostgreSQL) the row is share-locked until the transaction ends, so that a
     /// revocation waits for the writes that confirmed the token and none commits after it
     /// returned (SQLite's `BEGIN IMMEDIATE` already orders them).

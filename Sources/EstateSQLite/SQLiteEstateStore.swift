@@ -128,14 +128,14 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction (rolled back when `rollback`), mapping
-    /// database errors. The request's token, when the server recognised it from memory and
-    /// nothing confirmed it yet (`PendingTokenCheck`), is confirmed first, inside the transaction:
-    /// a revoked token writes nothing (`TokenNoLongerValid`).
+    /// database errors. The request's token (`PendingTokenCheck`), if any, is confirmed first,
+    /// inside the transaction: a revoked token writes nothing (`TokenNoLongerValid`), and
+    /// `BEGIN IMMEDIATE` orders the write and a revocation one after the other.
     func transaction<T: Sendable>(
         rollback: Bool = false, _ body: @escaping @Sendable (Database) throws -> T
     ) async throws -> T {
         // Read here: the closure runs on GRDB's queue, where the request's task locals are not.
-        let pending = PendingTokenCheck.current.flatMap { $0.confirmed ? nil : $0 }
+        let pending = PendingTokenCheck.current
         do {
             return try await writer.writeWithoutTransaction { db in
                 var result: T?

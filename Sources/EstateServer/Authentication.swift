@@ -20,11 +20,11 @@ public struct DashboardSession: Sendable, Hashable {
 /// client never mistakes a bad token for anonymous access.
 ///
 /// A token met for the first time is verified with the database before the handler runs and
-/// then kept (`TokenCache`). A kept token costs no round trip of its own: the handler runs with a
-/// `PendingTokenCheck`, which the request's first write transaction confirms inside itself (a
-/// revoked token writes nothing), and when nothing confirmed it, the token is verified directly
-/// before anything is answered, the handler's refusals included. Either way the database said the
-/// token was live after the request arrived.
+/// then kept (`TokenCache`). A kept token costs no round trip of its own. Either way the handler
+/// runs with a `PendingTokenCheck`, which every write transaction of the request checks inside
+/// itself (a revoked token writes nothing), and when nothing confirmed a kept token, it is
+/// verified directly before anything is answered, the handler's refusals included: the database
+/// said the token was live after the request arrived.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = EstateRequestContext
     let store: any EstateServerStore
@@ -54,21 +54,22 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } else {
             return try await next(request, context)
         }
-        guard let (id, secret) = AccessTokens.parse(presented) else { throw Self.refusal }
+        guard let (id, secret) = AccessTokens.parse(presented) else { throw Problem.revokedToken }
+        let check: PendingTokenCheck
         if let kept = tokens.token(id: id), AccessTokens.matches(secret: secret, stored: kept) {
             context.caller = Caller(kept)
-            return try await answer(
-                request, context, check: PendingTokenCheck(id: id, secretSHA256: kept.secretSHA256),
-                presented: presented, next: next)
+            check = PendingTokenCheck(id: id, secretSHA256: kept.secretSHA256)
+        } else {
+            guard let stored = try await store.verifiedToken(presented) else { throw Problem.revokedToken }
+            tokens.remember(stored)
+            context.caller = Caller(stored)
+            check = PendingTokenCheck(id: id, secretSHA256: stored.secretSHA256, confirmed: true)
         }
-        guard let stored = try await store.verifiedToken(presented) else { throw Self.refusal }
-        tokens.remember(stored)
-        context.caller = Caller(stored)
-        return try await next(request, context)
+        return try await answer(request, context, check: check, presented: presented, next: next)
     }
 
-    /// Runs the handler for a kept token and releases its answer, or its refusal, only once the
-    /// database has confirmed the token during this request.
+    /// Runs the handler with the request's token check and releases its answer, or its refusal,
+    /// only once the database has confirmed the token during this request.
     private func answer(
         _ request: Request, _ context: EstateRequestContext, check: PendingTokenCheck, presented: String,
         next: (Request, EstateRequestContext) async throws -> Response
@@ -78,7 +79,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
             response = try await PendingTokenCheck.$current.withValue(check) { try await next(request, context) }
         } catch is TokenNoLongerValid {
             tokens.forget(id: check.id)
-            throw Self.refusal
+            throw Problem.revokedToken
         } catch {
             try await confirm(check, presented: presented)
             throw error
@@ -92,13 +93,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
         guard !check.confirmed else { return }
         guard try await store.verifiedToken(presented) != nil else {
             tokens.forget(id: check.id)
-            throw Self.refusal
+            throw Problem.revokedToken
         }
     }
 
-    private static let refusal = Problem(
-        .unauthenticated, "Token tidak dikenal atau sudah dicabut; minta token baru kepada admin.",
-        "The token is unknown or revoked; ask an admin for a new one (`estate token create`).")
 }
 
 extension Caller {

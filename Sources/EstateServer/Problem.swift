@@ -176,12 +176,18 @@ extension Problem {
         )
     }
 
+    /// A token that is malformed, unknown or revoked (also when a write found it revoked).
+    static let revokedToken = Problem(
+        .unauthenticated, "Token tidak dikenal atau sudah dicabut; minta token baru kepada admin.",
+        "The token is unknown or revoked; ask an admin for a new one (`estate token create`).")
+
     /// Any error a handler throws, as a problem; only a fault of the server itself is a 500.
     static func from(_ error: any Error) -> (any HTTPResponseError)? {
         switch error {
         case let problem as Problem: return problem
         case let store as StoreError: return Problem(store: store)
         case let input as InputError: return Problem(input: input)
+        case is TokenNoLongerValid: return Problem.revokedToken
         case OperationError.noEstateYet:
             return Problem(
                 .notFound, "Basis data belum berisi kawasan; muat data contoh dengan `estate seed` atau impor CSV.",

@@ -98,16 +98,19 @@ struct RoleMatrixTests {
             #expect(first.status == .ok)
         }
         let firm = #"{"nib": "9700000000555", "name": "CV Sesudah Cabut", "npwp": "030000000000555", "kbli": ["25920"]}"#
+        let lookups = server.served.lookups
         let made = try await server.send(
             .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["write"]!)"],
             json: firm.replacingOccurrences(of: "555", with: "554").replacingOccurrences(of: "Sesudah", with: "Sebelum"))
         #expect(made.status == .created, "a kept, live token writes")
+        #expect(server.served.lookups == lookups, "the kept token was looked up again: the write did not use the kept one")
         // Revoked by another process (the CLI): the server's memory is not told.
         for name in kept.keys { #expect(try await server.store.revokeToken("kept-\(name)", actor: "cli")) }
 
         let write = try await server.send(
             .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["write"]!)"], json: firm)
         #expect(write.status == .unauthorized)
+        #expect(server.served.lookups == lookups, "the write's own transaction refused the kept token, no look-up")
         let stored = try #require(try await server.store.loadEstate())
         #expect(!stored.tenants.contains { $0.legalName == "CV Sesudah Cabut" }, "the refused write was made")
         #expect(stored.tenants.contains { $0.nib.digits == "9700000000554" }, "the live token's write was made")
@@ -116,7 +119,7 @@ struct RoleMatrixTests {
         #expect(badInput.status == .unauthorized, "a revoked token learns nothing from a validation answer")
         let read = try await server.send(.get, "/api/v1/plots", headers: [.authorization: "Bearer \(kept["read"]!)"])
         #expect(read.status == .unauthorized)
-        #expect(!read.text.contains("A-01"))
+        #expect(server.served.lookups == lookups + 2, "a refusal and a read are each verified before they are answered")
         let noRole = try await server.send(
             .post, "/api/v1/tenants", headers: [.authorization: "Bearer \(kept["no-role"]!)"], json: firm)
         #expect(noRole.status == .unauthorized, "401 for the revoked token, not 403 for its old role")

@@ -15,6 +15,8 @@ import NIOCore
 /// role, driven through HummingbirdTesting without a socket.
 struct ServerFixture {
     let store: any StoreService
+    /// The store as the server sees it: counts the server's token look-ups.
+    let served: TokenLookupCounter
     let tokens: [APIRole: String]
     let routes: [RouteSpec]
     let app: Hummingbird.Application<RouterResponder<EstateRequestContext>>
@@ -38,7 +40,8 @@ struct ServerFixture {
         }
         self.tokens = tokens
         let configuration = EstateServerConfiguration(storeName: "sqlite::memory:", publicSummary: publicSummary)
-        let (router, routes) = try buildRouter(configuration: configuration, store: store)
+        served = TokenLookupCounter(store)
+        let (router, routes) = try buildRouter(configuration: configuration, store: served)
         self.routes = routes
         var logger = Logger(label: "estate.test")
         logger.logLevel = .warning

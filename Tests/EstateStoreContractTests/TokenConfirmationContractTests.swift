@@ -1,6 +1,10 @@
 import EstateDomain
+import EstatePostgres
 import EstateStore
+import EstateStores
 import Foundation
+import Logging
+import PostgresNIO
 import Testing
 
 /// A token the server kept in memory is confirmed by the database inside each write's own
@@ -160,5 +164,52 @@ struct TokenConfirmationContractTests {
             #expect(stored == accepted, "every accepted write is stored, and no refused one")
             #expect(accepted.isSubset(of: atRevocation), "a write committed after the revocation returned")
         }
+    }
+
+    @Test("PostgreSQL: a write that found the estate moved, queued for its lock while the token was revoked, writes nothing")
+    func revokedWhileQueued() async throws {
+        let settings = try await PostgresTestDatabases.shared.fresh()
+        let server = try await StoreLocation(settings.url).open(migrate: true)
+        let cli = try await StoreLocation(settings.url).open()
+        let logger = PostgresEstateStore.quietLogger
+        let holder = try await PostgresConnection.connect(
+            configuration: settings.connectionConfiguration, id: 9, logger: logger)
+        do {
+            _ = try await server.store.write(EstateBatch(estate: seedEstate), actor: "seed")
+            let issued = IssuedToken.generate(name: "queued", role: .officer)
+            try await server.store.createToken(issued.stored, actor: "test")
+            _ = try await server.store.loadEstate()
+            // Another process writes: the server's estate is stale, so its one call answers "moved"
+            // and the write takes the locked path, where it queues behind the lock held here.
+            _ = try await cli.store.write(try Self.firm(1), actor: "cli")
+            _ = try await holder.query("SELECT pg_advisory_lock(7245002, 1)", logger: logger).collect()
+            let check = Self.check(issued)
+            let store = server.store
+            let write = Task {
+                try await PendingTokenCheck.$current.withValue(check) {
+                    _ = try await store.write(try Self.firm(2), actor: "api:queued")
+                }
+            }
+            var waiting = 0
+            for _ in 0..<500 where waiting == 0 {
+                try await Task.sleep(for: .milliseconds(10))
+                waiting = try await holder.query(
+                    "SELECT CAST(count(*) AS integer) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                    logger: logger
+                ).collect().first?.decode(Int.self) ?? 0
+            }
+            #expect(waiting == 1, "the server's write never queued for the estate's lock")
+            // The queued write holds no lock on the token yet: the revocation returns at once.
+            #expect(try await cli.store.revokeToken("queued", actor: "cli"))
+            _ = try await holder.query("SELECT pg_advisory_unlock(7245002, 1)", logger: logger).collect()
+            await #expect(throws: TokenNoLongerValid.self) { try await write.value }
+            #expect(!check.confirmed)
+            #expect(try await Self.written(cli.store) == [1])
+        } catch {
+            Issue.record(error)
+        }
+        try? await holder.close()
+        await server.close()
+        await cli.close()
     }
 }

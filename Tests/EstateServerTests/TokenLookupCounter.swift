@@ -1,0 +1,51 @@
+import EstateDomain
+import EstateStore
+import Foundation
+
+/// The fixture's store as the server sees it, counting the server's token look-ups, so that a test
+/// can tell a token the server verified with the store from one it answered from memory.
+final class TokenLookupCounter: StoreService, @unchecked Sendable {
+    let base: any StoreService
+    private let lock = NSLock()
+    private var count = 0
+
+    init(_ base: any StoreService) { self.base = base }
+
+    /// How many times the server asked the store for a token so far.
+    var lookups: Int { lock.withLock { count } }
+
+    func token(id: String) async throws -> StoredToken? {
+        lock.withLock { count += 1 }
+        return try await base.token(id: id)
+    }
+
+    func migrate() async throws -> [MigrationFile] { try await base.migrate() }
+    func appliedMigrations() async throws -> [AppliedMigration] { try await base.appliedMigrations() }
+    func loadEstate() async throws -> Estate? { try await base.loadEstate() }
+    func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
+        try await base.write(batch, actor: actor, dryRun: dryRun)
+    }
+    func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
+        try await base.commit(commit, actor: actor)
+    }
+    func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
+        try await base.amend(change, actor: actor)
+    }
+    func version() async throws -> Int64 { try await base.version() }
+    func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
+        try await base.occupancyFigures(asOf: date)
+    }
+    func auditLog(limit: Int) async throws -> [AuditEntry] { try await base.auditLog(limit: limit) }
+    func createToken(_ token: StoredToken, actor: String) async throws { try await base.createToken(token, actor: actor) }
+    func revokeToken(_ idOrName: String, actor: String) async throws -> Bool {
+        try await base.revokeToken(idOrName, actor: actor)
+    }
+    func tokens() async throws -> [StoredToken] { try await base.tokens() }
+    func commit(
+        _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
+    ) async throws -> IdempotentCommit {
+        try await base.commit(commit, actor: actor, idempotency: idempotency)
+    }
+    func ping() async throws { try await base.ping() }
+    func reachable() async -> Bool { await base.reachable() }
+}
