@@ -2,6 +2,8 @@
 /// leases, the waitlist and the rule book. Reports and allocations are computed from it.
 public struct Estate: Sendable {
     public let name: String
+    /// The regency (kabupaten) the estate lies in, e.g. "Kabupaten Bekasi, Jawa Barat".
+    public let regency: String?
     public let phases: [Phase]
     public let plots: [Plot]
     /// In NIB order, chunked so that a write of one tenant copies little (`TenantRegistry`).
@@ -17,21 +19,22 @@ public struct Estate: Sendable {
 
     /// An estate of these records; tenants given as an array are put in NIB order.
     public init(
-        name: String, phases: [Phase], plots: [Plot], tenants: [Tenant], leases: [Lease],
+        name: String, regency: String? = nil, phases: [Phase], plots: [Plot], tenants: [Tenant], leases: [Lease],
         applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
     ) {
         self.init(
-            name: name, phases: phases, plots: plots, tenants: TenantRegistry(tenants), leases: leases,
+            name: name, regency: regency, phases: phases, plots: plots, tenants: TenantRegistry(tenants), leases: leases,
             applications: applications, ruleBook: ruleBook, unreadable: unreadable)
     }
 
     /// An estate of these records, keeping the registry as it is (a write derives the next
     /// estate's registry from the last one's without copying it).
     public init(
-        name: String, phases: [Phase], plots: [Plot], tenants: TenantRegistry, leases: [Lease],
-        applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
+        name: String, regency: String? = nil, phases: [Phase], plots: [Plot], tenants: TenantRegistry,
+        leases: [Lease], applications: [Application], ruleBook: RuleBook, unreadable: [EstateProblem] = []
     ) {
         self.name = name
+        self.regency = regency
         // Already in order (as a snapshot or a write builds them), the arrays are kept as they are.
         self.phases = Self.ordered(phases) { $0.id < $1.id }
         self.plots = Self.ordered(plots) { $0.code < $1.code }

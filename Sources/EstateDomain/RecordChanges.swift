@@ -113,7 +113,7 @@ extension Estate {
 
     private func replacing(plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil) -> Estate {
         Estate(
-            name: name, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
+            name: name, regency: regency, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
             applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)
     }
 }

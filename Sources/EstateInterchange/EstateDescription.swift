@@ -3,6 +3,8 @@ import EstateDomain
 /// The layout of `estate.json`: the cluster's name and its phases.
 struct EstateDescription: Decodable {
     let name: String
+    /// The regency the estate lies in (optional).
+    let regency: String?
     let phases: [PhaseDescription]
 
     struct PhaseDescription: Decodable {

@@ -45,7 +45,7 @@ public enum SeedDirectory {
             tenants[position].partnerships.append(partnership)
         }
         return Estate(
-            name: description.name, phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
+            name: description.name, regency: description.regency, phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
             tenants: tenants, leases: leases.map(\.value), applications: applications.map(\.value), ruleBook: ruleBook)
     }
 

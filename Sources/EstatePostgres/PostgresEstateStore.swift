@@ -149,6 +149,12 @@ public final class PostgresEstateStore: EstateRepository {
         }
     }
 
+    public func estates() async throws -> [EstateListing] {
+        try await connection { connection in
+            try await self.rows(connection, EstateListingQuery.statement).map(EstateListingQuery.listing)
+        }
+    }
+
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await serialisedWrite(dryRun: dryRun) { _, base in try BatchPlanner.plan(batch, on: base, actor: actor) }
     }

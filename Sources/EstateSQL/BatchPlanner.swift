@@ -49,7 +49,7 @@ package struct BatchPlanner {
                 errors.append(.notFound(what: "estate", key: "(none yet)"))
                 return
             }
-            statements.append(WriteStatements.estate(name: name))
+            statements.append(WriteStatements.estate(name: name, regency: batch.estateRegency))
         }
         merge(
             "phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],

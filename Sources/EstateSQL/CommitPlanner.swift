@@ -43,7 +43,7 @@ package enum CommitPlanner {
 extension Estate {
     fileprivate func adding(leases new: [Lease]) -> Estate {
         Estate(
-            name: name, phases: phases, plots: plots, tenants: tenants,
+            name: name, regency: regency, phases: phases, plots: plots, tenants: tenants,
             leases: (leases + new).sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) },
             applications: applications, ruleBook: ruleBook, unreadable: unreadable)
     }

@@ -67,7 +67,8 @@ extension EstateBatch {
             ruleBook = try RuleBook(ruleSets: ruleSets)
         }
         return Estate(
-            name: existing?.name ?? estateName ?? "", phases: phases, plots: plots, tenants: tenants, leases: leases,
+            name: existing?.name ?? estateName ?? "", regency: existing == nil ? estateRegency : existing?.regency,
+            phases: phases, plots: plots, tenants: tenants, leases: leases,
             applications: applications, ruleBook: ruleBook!, unreadable: existing?.unreadable ?? [])
     }
 }

@@ -60,7 +60,7 @@ package enum SnapshotReader {
         }
         let ruleSets = try results[8].map { try RuleSetDocument.decode(try $0.text(0) ?? "") }
         return Estate(
-            name: name, phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
+            name: name, regency: try results[0].first?.text(1), phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
             ruleBook: try RuleBook(ruleSets: ruleSets), unreadable: unreadable)
     }
 

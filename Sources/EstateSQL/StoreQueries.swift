@@ -6,8 +6,10 @@ import EstateStore
 package enum StoreQueries {
     /// The single estate this store keeps (the schema allows more for a ministry-wide store).
     package static let estateID: Int64 = 1
+    /// The code of the store's first estate: `KAWASAN-` and its id, as migration 0010 names it.
+    package static let defaultEstateCode = "KAWASAN-\(estateID)"
 
-    package static let estate = SQLStatement("SELECT name FROM estates WHERE id = ?", [.int(estateID)])
+    package static let estate = SQLStatement("SELECT name, regency FROM estates WHERE id = ?", [.int(estateID)])
     package static let phases = SQLStatement(
         """
         SELECT CAST(number AS BIGINT), name, gross_cm2, CAST(leasable_percent AS BIGINT),

@@ -6,8 +6,11 @@ import EstateStore
 package enum WriteStatements {
     package static let estateID = StoreQueries.estateID
 
-    package static func estate(name: String) -> SQLStatement {
-        SQLStatement("INSERT INTO estates (id, name) VALUES (?, ?)", [.int(estateID), .text(name)])
+    /// The store's first estate, its default (migration 0010 gives an existing one the same code).
+    package static func estate(name: String, regency: String?) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO estates (id, name, regency, code, is_default) VALUES (?, ?, ?, ?, TRUE)",
+            [.int(estateID), .text(name), regency.map { .text($0) } ?? .null, .text(StoreQueries.defaultEstateCode)])
     }
 
     package static func phase(_ phase: Phase) -> SQLStatement {

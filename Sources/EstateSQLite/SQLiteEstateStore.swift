@@ -63,6 +63,10 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
+    public func estates() async throws -> [EstateListing] {
+        try await read { db in try Self.rows(db, EstateListingQuery.statement).map(EstateListingQuery.listing) }
+    }
+
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await serialisedWrite(rollback: dryRun) { _, base in try BatchPlanner.plan(batch, on: base, actor: actor) }
     }

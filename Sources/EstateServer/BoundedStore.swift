@@ -59,6 +59,7 @@ struct BoundedStore: EstateServerStore {
         try await bounded { try await base.appliedMigrations() }
     }
     func loadEstate() async throws -> Estate? { try await bounded { try await base.loadEstate() } }
+    func estates() async throws -> [EstateListing] { try await bounded { try await base.estates() } }
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await bounded { try await base.write(batch, actor: actor, dryRun: dryRun) }
     }

@@ -4,6 +4,8 @@ import EstateDomain
 /// change. Each record may carry where it came from (`plots.csv line 4`) for error messages.
 public struct EstateBatch: Sendable {
     public var estateName: String?
+    /// The regency the estate lies in, written with its name when the store has no estate yet.
+    public var estateRegency: String?
     public var phases: [Phase] = []
     public var ruleSets: [RuleSet] = []
     public var plots: [Sourced<Plot>] = []
@@ -31,6 +33,7 @@ public struct EstateBatch: Sendable {
     /// Everything an estate holds, e.g. to load a seed folder into an empty store.
     public init(estate: Estate, origin: String? = nil) {
         estateName = estate.name
+        estateRegency = estate.regency
         phases = estate.phases
         ruleSets = estate.ruleBook.ruleSets
         plots = estate.plots.map { Sourced($0, origin: origin) }

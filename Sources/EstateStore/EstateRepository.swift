@@ -17,6 +17,9 @@ public protocol EstateRepository: Sendable {
     /// The whole estate as stored; nil while the store holds none.
     func loadEstate() async throws -> Estate?
 
+    /// Every estate the store holds, the default one first, then by code.
+    func estates() async throws -> [EstateListing]
+
     /// Writes a batch atomically: all of it or nothing. Records whose natural key exists with
     /// the same values are skipped; with different values the write is refused, listing them.
     /// A dry run does everything, the database's checks included, then rolls back.

@@ -121,6 +121,32 @@ struct EndToEndTests {
         }
     }
 
+    @Test("estates list and show: the seeded store holds its default estate KAWASAN-1; an unknown code lists the known")
+    func estates() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try estate(["estates", "list", "--database", database, "--lang", "en"])
+        #expect(empty.code == 0, "\(empty.stderr)")
+        #expect(empty.stdout.contains("No estate yet"))
+        _ = try estate(["seed", "--seeds", Self.seeds, "--database", database])
+        let list = try json(try estate(["estates", "list", "--format", "json", "--database", database]).stdout)
+        let estates = try #require(list["estates"] as? [[String: Any]])
+        #expect(estates.count == 1)
+        #expect(estates.first?["code"] as? String == "KAWASAN-1")
+        #expect(estates.first?["default"] as? Bool == true)
+        #expect(estates.first?["plots"] as? Int == 28)
+        let text = try estate(["estates", "--database", database, "--lang", "id"])
+        #expect(text.code == 0)
+        #expect(text.stdout.contains("kavling") && text.stdout.contains("KAWASAN-1"))
+        let show = try estate(["estates", "show", "kawasan-1", "--database", database, "--lang", "en"])
+        #expect(show.code == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("KAWASAN-1 (default)"))
+        let unknown = try estate(["estates", "show", "SENTRA-9", "--database", database])
+        #expect(unknown.code == 66)
+        #expect(unknown.stderr.contains("SENTRA-9") && unknown.stderr.contains("KAWASAN-1"))
+        let format = try estate(["estates", "list", "--format", "csv", "--database", database])
+        #expect(format.code == 64 && format.stderr.contains("table or json"))
+    }
+
     // MARK: - Running the binary
 
     struct Result {

@@ -22,6 +22,7 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     func migrate() async throws -> [MigrationFile] { try await base.migrate() }
     func appliedMigrations() async throws -> [AppliedMigration] { try await base.appliedMigrations() }
     func loadEstate() async throws -> Estate? { try await base.loadEstate() }
+    func estates() async throws -> [EstateListing] { try await base.estates() }
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await base.write(batch, actor: actor, dryRun: dryRun)
     }

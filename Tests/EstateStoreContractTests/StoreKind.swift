@@ -100,8 +100,17 @@ actor PostgresTestDatabases {
         return settings
     }
 
-    func fresh() async throws -> PostgresSettings {
+    /// A new, empty database (no migration applied), e.g. to build one as an older version did.
+    func empty() async throws -> PostgresSettings {
         let admin = try admin()
+        _ = try await template(admin)  // leftovers are dropped first, never a database made after
+        let name = "estate_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+        try await Self.execute(admin, "CREATE DATABASE \(name)")
+        return admin.with(database: name)
+    }
+
+    /// The migrated template every fresh database is cloned from, made once per run.
+    private func template(_ admin: PostgresSettings) async throws -> String {
         // Created once; later callers await the same task (the actor is re-entered while it runs).
         let creation =
             templateCreation
@@ -114,7 +123,12 @@ actor PostgresTestDatabases {
                 return name
             }
         templateCreation = creation
-        let template = try await creation.value
+        return try await creation.value
+    }
+
+    func fresh() async throws -> PostgresSettings {
+        let admin = try admin()
+        let template = try await template(admin)
         let name = "estate_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
         // The template's last connections may still be closing: retry briefly.
         for attempt in 1...50 {

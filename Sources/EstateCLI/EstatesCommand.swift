@@ -1,0 +1,106 @@
+import ArgumentParser
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+
+/// `estate estates list|show`: the estates the store holds (the association's cluster, and later
+/// other sites and sentra IKM in the same store), each with its code and what it holds.
+struct EstatesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "estates", abstract: "List or show the estates the store holds.",
+        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every estate with its code, the default one first, and what each holds.")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                try options.requireFormat(in: [.table, .json], command: "estates list")
+                let estates = try await options.store.withStore { try await $0.estates() }
+                switch options.format {
+                case .json: print(try JSONOutput.encode(EstatesDocument(estates: estates)))
+                default:
+                    guard !estates.isEmpty else {
+                        return print(
+                            options.language == .indonesian
+                                ? "Belum ada kawasan; muat data contoh dengan `estate seed` atau impor CSV."
+                                : "No estate yet; load the sample data with `estate seed` or import CSV files.")
+                    }
+                    print(EstatesText.table(estates, language: options.language))
+                }
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One estate: its name, address, regency and counts.")
+
+        @Argument(help: "The estate's code, e.g. KAWASAN-1 (`estate estates list` shows them).")
+        var code: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                try options.requireFormat(in: [.table, .json], command: "estates show")
+                let estates = try await options.store.withStore { try await $0.estates() }
+                let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
+                guard let estate = estates.first(where: { $0.code == wanted }) else {
+                    let known = estates.map(\.code).joined(separator: ", ")
+                    throw Failure(
+                        message: "estate: no estate has code \"\(code)\"; "
+                            + (known.isEmpty ? "the store holds none yet (`estate seed`)." : "the store holds: \(known)."),
+                        code: .notFound)
+                }
+                switch options.format {
+                case .json: print(try JSONOutput.encode(estate))
+                default: print(EstatesText.show(estate, language: options.language))
+                }
+            }
+        }
+    }
+}
+
+/// The JSON of `estates list`: `{"estates": [...]}`, so that fields can be added beside it.
+struct EstatesDocument: Encodable {
+    let estates: [EstateListing]
+}
+
+/// The estates as text, in the reader's language.
+enum EstatesText {
+    static func table(_ estates: [EstateListing], language: Language) -> String {
+        let id = language == .indonesian
+        var table = TextTable(
+            header: id
+                ? ["kode", "nama", "kabupaten", "bawaan", "tahap", "kavling", "sewa", "permohonan"]
+                : ["code", "name", "regency", "default", "phases", "plots", "leases", "applications"])
+        for estate in estates {
+            table.add([
+                estate.code, estate.name, estate.regency ?? "–", estate.isDefault ? (id ? "ya" : "yes") : "",
+                String(estate.phases), String(estate.plots), String(estate.leases), String(estate.applications),
+            ])
+        }
+        return table.rendered
+    }
+
+    static func show(_ estate: EstateListing, language: Language) -> String {
+        let id = language == .indonesian
+        let rows: [(String, String)] = [
+            (id ? "kode" : "code", estate.code + (estate.isDefault ? (id ? " (bawaan)" : " (default)") : "")),
+            (id ? "nama" : "name", estate.name),
+            (id ? "alamat" : "address", estate.address ?? "–"),
+            (id ? "kabupaten" : "regency", estate.regency ?? "–"),
+            (id ? "tahap" : "phases", String(estate.phases)),
+            (id ? "kavling" : "plots", String(estate.plots)),
+            (id ? "sewa" : "leases", String(estate.leases)),
+            (id ? "permohonan" : "applications", String(estate.applications)),
+        ]
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
+            .joined(separator: "\n")
+    }
+}

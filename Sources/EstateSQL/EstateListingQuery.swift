@@ -1,0 +1,29 @@
+import EstateStore
+
+/// The estates a store holds, with their counts, in the dialect both engines read.
+package enum EstateListingQuery {
+    package static let statement = SQLStatement(
+        """
+        SELECT e.code, e.name, e.address, e.regency,
+            CAST(CASE WHEN e.is_default THEN 1 ELSE 0 END AS BIGINT),
+            (SELECT count(*) FROM phases p WHERE p.estate_id = e.id),
+            (SELECT count(*) FROM plots p WHERE p.estate_id = e.id),
+            (SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.estate_id = e.id),
+            (SELECT count(*) FROM applications a WHERE a.estate_id = e.id)
+        FROM estates e
+        ORDER BY CASE WHEN e.is_default THEN 0 ELSE 1 END, e.code
+        """)
+
+    /// One row of `statement`; a row the schema's checks should have made impossible is said as
+    /// `StoreError.inconsistent`, never a crash.
+    package static func listing(_ row: any SQLRowReader) throws -> EstateListing {
+        guard let code = try row.text(0), let name = try row.text(1) else {
+            throw StoreError.inconsistent(["an estate without a code or a name"])
+        }
+        func count(_ column: Int) throws -> Int { Int(try row.int(column) ?? 0) }
+        return EstateListing(
+            code: code, name: name, address: try row.text(2), regency: try row.text(3),
+            isDefault: try row.int(4) == 1, phases: try count(5), plots: try count(6), leases: try count(7),
+            applications: try count(8))
+    }
+}

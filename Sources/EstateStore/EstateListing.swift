@@ -1,0 +1,53 @@
+/// One estate a store holds, with what it holds, as `estate estates list` shows it: the
+/// association's cluster, or another site or sentra IKM in the same store.
+public struct EstateListing: Hashable, Sendable, Codable {
+    /// The estate's code, e.g. `KAWASAN-1`: upper-case letters, digits and dashes, up to 16.
+    public let code: String
+    public let name: String
+    public let address: String?
+    /// The regency (kabupaten) it lies in, e.g. "Kabupaten Bekasi".
+    public let regency: String?
+    /// The estate a command or a route means when it names none.
+    public let isDefault: Bool
+    public let phases: Int
+    public let plots: Int
+    /// Leases ever signed on its plots, ended ones included.
+    public let leases: Int
+    /// Applications on its waitlist, ever submitted.
+    public let applications: Int
+
+    public init(
+        code: String, name: String, address: String?, regency: String?, isDefault: Bool, phases: Int, plots: Int,
+        leases: Int, applications: Int
+    ) {
+        self.code = code
+        self.name = name
+        self.address = address
+        self.regency = regency
+        self.isDefault = isDefault
+        self.phases = phases
+        self.plots = plots
+        self.leases = leases
+        self.applications = applications
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, name, address, regency, phases, plots, leases, applications
+        case isDefault = "default"
+    }
+
+    /// Every key always, `null` for an address or regency not recorded, so that a reader finds
+    /// the same keys in every estate.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(address, forKey: .address)
+        try container.encode(regency, forKey: .regency)
+        try container.encode(isDefault, forKey: .isDefault)
+        try container.encode(phases, forKey: .phases)
+        try container.encode(plots, forKey: .plots)
+        try container.encode(leases, forKey: .leases)
+        try container.encode(applications, forKey: .applications)
+    }
+}
