@@ -47,13 +47,15 @@ struct EstatesCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates show")
+                let wanted = try await reportingFailures { try EstateCode.normalise(code) }
                 let estates = try await options.store.withStore { try await $0.estates() }
-                let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
                 guard let estate = estates.first(where: { $0.code == wanted }) else {
                     let known = estates.map(\.code).joined(separator: ", ")
                     throw Failure(
-                        message: "estate: no estate has code \"\(code)\"; "
-                            + (known.isEmpty ? "the store holds none yet (`estate seed`)." : "the store holds: \(known)."),
+                        message: "estate: no estate has code \(wanted); "
+                            + (known.isEmpty
+                                ? "the store holds none yet: load the sample data with `estate seed` or import CSV files."
+                                : "the store holds: \(known)."),
                         code: .notFound)
                 }
                 switch options.format {

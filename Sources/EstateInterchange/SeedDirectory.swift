@@ -45,7 +45,11 @@ public enum SeedDirectory {
             tenants[position].partnerships.append(partnership)
         }
         return Estate(
-            name: description.name, regency: description.regency, phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
+            name: description.name,
+            regency: try description.regency.map {
+                try FreeText.checked($0, field: "regency", limit: 200, example: "Kabupaten Bekasi, Jawa Barat")
+            },
+            phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
             tenants: tenants, leases: leases.map(\.value), applications: applications.map(\.value), ruleBook: ruleBook)
     }
 

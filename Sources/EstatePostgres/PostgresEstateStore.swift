@@ -151,7 +151,7 @@ public final class PostgresEstateStore: EstateRepository {
 
     public func estates() async throws -> [EstateListing] {
         try await connection { connection in
-            try await self.rows(connection, EstateListingQuery.statement).map(EstateListingQuery.listing)
+            try EstateListingQuery.listings(try await self.rows(connection, EstateListingQuery.statement))
         }
     }
 

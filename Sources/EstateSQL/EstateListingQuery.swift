@@ -11,8 +11,13 @@ package enum EstateListingQuery {
             (SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.estate_id = e.id),
             (SELECT count(*) FROM applications a WHERE a.estate_id = e.id)
         FROM estates e
-        ORDER BY CASE WHEN e.is_default THEN 0 ELSE 1 END, e.code
         """)
+
+    /// The rows of `statement` as listings, the default first, then by code in byte order (the
+    /// same on both engines, whatever the database's collation).
+    package static func listings(_ rows: [any SQLRowReader]) throws -> [EstateListing] {
+        try rows.map(listing).sorted { ($0.isDefault ? 0 : 1, $0.code) < ($1.isDefault ? 0 : 1, $1.code) }
+    }
 
     /// One row of `statement`; a row the schema's checks should have made impossible is said as
     /// `StoreError.inconsistent`, never a crash.

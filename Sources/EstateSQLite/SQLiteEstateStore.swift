@@ -64,7 +64,7 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     public func estates() async throws -> [EstateListing] {
-        try await read { db in try Self.rows(db, EstateListingQuery.statement).map(EstateListingQuery.listing) }
+        try await read { db in try EstateListingQuery.listings(try Self.rows(db, EstateListingQuery.statement)) }
     }
 
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {

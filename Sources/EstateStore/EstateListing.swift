@@ -3,19 +3,24 @@
 public struct EstateListing: Hashable, Sendable, Codable {
     /// The estate's code, e.g. `KAWASAN-1`: upper-case letters, digits and dashes, up to 16.
     public let code: String
+    /// The estate's name, e.g. "Kluster IKM Logam Bekasi".
     public let name: String
+    /// Its street address, when recorded.
     public let address: String?
     /// The regency (kabupaten) it lies in, e.g. "Kabupaten Bekasi".
     public let regency: String?
     /// The estate a command or a route means when it names none.
     public let isDefault: Bool
+    /// Its phases, built or planned.
     public let phases: Int
+    /// Its plots, withdrawn ones included.
     public let plots: Int
     /// Leases ever signed on its plots, ended ones included.
     public let leases: Int
     /// Applications on its waitlist, ever submitted.
     public let applications: Int
 
+    /// A listing as a store reads it (`estates()`).
     public init(
         code: String, name: String, address: String?, regency: String?, isDefault: Bool, phases: Int, plots: Int,
         leases: Int, applications: Int

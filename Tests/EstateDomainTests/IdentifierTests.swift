@@ -64,4 +64,20 @@ struct IdentifierTests {
             #expect(CivilDate(daysSinceEpoch: offset).daysSinceEpoch == offset)
         }
     }
+
+    @Test(
+        "an estate code is upper-cased and trimmed, or refused naming the field",
+        arguments: [
+            ("kawasan-2", "KAWASAN-2"), (" A-1 ", "A-1"), ("ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOP"),
+            ("ABCDEFGHIJKLMNOPQ", nil), ("-A", nil), ("", nil), ("KÄWASAN", nil), ("A 1", nil), ("A_1", nil),
+        ] as [(String, String?)])
+    func estateCode(input: String, expected: String?) throws {
+        if let expected {
+            #expect(try EstateCode.normalise(input) == expected)
+        } else {
+            #expect { try EstateCode.normalise(input, field: "estate") } throws: { error in
+                (error as? InputError)?.field == "estate"
+            }
+        }
+    }
 }

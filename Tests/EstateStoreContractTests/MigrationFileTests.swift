@@ -17,6 +17,8 @@ struct MigrationFileTests {
         (.postgres, 6, "3e1e66971ad1a775910d02ac13a199f0ee1ebf9c97ece06dccb6552eb7b46d9b"),
         (.postgres, 7, "e68097486a5ed4d50ff0798a7842008beb6dd43499fa8b52bd42ec350de36ebd"),
         (.postgres, 8, "e7f5de9a603e7551c764550608561dfaa18f9d7c4627cb02ccb0713e208953c1"),
+        (.postgres, 9, "a005e89e9b19c680826ea22f5feffebb60d42088a43efda8e29648ae745c5406"),
+        (.postgres, 10, "cb02f6daafd223a1b1d3d66900477e6e57634d0273992889bde4b1a5ea92fbd5"),
         (.sqlite, 1, "e86493ea484161da959b3db2ae012ebff70d37ea63e2dea92f5062531a31ad46"),
         (.sqlite, 2, "940dd4e38181587f6a77759e2179d1dabb81e35f5fc3cac198a5da197f004eb0"),
         (.sqlite, 3, "7290c9988168767422dfd275d27d033f8cbf3e5140e80f88a6597fc4cd8ed6ec"),
@@ -25,6 +27,8 @@ struct MigrationFileTests {
         (.sqlite, 6, "e6c9eff6728197a6cacb70c2e8210a1dcf5d89fbeea14899f2d5c30646fc7efa"),
         (.sqlite, 7, "e68097486a5ed4d50ff0798a7842008beb6dd43499fa8b52bd42ec350de36ebd"),
         (.sqlite, 8, "779f741b032bd32692d82d279ebcd43474f6ec720d6c447245402cb506239afa"),
+        (.sqlite, 9, "bf82e75567494ed6372c88120c4805ed4729165314018188f356ae02f0fd107b"),
+        (.sqlite, 10, "a717b7c287abafc063e1e28b4afe2d3a63d520163062898047fd8b63cb6cc41f"),
     ]
 
     @Test("landed migration files keep the checksum databases recorded", arguments: landed)

@@ -2,7 +2,7 @@
 -- is the store's default (as sql/postgres/0010). An existing store keeps its estate and all its
 -- records, the estate now coded KAWASAN-<id> and the default one.
 -- SQLite cannot add a NOT NULL column without a default, so triggers refuse a missing code.
-ALTER TABLE estates ADD COLUMN code TEXT
+ALTER TABLE estates ADD COLUMN code TEXT CONSTRAINT estates_code_check
     CHECK (length(code) BETWEEN 1 AND 16 AND code NOT GLOB '*[^A-Z0-9-]*' AND substr(code, 1, 1) <> '-');
 ALTER TABLE estates ADD COLUMN address TEXT CHECK (address IS NULL OR length(address) BETWEEN 1 AND 500);
 ALTER TABLE estates ADD COLUMN regency TEXT CHECK (regency IS NULL OR length(regency) BETWEEN 1 AND 200);

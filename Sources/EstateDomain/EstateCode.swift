@@ -1,0 +1,17 @@
+/// An estate's code, e.g. `KAWASAN-1` or `SENTRA-CIBITUNG`: how commands, routes and reports name
+/// one estate among several in a store.
+public enum EstateCode {
+    /// Upper-cases and checks a code: 1 to 16 ASCII letters, digits and dashes, not starting
+    /// with a dash (the rule the database also holds, migration 0010).
+    public static func normalise(_ code: String, field: String = "code") throws -> String {
+        let upper = code.trimmingSpaces.uppercased()
+        guard (1...16).contains(upper.count), upper.first != "-",
+            upper.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else {
+            throw InputError(
+                field: field, value: code, problem: "is not an estate code",
+                fix: "Use letters, digits and dashes, up to 16 characters, e.g. KAWASAN-1 (`estate estates` lists them).")
+        }
+        return upper
+    }
+}
