@@ -47,7 +47,7 @@ struct EstatesCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates show")
-                let wanted = try await reportingFailures { try EstateCode.normalise(code) }
+                let wanted = try parsed { try EstateCode.normalise(code) }
                 let estates = try await options.store.withStore { try await $0.estates() }
                 guard let estate = estates.first(where: { $0.code == wanted }) else {
                     let known = estates.map(\.code).joined(separator: ", ")

@@ -143,6 +143,8 @@ struct EndToEndTests {
         let unknown = try estate(["estates", "show", "SENTRA-9", "--database", database])
         #expect(unknown.code == 66)
         #expect(unknown.stderr.contains("SENTRA-9") && unknown.stderr.contains("KAWASAN-1"))
+        let malformed = try estate(["estates", "show", "bad code!", "--database", database])
+        #expect(malformed.code == 64 && malformed.stderr.contains("not an estate code"), "\(malformed.stderr)")
         let format = try estate(["estates", "list", "--format", "csv", "--database", database])
         #expect(format.code == 64 && format.stderr.contains("table or json"))
     }
