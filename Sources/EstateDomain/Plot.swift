@@ -29,10 +29,7 @@ public struct Plot: Hashable, Sendable, Identifiable {
 
     /// Upper-cases and checks a plot code.
     public static func normalise(code: String, field: String = "code") throws -> String {
-        let upper = code.trimmingSpaces.uppercased()
-        guard (1...16).contains(upper.count), upper.first!.isLetter || upper.first!.isNumber,
-            upper.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
-        else {
+        guard let upper = RecordCode.normalised(code) else {
             throw InputError(
                 field: field, value: code, problem: "is not a plot code",
                 fix: "Use letters, digits and dashes, up to 16 characters, e.g. A-01.")

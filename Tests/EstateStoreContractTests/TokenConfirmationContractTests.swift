@@ -24,6 +24,16 @@ struct TokenConfirmationContractTests {
         return batch
     }
 
+    /// The sample cluster and an officer token named `token` in `store`, whose estate is then
+    /// cached, so that its next write goes in one call on PostgreSQL.
+    static func seeded(_ store: any StoreService, token: String) async throws -> IssuedToken {
+        _ = try await store.write(EstateBatch(estate: seedEstate), actor: "seed")
+        let issued = IssuedToken.generate(name: token, role: .officer)
+        try await store.createToken(issued.stored, actor: "test")
+        _ = try await store.loadEstate()
+        return issued
+    }
+
     static func check(_ issued: IssuedToken) -> PendingTokenCheck {
         PendingTokenCheck(id: issued.stored.id, secretSHA256: issued.stored.secretSHA256)
     }
@@ -58,10 +68,7 @@ struct TokenConfirmationContractTests {
         arguments: StoreKind.allCases)
     func revokedElsewhere(kind: StoreKind) async throws {
         try await kind.withTwoStores { server, cli in
-            _ = try await server.write(EstateBatch(estate: seedEstate), actor: "seed")
-            let issued = IssuedToken.generate(name: "kept", role: .officer)
-            try await server.createToken(issued.stored, actor: "test")
-            _ = try await server.loadEstate()  // cached: the next write goes in one call on PostgreSQL
+            let issued = try await Self.seeded(server, token: "kept")
 
             let live = Self.check(issued)
             _ = try await PendingTokenCheck.$current.withValue(live) {
@@ -110,10 +117,7 @@ struct TokenConfirmationContractTests {
         arguments: StoreKind.allCases)
     func revocationRacingWrites(kind: StoreKind) async throws {
         try await kind.withTwoStores { server, cli in
-            _ = try await server.write(EstateBatch(estate: seedEstate), actor: "seed")
-            let issued = IssuedToken.generate(name: "racing", role: .officer)
-            try await server.createToken(issued.stored, actor: "test")
-            _ = try await server.loadEstate()
+            let issued = try await Self.seeded(server, token: "racing")
             let writers = 4
             let perWriter = 400
             // Each writer writes its firms one after another, each with its own request's check,
@@ -175,10 +179,7 @@ struct TokenConfirmationContractTests {
         let holder = try await PostgresConnection.connect(
             configuration: settings.connectionConfiguration, id: 9, logger: logger)
         do {
-            _ = try await server.store.write(EstateBatch(estate: seedEstate), actor: "seed")
-            let issued = IssuedToken.generate(name: "queued", role: .officer)
-            try await server.store.createToken(issued.stored, actor: "test")
-            _ = try await server.store.loadEstate()
+            let issued = try await Self.seeded(server.store, token: "queued")
             // Another process writes: the server's estate is stale, so its one call answers "moved"
             // and the write takes the locked path, where it queues behind the lock held here.
             _ = try await cli.store.write(try Self.firm(1), actor: "cli")
