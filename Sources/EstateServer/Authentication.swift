@@ -80,6 +80,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
         } catch is TokenNoLongerValid {
             tokens.forget(id: check.id)
             throw Problem.revokedToken
+        } catch let error as StoreError where error.category == .unavailable {
+            // The store is away: a 503 carries no record, and asking the store again for the
+            // token would only double the wait (and answer 503 as well).
+            throw error
         } catch {
             try await confirm(check, presented: presented)
             throw error
