@@ -1,4 +1,5 @@
 import EstateDomain
+import Foundation
 import EstateStore
 
 /// The server's view of the store: a call that takes longer than `patience` seconds makes it
@@ -18,39 +19,39 @@ struct BoundedStore: EstateServerStore {
         self.limit = limit
     }
 
-    private enum Step<T: Sendable>: Sendable {
-        case done(T)
-        case patienceOver
-        case limitReached
-    }
-
+    /// Runs `operation` with the patience and the limit. The operation runs as a task of its own
+    /// that is never awaited once the call is abandoned: a query stuck on a connection PostgreSQL
+    /// closed while shutting down would otherwise hold the answer until the driver gave up
+    /// (reliability/outage.py saw requests wait past its 5 s timeout). The abandoned task is
+    /// cancelled and ends on its own; a write in it still confirms its token inside its own
+    /// transaction (`PendingTokenCheck` is inherited).
     private func bounded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let (patience, limit, base) = (patience, limit, base)
-        return try await withThrowingTaskGroup(of: Step<T>.self) { group in
-            group.addTask { .done(try await operation()) }
-            group.addTask {
-                try await Task.sleep(for: .seconds(patience))
-                return .patienceOver
-            }
-            defer { group.cancelAll() }
-            while let step = try await group.next() {
-                switch step {
-                case .done(let value):
-                    return value
-                case .patienceOver:
+        let work = Task { try await operation() }
+        let first = FirstOutcome<T>()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                first.start(continuation)
+                let timer = Task {
+                    try? await Task.sleep(for: .seconds(patience))
+                    guard !first.isFinished else { return }
                     guard await base.reachable() else {
-                        throw StoreError.unavailable("the database cannot be reached")
+                        work.cancel()
+                        return first.finish(with: .failure(StoreError.unavailable("the database cannot be reached")))
                     }
-                    group.addTask {
-                        try await Task.sleep(for: .seconds(limit - patience))
-                        return .limitReached
-                    }
-                case .limitReached:
+                    try? await Task.sleep(for: .seconds(limit - patience))
+                    guard !first.isFinished else { return }
                     // It answered the reachability probe: saturated, not down.
-                    throw StoreError.busy("no answer within \(Int(limit)) s")
+                    work.cancel()
+                    first.finish(with: .failure(StoreError.busy("no answer within \(Int(limit)) s")))
+                }
+                Task {
+                    first.finish(with: await work.result)
+                    timer.cancel()  // no sleeping timer outlives the call
                 }
             }
-            throw StoreError.unavailable("no answer")
+        } onCancel: {
+            work.cancel()
         }
     }
 
@@ -93,4 +94,37 @@ struct BoundedStore: EstateServerStore {
     }
     func ping() async throws { try await bounded { try await base.ping() } }
     func reachable() async -> Bool { await base.reachable() }
+}
+
+/// The first of several outcomes of a bounded call, handed to the waiting caller once.
+private final class FirstOutcome<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, any Error>?
+    private var finished = false
+    private var early: Result<T, any Error>?
+
+    var isFinished: Bool { lock.withLock { finished } }
+
+    func start(_ continuation: CheckedContinuation<T, any Error>) {
+        let ready: Result<T, any Error>? = lock.withLock {
+            if let early { return early }
+            self.continuation = continuation
+            return nil
+        }
+        if let ready { continuation.resume(with: ready) }
+    }
+
+    func finish(with result: Result<T, any Error>) {
+        let waiting: CheckedContinuation<T, any Error>? = lock.withLock {
+            guard !finished else { return nil }
+            finished = true
+            guard let continuation else {
+                early = result
+                return nil
+            }
+            self.continuation = nil
+            return continuation
+        }
+        waiting?.resume(with: result)
+    }
 }
