@@ -19,13 +19,16 @@ struct BoundedStore: EstateServerStore {
         self.limit = limit
     }
 
-    /// Runs `operation` with the patience and the limit. The operation runs as a task of its own
-    /// that is never awaited once the call is abandoned: a query stuck on a connection PostgreSQL
-    /// closed while shutting down would otherwise hold the answer until the driver gave up
-    /// (reliability/outage.py saw requests wait past its 5 s timeout). The abandoned task is
-    /// cancelled and ends on its own; a write in it still confirms its token inside its own
-    /// transaction (`PendingTokenCheck` is inherited).
-    private func bounded<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    /// Runs `operation` with the patience and the limit. The operation runs as a task of its own.
+    /// A read is never awaited once the call is abandoned: a query stuck on a connection
+    /// PostgreSQL closed while shutting down would otherwise hold the answer until the driver
+    /// gave up (reliability/outage.py saw requests wait past its 5 s timeout); the abandoned read
+    /// is cancelled and ends when the driver lets it. A write (`writing`) is cancelled too, but
+    /// its 503 waits until it has ended, so that the records a client looks at after the answer
+    /// are the ones it will find (the write may have committed; the 503 says so).
+    private func bounded<T: Sendable>(
+        writing: Bool = false, _ operation: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         let (patience, limit, base) = (patience, limit, base)
         let work = Task { try await operation() }
         let first = FirstOutcome<T>()
@@ -37,13 +40,13 @@ struct BoundedStore: EstateServerStore {
                     guard !first.isFinished else { return }
                     guard await base.reachable() else {
                         work.cancel()
-                        return first.finish(with: .failure(StoreError.unavailable("the database cannot be reached")))
+                        return first.give(up: StoreError.unavailable("the database cannot be reached"), now: !writing)
                     }
                     try? await Task.sleep(for: .seconds(limit - patience))
                     guard !first.isFinished else { return }
                     // It answered the reachability probe: saturated, not down.
                     work.cancel()
-                    first.finish(with: .failure(StoreError.busy("no answer within \(Int(limit)) s")))
+                    first.give(up: StoreError.busy("no answer within \(Int(limit)) s"), now: !writing)
                 }
                 Task {
                     first.finish(with: await work.result)
@@ -62,13 +65,13 @@ struct BoundedStore: EstateServerStore {
     func loadEstate() async throws -> Estate? { try await bounded { try await base.loadEstate() } }
     func estates() async throws -> [EstateListing] { try await bounded { try await base.estates() } }
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
-        try await bounded { try await base.write(batch, actor: actor, dryRun: dryRun) }
+        try await bounded(writing: true) { try await base.write(batch, actor: actor, dryRun: dryRun) }
     }
     func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {
-        try await bounded { try await base.commit(commit, actor: actor) }
+        try await bounded(writing: true) { try await base.commit(commit, actor: actor) }
     }
     func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        try await bounded { try await base.amend(change, actor: actor) }
+        try await bounded(writing: true) { try await base.amend(change, actor: actor) }
     }
     func version() async throws -> Int64 { try await bounded { try await base.version() } }
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
@@ -78,17 +81,17 @@ struct BoundedStore: EstateServerStore {
         try await bounded { try await base.auditLog(limit: limit) }
     }
     func createToken(_ token: StoredToken, actor: String) async throws {
-        try await bounded { try await base.createToken(token, actor: actor) }
+        try await bounded(writing: true) { try await base.createToken(token, actor: actor) }
     }
     func revokeToken(_ idOrName: String, actor: String) async throws -> Bool {
-        try await bounded { try await base.revokeToken(idOrName, actor: actor) }
+        try await bounded(writing: true) { try await base.revokeToken(idOrName, actor: actor) }
     }
     func token(id: String) async throws -> StoredToken? { try await bounded { try await base.token(id: id) } }
     func tokens() async throws -> [StoredToken] { try await bounded { try await base.tokens() } }
     func commit(
         _ commit: AllocationCommit, actor: String, idempotency: IdempotencyKey
     ) async throws -> IdempotentCommit {
-        try await bounded {
+        try await bounded(writing: true) {
             try await base.commit(commit, actor: actor, idempotency: idempotency)
         }
     }
@@ -103,7 +106,16 @@ private final class FirstOutcome<T: Sendable>: @unchecked Sendable {
     private var finished = false
     private var early: Result<T, any Error>?
 
-    var isFinished: Bool { lock.withLock { finished } }
+    private var verdict: (any Error)?
+
+    var isFinished: Bool { lock.withLock { finished || verdict != nil } }
+
+    /// The call is abandoned with `error`: answered now, or (`now` false) once the operation
+    /// has ended, whatever it ended with.
+    func give(up error: any Error, now: Bool) {
+        if now { return finish(with: .failure(error)) }
+        lock.withLock { if verdict == nil { verdict = error } }
+    }
 
     func start(_ continuation: CheckedContinuation<T, any Error>) {
         let ready: Result<T, any Error>? = lock.withLock {
@@ -115,15 +127,16 @@ private final class FirstOutcome<T: Sendable>: @unchecked Sendable {
     }
 
     func finish(with result: Result<T, any Error>) {
-        let waiting: CheckedContinuation<T, any Error>? = lock.withLock {
-            guard !finished else { return nil }
+        let (waiting, result): (CheckedContinuation<T, any Error>?, Result<T, any Error>) = lock.withLock {
+            let result = verdict.map { .failure($0) } ?? result
+            guard !finished else { return (nil, result) }
             finished = true
             guard let continuation else {
                 early = result
-                return nil
+                return (nil, result)
             }
             self.continuation = nil
-            return continuation
+            return (continuation, result)
         }
         waiting?.resume(with: result)
     }
