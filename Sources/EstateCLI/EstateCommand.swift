@@ -16,7 +16,7 @@ public struct EstateCommand: AsyncParsableCommand {
             OverviewCommand.self, PlotsCommand.self, TenantsCommand.self, DeclareCommand.self, CheckCommand.self,
             ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, AllocateCommand.self, LeaseCommand.self,
             ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
-            ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self,
+            ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self, PhasesCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 import Foundation
@@ -8,8 +9,8 @@ import Foundation
 /// other sites and sentra IKM in the same store), each with its code and what it holds.
 struct EstatesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "estates", abstract: "List or show the estates the store holds.",
-        subcommands: [List.self, Show.self], defaultSubcommand: List.self)
+        commandName: "estates", abstract: "List, show or add the estates the store holds.",
+        subcommands: [List.self, Show.self, Add.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct EstatesCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates list")
-                let estates = try await options.store.withStore { try await $0.estates() }
+                let estates = try await options.store.withStore(scoped: false) { try await $0.estates() }
                 switch options.format {
                 case .json: print(try JSONOutput.encode(EstatesDocument(estates: estates)))
                 default:
@@ -48,7 +49,7 @@ struct EstatesCommand: AsyncParsableCommand {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates show")
                 let wanted = try parsed { try EstateCode.normalise(code) }
-                let estates = try await options.store.withStore { try await $0.estates() }
+                let estates = try await options.store.withStore(scoped: false) { try await $0.estates() }
                 guard let estate = estates.first(where: { $0.code == wanted }) else {
                     let known = estates.map(\.code).joined(separator: ", ")
                     throw Failure(
@@ -61,6 +62,47 @@ struct EstatesCommand: AsyncParsableCommand {
                 switch options.format {
                 case .json: print(try JSONOutput.encode(estate))
                 default: print(EstatesText.show(estate, language: options.language))
+                }
+            }
+        }
+    }
+}
+
+extension EstatesCommand {
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an estate (a site or sentra IKM) to the store; give it phases with `estate phases add`.")
+
+        @Argument(help: "Its code: letters, digits and dashes, up to 16, e.g. SENTRA-SETU.")
+        var code: String
+
+        @Option(help: "Its name, e.g. \"Sentra IKM Logam Setu\".")
+        var name: String
+
+        @Option(help: "Its street address.")
+        var address: String?
+
+        @Option(help: "The regency it lies in, e.g. \"Kabupaten Bekasi, Jawa Barat\".")
+        var regency: String?
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                try options.requireFormat(in: [.table, .json], command: "estates add")
+                let estate = try parsed { try NewEstate(code: code, name: name, address: address, regency: regency) }
+                let added = try await options.store.withStore(scoped: false) { store in
+                    try await reportingFailures {
+                        try await EstateOperations(store: store).addEstate(estate, actor: currentActor)
+                    }
+                }
+                switch options.format {
+                case .json: print(try JSONOutput.encode(added))
+                default:
+                    options.output.say(
+                        options.language == .indonesian
+                            ? "Kawasan \(added.code) (\(added.name)) ditambahkan; tambahkan tahapnya dengan `estate phases add --estate \(added.code)`."
+                            : "Added estate \(added.code) (\(added.name)); give it phases with `estate phases add --estate \(added.code)`.")
                 }
             }
         }

@@ -12,7 +12,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
-            let (applied, all) = try await store.withStore(migrate: true) { store in
+            let (applied, all) = try await store.withStore(migrate: true, scoped: false) { store in
                 (try await store.migrate(), try await store.appliedMigrations())
             }
             let list = all.map { "\($0.version) \($0.name)" }.joined(separator: ", ")

@@ -28,7 +28,7 @@ struct RoutesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
-            let entries = try await store.withStore { store in
+            let entries = try await store.withStore(scoped: false) { store in
                 let configuration = EstateServerConfiguration(
                     storeName: self.store.displayLocation, publicSummary: publicSummary)
                 return try buildRouter(configuration: configuration, store: store).routes.map {

@@ -91,7 +91,7 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 let issued = IssuedToken.generate(name: name.trimmingCharacters(in: .whitespaces), role: role.role)
-                try await store.withStore { store in
+                try await store.withStore(scoped: false) { store in
                     try await store.createToken(issued.stored, actor: currentActor)
                 }
                 print(issued.text)
@@ -114,7 +114,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Self.exiting {
-                let revoked = try await store.withStore { store in
+                let revoked = try await store.withStore(scoped: false) { store in
                     try await store.revokeToken(token, actor: currentActor)
                 }
                 guard revoked else {
@@ -135,7 +135,7 @@ struct TokenCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Self.exiting {
-                let tokens = try await store.withStore { try await $0.tokens() }
+                let tokens = try await store.withStore(scoped: false) { try await $0.tokens() }
                 guard !tokens.isEmpty else { return print("No token yet; create one with `estate token create`.") }
                 var table = TextTable(header: ["id", "name", "role", "state"])
                 for token in tokens {

@@ -14,9 +14,15 @@ public final class PostgresEstateStore: EstateRepository {
     let logger: Logger
     private let location: String
     let settings: PostgresSettings
-    let cache = SnapshotCache()
-    let gate = WriteGate()
+    private let caches: PerEstate<SnapshotCache>
+    /// One gate per estate: writes to one estate queue in this process, writes to two do not.
+    private let gates: PerEstate<WriteGate>
     let clock: EstateClock
+    /// The estate this view's estate-scoped calls are about (`scoped(to:)`).
+    let estateID: Int64
+    let queries: StoreQueries
+    var cache: SnapshotCache { caches[estateID] }
+    var gate: WriteGate { gates[estateID] }
 
     /// Connects to `settings` (the client runs until `shutdown()`); applies pending migrations
     /// when `migrate`, else refuses to work on a database that lacks some. `longRunning` (a
@@ -27,6 +33,10 @@ public final class PostgresEstateStore: EstateRepository {
         logger: Logger = PostgresEstateStore.quietLogger
     ) async throws {
         self.clock = clock
+        caches = PerEstate { SnapshotCache() }
+        gates = PerEstate { WriteGate() }
+        estateID = StoreQueries.firstEstateID
+        queries = StoreQueries(estate: estateID)
         var configuration = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.username, password: settings.password,
             database: settings.database, tls: .disable)
@@ -62,6 +72,35 @@ public final class PostgresEstateStore: EstateRepository {
             runner.cancel()
             throw error
         }
+    }
+
+    private init(scoping base: PostgresEstateStore, to estate: Int64) {
+        (client, runner, logger, location, settings) = (base.client, base.runner, base.logger, base.location, base.settings)
+        (caches, gates, clock) = (base.caches, base.gates, base.clock)
+        estateID = estate
+        queries = StoreQueries(estate: estate)
+    }
+
+    public func scoped(to estate: EstateListing) -> PostgresEstateStore {
+        PostgresEstateStore(scoping: self, to: estate.id)
+    }
+
+    /// Estates are added one at a time (the registry's advisory lock), so that two adds never
+    /// pick the same id; the code's uniqueness is the database's.
+    public func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing {
+        try await transaction { connection in
+            try await self.run(connection, "SELECT pg_advisory_xact_lock(7245002, 0)")
+            guard try await self.rows(connection, EstateListingQuery.exists(estate.code)).isEmpty else {
+                throw EstateListingQuery.refusal(estate.code)
+            }
+            try await self.executeAll(
+                connection, [EstateListingQuery.add(estate), EstateListingQuery.audit(of: estate, actor: actor)])
+            _ = try await self.rows(connection, VersionedWrite.moveVersion)
+        }
+        guard let listing = try await estates().first(where: { $0.code == estate.code }) else {
+            throw StoreError.notFound(what: "estate", key: estate.code)
+        }
+        return listing
     }
 
     /// Connects once, directly, so that a wrong password, a missing database or a server that
@@ -199,7 +238,7 @@ public final class PostgresEstateStore: EstateRepository {
         let outcome: (PlannedWrite<T>, Int64)
         do {
             outcome = try await transaction(checkingToken: false) { connection in
-                let version = try await self.rows(connection, StoreQueries.beginWrite).first?.int(0) ?? 0
+                let version = try await self.rows(connection, self.queries.beginWrite).first?.int(0) ?? 0
                 try await self.confirmToken(connection)
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
@@ -208,7 +247,10 @@ public final class PostgresEstateStore: EstateRepository {
                     estate = try await self.snapshot(connection)
                 }
                 let planned = try await plan(
-                    connection, WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+                    connection,
+                    WriteBase(
+                        estate: estate, estateID: self.estateID, version: version, today: self.clock.today(),
+                        cache: self.cache))
                 guard !planned.statements.isEmpty else { return (planned, version) }
                 if !dryRun, combine, let combined = VersionedWrite.combined(planned.statements) {
                     do {
@@ -242,8 +284,8 @@ public final class PostgresEstateStore: EstateRepository {
     public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
         try await connection { connection in
             try OccupancyFigures(
-                asOf: date, phaseRows: try await self.rows(connection, StoreQueries.phases),
-                statusRows: try await self.rows(connection, StoreQueries.statusFigures(asOf: date)))
+                asOf: date, phaseRows: try await self.rows(connection, self.queries.phases),
+                statusRows: try await self.rows(connection, self.queries.statusFigures(asOf: date)))
         }
     }
 
@@ -322,7 +364,7 @@ public final class PostgresEstateStore: EstateRepository {
                 holders =
                     (try? await client.withConnection { connection in
                         try await self.rows(
-                            connection, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso)
+                            connection, self.queries.overlapping(plot: plot, start: start.iso, end: end?.iso)
                         )
                         .map(StoreQueries.holder)
                     }) ?? []

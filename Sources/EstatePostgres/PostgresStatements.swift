@@ -71,7 +71,7 @@ extension PostgresEstateStore {
 
     func snapshot(_ connection: PostgresConnection) async throws -> Estate? {
         var results: [[any SQLRowReader]] = []
-        for statement in StoreQueries.snapshot { results.append(try await rows(connection, statement)) }
+        for statement in queries.snapshot { results.append(try await rows(connection, statement)) }
         return try SnapshotReader.estate(from: results)
     }
 

@@ -28,13 +28,15 @@ extension PostgresEstateStore {
             do {
                 planned = try await plan(
                     connection,
-                    WriteBase(estate: estate, version: version, today: self.clock.today(), cache: self.cache))
+                    WriteBase(
+                        estate: estate, estateID: self.estateID, version: version, today: self.clock.today(),
+                        cache: self.cache))
             } catch {
                 return nil  // decided on an estate that may be stale: the locked path decides again
             }
             guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
             let check = PendingTokenCheck.current
-            let call = Self.writeIfCurrentCall(combined, expected: version, token: check)
+            let call = Self.writeIfCurrentCall(combined, estate: self.estateID, expected: version, token: check)
             let rows: [PostgresRow]
             do {
                 rows = try await connection.query(call, logger: self.logger).collect()
@@ -67,7 +69,7 @@ extension PostgresEstateStore {
     /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type). `token`
     /// is the request's token, which the call checks once it holds the estate's lock (0009).
     static func writeIfCurrentCall(
-        _ statement: SQLStatement, expected version: Int64, token: PendingTokenCheck?
+        _ statement: SQLStatement, estate: Int64, expected version: Int64, token: PendingTokenCheck?
     ) -> PostgresQuery {
         var values: [String] = []
         let sql = statement.replacingPlaceholders { value in
@@ -76,7 +78,7 @@ extension PostgresEstateStore {
             return "($1[\(values.count)])::\(type)"
         }
         var binds = PostgresBindings()
-        binds.append(StoreQueries.estateID)
+        binds.append(estate)
         binds.append(version)
         binds.append(token?.id)
         binds.append(token?.secretSHA256)

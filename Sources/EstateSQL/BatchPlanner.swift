@@ -9,20 +9,23 @@ import Foundation
 package struct BatchPlanner {
     let existing: Estate?
     let actor: String
+    /// The estate's own records are written to the estate the write is for.
+    let writes: WriteStatements
     private(set) var statements: [SQLStatement] = []
     private(set) var summary = WriteSummary()
     private(set) var errors: [StoreError] = []
 
-    init(existing: Estate?, actor: String) {
+    init(existing: Estate?, estateID: Int64, actor: String) {
         self.existing = existing
         self.actor = actor
+        writes = WriteStatements(estate: estateID)
     }
 
     /// The statements for `batch` checked against `base`, or every reason to refuse it.
     package static func plan(_ batch: EstateBatch, on base: WriteBase, actor: String) throws -> PlannedWrite<
         WriteSummary
     > {
-        var planner = BatchPlanner(existing: base.estate, actor: actor)
+        var planner = BatchPlanner(existing: base.estate, estateID: base.estateID, actor: actor)
         try planner.add(batch)
         planner.checkLeaseOverlaps(batch)
         guard planner.errors.isEmpty else { throw StoreError.many(planner.errors) }
@@ -43,18 +46,20 @@ package struct BatchPlanner {
     }
 
     private mutating func add(_ batch: EstateBatch) throws {
-        let existing = existing
+        let (existing, writes) = (existing, writes)
         if existing == nil {
-            guard let name = batch.estateName else {
+            // A fresh store's first write creates its default estate; any other estate is added
+            // by `addEstate` before records are written to it.
+            guard let name = batch.estateName, writes.estateID == StoreQueries.firstEstateID else {
                 errors.append(.notFound(what: "estate", key: "(none yet)"))
                 return
             }
-            statements.append(WriteStatements.estate(name: name, regency: batch.estateRegency))
+            statements.append(WriteStatements.firstEstate(name: name, regency: batch.estateRegency))
         }
         merge(
             "phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
             describe: { "\($0.name), \($0.grossArea), opens \($0.opensOn?.iso ?? "not yet")" },
-            insert: { [WriteStatements.phase($0)] })
+            insert: { [writes.phase($0)] })
         let ruleSets = try batch.ruleSets.map { ($0, try WriteStatements.ruleSet($0)) }
         merge(
             "rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.ruleSets ?? [],
@@ -67,7 +72,7 @@ package struct BatchPlanner {
         merge(
             "plot", batch.plots, key: \.code, stored: existing?.plots ?? [],
             describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
-            insert: { [WriteStatements.plot($0)] })
+            insert: { [writes.plot($0)] })
         addTenants(batch.tenants)
         // Looked up in the stored estate's index, so that a write costs what it touches.
         let added = Set(batch.tenants.map(\.value.nib))
@@ -84,7 +89,7 @@ package struct BatchPlanner {
             "application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
             stored: existing?.applications ?? [],
             describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
-            insert: { [WriteStatements.application($0)] })
+            insert: { [writes.application($0)] })
         for (nib, rows) in Dictionary(grouping: batch.partnerships, by: \.value.nib).sorted(by: { $0.key < $1.key }) {
             guard isTenant(nib) else {
                 errors.append(.notFound(what: "tenant", key: "NIB \(nib) (\(rows.first?.origin ?? "partnership"))"))
@@ -108,7 +113,7 @@ package struct BatchPlanner {
         merge(
             "lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
             describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
-            insert: { [WriteStatements.lease($0)] })
+            insert: { [writes.lease($0)] })
     }
 
     /// A new lease that overlaps a stored one or an earlier row of the batch on the same plot is

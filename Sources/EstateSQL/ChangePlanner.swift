@@ -11,7 +11,7 @@ package enum ChangePlanner {
         ChangeOutcome
     > {
         guard let estate = base.estate else { throw StoreError.notFound(what: "estate", key: "(none yet)") }
-        let (outcome, statements, after) = try planned(change, in: estate, today: base.today)
+        let (outcome, statements, after) = try planned(change, in: estate, writes: WriteStatements(estate: base.estateID), today: base.today)
         let problems = try base.refuseNewProblems(in: after)
         let audit = WriteStatements.audit(
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
@@ -23,7 +23,9 @@ package enum ChangePlanner {
 
     /// The domain decides whether the record may change so (`RecordChanges`); this turns its
     /// answer into the UPDATE that stores it, and its refusal into the store's typed conflict.
-    private static func planned(_ change: EstateChange, in estate: Estate, today: CivilDate) throws -> (
+    private static func planned(
+        _ change: EstateChange, in estate: Estate, writes: WriteStatements, today: CivilDate
+    ) throws -> (
         ChangeOutcome, [SQLStatement], Estate
     ) {
         let made: RecordChange
@@ -42,9 +44,9 @@ package enum ChangePlanner {
         }
         let statement =
             switch made.changed {
-            case .plot(let plot): WriteStatements.withdrawal(of: plot)
-            case .application(let application): WriteStatements.reconfirm(application)
-            case .lease(let lease): WriteStatements.update(lease: lease)
+            case .plot(let plot): writes.withdrawal(of: plot)
+            case .application(let application): writes.reconfirm(application)
+            case .lease(let lease): writes.update(lease: lease)
             }
         return (ChangeOutcome(subject: made.subject, before: made.before, after: made.after), [statement], made.estate)
     }

@@ -31,7 +31,7 @@ package enum CommitPlanner {
         let names = Dictionary(uniqueKeysWithValues: nibs.compactMap { nib in estate.tenant(nib).map { (nib, $0.legalName) } })
         return PlannedWrite(
             result: CommittedAllocation(proposal: proposal, leases: leases, names: names),
-            statements: leases.map(WriteStatements.lease)
+            statements: leases.map(WriteStatements(estate: base.estateID).lease)
                 + [
                     WriteStatements.audit(
                         actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit)

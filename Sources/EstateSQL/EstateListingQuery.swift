@@ -1,7 +1,43 @@
 import EstateStore
+import Foundation
 
 /// The estates a store holds, with their counts, in the dialect both engines read.
 package enum EstateListingQuery {
+    /// Adds an estate (not the default) under the next id, in the dialect both engines read.
+    package static func add(_ estate: NewEstate) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO estates (id, code, name, address, regency, is_default)
+            VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM estates), ?, ?, ?, ?, FALSE)
+            """,
+            [.text(estate.code), .text(estate.name), .optionalText(estate.address), .optionalText(estate.regency)],
+            subject: .record(what: "estate", key: estate.code))
+    }
+
+    /// A row when an estate has `code`.
+    package static func exists(_ code: String) -> SQLStatement {
+        SQLStatement("SELECT id FROM estates WHERE code = ?", [.text(code)])
+    }
+
+    /// The refusal of a second estate with `code`.
+    package static func refusal(_ code: String) -> StoreError {
+        .refused(
+            "an estate with code \(code) is already in the store (`estate estates show \(code)`); "
+                + "choose another code, or give that estate its phases and records with `--estate \(code)`")
+    }
+
+    /// The audit entry of an added estate.
+    package static func audit(of estate: NewEstate, actor: String) -> SQLStatement {
+        WriteStatements.audit(
+            actor: actor, action: "add estate", subject: "estate \(estate.code)",
+            after: "{\"code\":\(json(estate.code)),\"name\":\(json(estate.name))}")
+    }
+
+    private static func json(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
     package static let statement = SQLStatement(
         """
         SELECT e.code, e.name, e.address, e.regency,
@@ -9,7 +45,8 @@ package enum EstateListingQuery {
             (SELECT count(*) FROM phases p WHERE p.estate_id = e.id),
             (SELECT count(*) FROM plots p WHERE p.estate_id = e.id),
             (SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.estate_id = e.id),
-            (SELECT count(*) FROM applications a WHERE a.estate_id = e.id)
+            (SELECT count(*) FROM applications a WHERE a.estate_id = e.id),
+            CAST(e.id AS BIGINT)
         FROM estates e
         """)
 
@@ -27,7 +64,7 @@ package enum EstateListingQuery {
         }
         func count(_ column: Int) throws -> Int { Int(try row.int(column) ?? 0) }
         return EstateListing(
-            code: code, name: name, address: try row.text(2), regency: try row.text(3),
+            id: try row.int(9) ?? 0, code: code, name: name, address: try row.text(2), regency: try row.text(3),
             isDefault: try row.int(4) == 1, phases: try count(5), plots: try count(6), leases: try count(7),
             applications: try count(8))
     }

@@ -5,14 +5,17 @@ import EstateStore
 /// check of the write is made against.
 package struct WriteBase: Sendable {
     package let estate: Estate?
+    /// The id of the estate the write is for (the store's row in `estates`).
+    package let estateID: Int64
     /// The store version `estate` is.
     package let version: Int64
     /// The day the write's checks are made for (today in Bekasi, passed in by the store).
     package let today: CivilDate
     private let cache: SnapshotCache
 
-    package init(estate: Estate?, version: Int64, today: CivilDate, cache: SnapshotCache) {
+    package init(estate: Estate?, estateID: Int64, version: Int64, today: CivilDate, cache: SnapshotCache) {
         self.estate = estate
+        self.estateID = estateID
         self.version = version
         self.today = today
         self.cache = cache

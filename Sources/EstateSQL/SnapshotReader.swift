@@ -7,7 +7,7 @@ import Foundation
 /// parses is reported, not trusted.
 package enum SnapshotReader {
     package static func estate(from results: [[any SQLRowReader]]) throws -> Estate? {
-        guard results.count == StoreQueries.snapshot.count, let name = try results[0].first?.text(0) else { return nil }
+        guard results.count == StoreQueries.snapshotStatements, let name = try results[0].first?.text(0) else { return nil }
         var unreadable: [EstateProblem] = []
         let phases = try phases(results[1], unreadable: &unreadable)
         let plots = try results[2].map { row in

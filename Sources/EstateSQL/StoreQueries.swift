@@ -1,27 +1,40 @@
 import EstateDomain
 import EstateStore
 
-/// The statements both engines run to read an estate. Dates are read as ISO text and integers
-/// as 64-bit, the same on PostgreSQL and SQLite.
-package enum StoreQueries {
-    /// The single estate this store keeps (the schema allows more for a ministry-wide store).
-    package static let estateID: Int64 = 1
+/// The statements both engines run to read an estate: those about one estate's records are
+/// made for its id (`StoreQueries(estate:)`), those about the firm registry and the rule sets,
+/// which every estate shares, are static. Dates are read as ISO text and integers as 64-bit, the
+/// same on PostgreSQL and SQLite.
+package struct StoreQueries: Sendable {
+    /// The id of the estate a store's first write creates (a fresh store's default estate).
+    package static let firstEstateID: Int64 = 1
     /// The code of the store's first estate: `KAWASAN-` and its id, as migration 0010 names it.
-    package static let defaultEstateCode = "KAWASAN-\(estateID)"
+    package static let defaultEstateCode = "KAWASAN-\(firstEstateID)"
 
-    package static let estate = SQLStatement("SELECT name, regency FROM estates WHERE id = ?", [.int(estateID)])
-    package static let phases = SQLStatement(
+    /// The estate these statements are about.
+    package let estateID: Int64
+
+    package init(estate: Int64) {
+        estateID = estate
+    }
+
+    package var estate: SQLStatement { SQLStatement("SELECT name, regency FROM estates WHERE id = ?", [.int(estateID)]) }
+    package var phases: SQLStatement {
+        SQLStatement(
         """
         SELECT CAST(number AS BIGINT), name, gross_cm2, CAST(leasable_percent AS BIGINT),
                CAST(green_buffer_percent AS BIGINT), CAST(roads_utilities_percent AS BIGINT),
                CAST(opens_on AS TEXT), boundary
         FROM phases WHERE estate_id = ? ORDER BY number
         """, [.int(estateID)])
-    package static let plots = SQLStatement(
+    }
+    package var plots: SQLStatement {
+        SQLStatement(
         """
         SELECT code, CAST(phase_number AS BIGINT), area_cm2, outline, CAST(withdrawn_on AS TEXT)
         FROM plots WHERE estate_id = ? ORDER BY code
         """, [.int(estateID)])
+    }
     package static let tenants = SQLStatement("SELECT nib, legal_name, npwp, kbli FROM tenants ORDER BY nib")
     package static let declarations = SQLStatement(
         """
@@ -31,19 +44,23 @@ package enum StoreQueries {
         """)
     package static let partnerships = SQLStatement(
         "SELECT nib, partner, product, CAST(since AS TEXT) FROM partnerships ORDER BY nib, partner, product")
-    package static let applications = SQLStatement(
+    package var applications: SQLStatement {
+        SQLStatement(
         """
         SELECT nib, min_area_cm2, max_area_cm2, CAST(phase_number AS BIGINT), CAST(submitted_on AS TEXT),
                CAST(reconfirmed_on AS TEXT)
         FROM applications WHERE estate_id = ? ORDER BY submitted_on, nib
         """, [.int(estateID)])
-    package static let leases = SQLStatement(
+    }
+    package var leases: SQLStatement {
+        SQLStatement(
         """
         SELECT p.code, l.nib, CAST(l.start_on AS TEXT), CAST(l.end_on AS TEXT), l.status,
                CAST(l.terminated_on AS TEXT), l.termination_reason
         FROM leases l JOIN plots p ON p.id = l.plot_id
         WHERE p.estate_id = ? ORDER BY p.code, l.start_on
         """, [.int(estateID)])
+    }
     package static let ruleSets = SQLStatement("SELECT document FROM rule_sets ORDER BY effective_from, version")
 
     package static let version = SQLStatement("SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1")
@@ -59,16 +76,23 @@ package enum StoreQueries {
     /// that no hand-written change commits between the read and the write's end. The version row
     /// is the store's, not the estate's: with one estate per store today, every write waits on it;
     /// several estates need a version per estate.
-    package static let beginWrite = SQLStatement(
-        "SELECT estate_write_begin(CAST(? AS integer))", [.int(estateID)])
+    package var beginWrite: SQLStatement {
+        SQLStatement("SELECT estate_write_begin(CAST(? AS integer))", [.int(estateID)])
+    }
 
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
-    package static let snapshot = [
-        estate, phases, plots, tenants, declarations, partnerships, applications, leases, ruleSets,
-    ]
+    package var snapshot: [SQLStatement] {
+        [
+            estate, phases, plots, Self.tenants, Self.declarations, Self.partnerships, applications, leases,
+            Self.ruleSets,
+        ]
+    }
+
+    /// How many statements a snapshot reads.
+    package static let snapshotStatements = 9
 
     /// The leases on a plot overlapping a period, to explain a refused lease.
-    package static func overlapping(plot: String, start: String, end: String?) -> SQLStatement {
+    package func overlapping(plot: String, start: String, end: String?) -> SQLStatement {
         SQLStatement(
             """
             SELECT t.legal_name, CAST(l.start_on AS TEXT), CAST(COALESCE(l.terminated_on, l.end_on) AS TEXT)
@@ -81,7 +105,7 @@ package enum StoreQueries {
 
     /// Plots per phase and status on a date, with their area: the status rule of
     /// `Estate.status(of:on:)` (withdrawn, then leased, then planned, else vacant) in SQL.
-    package static func statusFigures(asOf date: CivilDate) -> SQLStatement {
+    package func statusFigures(asOf date: CivilDate) -> SQLStatement {
         let day = SQLValue.date(date.iso)
         return SQLStatement(
             """

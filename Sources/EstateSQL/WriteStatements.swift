@@ -2,18 +2,28 @@ import EstateDomain
 import EstateStore
 
 /// The INSERT statement of each kind of record, in the dialect both engines read. Plain
-/// one-row inserts are marked so that PostgreSQL can bulk-load them with COPY.
-package enum WriteStatements {
-    package static let estateID = StoreQueries.estateID
+/// one-row inserts are marked so that PostgreSQL can bulk-load them with COPY. The records of one
+/// estate (phases, plots, applications, leases) are written for its id (`WriteStatements(estate:)`);
+/// the firm registry's and the rule sets' are static.
+package struct WriteStatements: Sendable {
+    /// The estate these statements write to.
+    package let estateID: Int64
 
-    /// The store's first estate, its default (migration 0010 gives an existing one the same code).
-    package static func estate(name: String, regency: String?) -> SQLStatement {
-        SQLStatement(
-            "INSERT INTO estates (id, name, regency, code, is_default) VALUES (?, ?, ?, ?, TRUE)",
-            [.int(estateID), .text(name), regency.map { .text($0) } ?? .null, .text(StoreQueries.defaultEstateCode)])
+    package init(estate: Int64) {
+        estateID = estate
     }
 
-    package static func phase(_ phase: Phase) -> SQLStatement {
+    /// The store's first estate, its default (migration 0010 gives an existing one the same code).
+    package static func firstEstate(name: String, regency: String?) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO estates (id, name, regency, code, is_default) VALUES (?, ?, ?, ?, TRUE)",
+            [
+                .int(StoreQueries.firstEstateID), .text(name), regency.map { .text($0) } ?? .null,
+                .text(StoreQueries.defaultEstateCode),
+            ])
+    }
+
+    package func phase(_ phase: Phase) -> SQLStatement {
         .insert(
             into: "phases",
             [
@@ -35,7 +45,7 @@ package enum WriteStatements {
             subject: .record(what: "rule set", key: set.version))
     }
 
-    package static func plot(_ plot: Plot) -> SQLStatement {
+    package func plot(_ plot: Plot) -> SQLStatement {
         .insert(
             into: "plots", ["estate_id", "phase_number", "code", "area_cm2", "outline", "withdrawn_on"],
             [
@@ -70,7 +80,7 @@ package enum WriteStatements {
             subject: .record(what: "partnership", key: "\(nib) \(p.partner)"))
     }
 
-    package static func application(_ a: Application) -> SQLStatement {
+    package func application(_ a: Application) -> SQLStatement {
         .insert(
             into: "applications",
             ["estate_id", "nib", "min_area_cm2", "max_area_cm2", "phase_number", "submitted_on", "reconfirmed_on"],
@@ -81,7 +91,7 @@ package enum WriteStatements {
     }
 
     /// A lease names its plot by code; the plot's id is looked up in the same statement.
-    package static func lease(_ lease: Lease) -> SQLStatement {
+    package func lease(_ lease: Lease) -> SQLStatement {
         var terminatedOn: CivilDate?
         var reason: String?
         if case .terminated(let on, let why) = lease.state {
@@ -117,14 +127,14 @@ package enum WriteStatements {
     // MARK: Changes to stored records
 
     /// Stores the plot's withdrawal date (or its absence).
-    package static func withdrawal(of plot: Plot) -> SQLStatement {
+    package func withdrawal(of plot: Plot) -> SQLStatement {
         SQLStatement(
             "UPDATE plots SET withdrawn_on = ? WHERE estate_id = ? AND code = ?",
             [plot.withdrawnOn.map { .date($0.iso) } ?? .null, .int(estateID), .text(plot.code)],
             subject: .record(what: "plot", key: plot.code))
     }
 
-    package static func reconfirm(_ a: Application) -> SQLStatement {
+    package func reconfirm(_ a: Application) -> SQLStatement {
         SQLStatement(
             "UPDATE applications SET reconfirmed_on = ? WHERE estate_id = ? AND nib = ? AND submitted_on = ?",
             [.optionalDate(a.reconfirmedOn), .int(estateID), .text(a.nib.digits), .date(a.submittedOn.iso)],
@@ -132,7 +142,7 @@ package enum WriteStatements {
     }
 
     /// Sets a stored lease's end, status and termination, found by its plot and start.
-    package static func update(lease: Lease) -> SQLStatement {
+    package func update(lease: Lease) -> SQLStatement {
         var terminatedOn: CivilDate?
         var reason: String?
         if case .terminated(let on, let why) = lease.state {

@@ -8,14 +8,23 @@ import GRDB
 /// in `BEGIN IMMEDIATE` transactions so that two writers never interleave.
 public final class SQLiteEstateStore: EstateRepository {
     private let writer: any DatabaseWriter
-    let cache = SnapshotCache()
-    let gate = WriteGate()
+    private let caches: PerEstate<SnapshotCache>
+    /// One gate for the file: SQLite lets one writer at a time, whatever the estate.
+    let gate: WriteGate
     let clock: EstateClock
+    /// The estate this view's estate-scoped calls are about (`scoped(to:)`).
+    let estateID: Int64
+    let queries: StoreQueries
+    var cache: SnapshotCache { caches[estateID] }
 
     /// Opens (creating if needed) the file at `path`, or an in-memory database when nil, and
     /// applies pending migrations. `clock` gives the day writes are checked for.
     public init(path: String?, clock: EstateClock = .bekasi) async throws {
         self.clock = clock
+        gate = WriteGate()
+        caches = PerEstate { SnapshotCache() }
+        estateID = StoreQueries.firstEstateID
+        queries = StoreQueries(estate: estateID)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -27,6 +36,29 @@ public final class SQLiteEstateStore: EstateRepository {
             throw StoreError.unavailable("cannot open SQLite file \(path ?? ":memory:") (\(Self.describe(error)))")
         }
         _ = try await migrate()
+    }
+
+    private init(scoping base: SQLiteEstateStore, to estate: Int64) {
+        (writer, caches, gate, clock) = (base.writer, base.caches, base.gate, base.clock)
+        estateID = estate
+        queries = StoreQueries(estate: estate)
+    }
+
+    public func scoped(to estate: EstateListing) -> SQLiteEstateStore {
+        SQLiteEstateStore(scoping: self, to: estate.id)
+    }
+
+    public func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing {
+        try await gate.run {
+            try await self.transaction { db in
+                guard try Self.rows(db, EstateListingQuery.exists(estate.code)).isEmpty else {
+                    throw EstateListingQuery.refusal(estate.code)
+                }
+                try Self.run(db, [EstateListingQuery.add(estate), EstateListingQuery.audit(of: estate, actor: actor)])
+                _ = try Self.rows(db, WriteStatements.bumpVersion)
+            }
+            return try await self.listing(estate.code)
+        }
     }
 
     public func migrate() async throws -> [MigrationFile] {
@@ -53,11 +85,11 @@ public final class SQLiteEstateStore: EstateRepository {
     }
 
     public func loadEstate() async throws -> Estate? {
-        let cache = cache
+        let (cache, queries) = (cache, queries)
         return try await read { db in
             let version = try Self.version(db)
             if let cached = cache.estate(at: version) { return cached }
-            let estate = try Self.snapshot(db)
+            let estate = try Self.snapshot(db, queries)
             cache.remember(estate, at: version)
             return estate
         }
@@ -92,12 +124,15 @@ public final class SQLiteEstateStore: EstateRepository {
     private func serialisedWriteInGate<T: Sendable>(
         rollback: Bool, _ plan: @escaping @Sendable (Database, WriteBase) throws -> PlannedWrite<T>
     ) async throws -> T {
-        let (cache, clock) = (cache, clock)
+        let (cache, clock, queries) = (cache, clock, queries)
         let (planned, version) = try await transaction(rollback: rollback) { db in
             let version = try Self.version(db)
-            let estate = try cache.estate(at: version) ?? Self.snapshot(db)
-            let planned = try plan(db, WriteBase(estate: estate, version: version, today: clock.today(), cache: cache))
-            try Self.run(db, planned.statements)
+            let estate = try cache.estate(at: version) ?? Self.snapshot(db, queries)
+            let planned = try plan(
+                db,
+                WriteBase(
+                    estate: estate, estateID: queries.estateID, version: version, today: clock.today(), cache: cache))
+            try Self.run(db, planned.statements, queries: queries)
             guard !planned.statements.isEmpty else { return (planned, version) }
             return (planned, try Self.rows(db, WriteStatements.bumpVersion).first?.int(0) ?? version)
         }
@@ -109,15 +144,24 @@ public final class SQLiteEstateStore: EstateRepository {
         try rows(db, StoreQueries.version).first?.int(0) ?? 0
     }
 
-    static func snapshot(_ db: Database) throws -> Estate? {
-        try SnapshotReader.estate(from: try StoreQueries.snapshot.map { try rows(db, $0) })
+    static func snapshot(_ db: Database, _ queries: StoreQueries) throws -> Estate? {
+        try SnapshotReader.estate(from: try queries.snapshot.map { try rows(db, $0) })
+    }
+
+    /// The listing of the estate with `code`, just written.
+    private func listing(_ code: String) async throws -> EstateListing {
+        guard let listing = try await estates().first(where: { $0.code == code }) else {
+            throw StoreError.notFound(what: "estate", key: code)
+        }
+        return listing
     }
 
     public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
-        try await read { db in
+        let queries = queries
+        return try await read { db in
             try OccupancyFigures(
-                asOf: date, phaseRows: try Self.rows(db, StoreQueries.phases),
-                statusRows: try Self.rows(db, StoreQueries.statusFigures(asOf: date)))
+                asOf: date, phaseRows: try Self.rows(db, queries.phases),
+                statusRows: try Self.rows(db, queries.statusFigures(asOf: date)))
         }
     }
 
@@ -168,16 +212,20 @@ public final class SQLiteEstateStore: EstateRepository {
         }
     }
 
-    /// Executes statements in order; a refusal becomes a `StoreError` naming what was refused.
-    static func run(_ db: Database, _ statements: [SQLStatement]) throws {
+    /// Executes statements in order; a refusal becomes a `StoreError` naming what was refused
+    /// (for an overlap, the lease already on the plot in the estate of `queries`; statements
+    /// that write no lease pass none).
+    static func run(_ db: Database, _ statements: [SQLStatement], queries: StoreQueries? = nil) throws {
         for statement in statements {
             do {
                 try db.cachedStatement(sql: statement.sql).execute(arguments: arguments(statement.values))
             } catch let error as DatabaseError {
                 guard let violation = violation(error) else { throw error }
                 var holders: [(String, CivilDate, CivilDate?)] = []
-                if case .overlap = violation, case .lease(let plot, _, let start, let end) = statement.subject {
-                    holders = try rows(db, StoreQueries.overlapping(plot: plot, start: start.iso, end: end?.iso))
+                if case .overlap = violation, case .lease(let plot, _, let start, let end) = statement.subject,
+                    let queries
+                {
+                    holders = try rows(db, queries.overlapping(plot: plot, start: start.iso, end: end?.iso))
                         .map(StoreQueries.holder)
                 }
                 throw violation.storeError(for: statement, holders: holders)

@@ -64,6 +64,12 @@ struct BoundedStore: EstateServerStore {
     }
     func loadEstate() async throws -> Estate? { try await bounded { try await base.loadEstate() } }
     func estates() async throws -> [EstateListing] { try await bounded { try await base.estates() } }
+    func scoped(to estate: EstateListing) -> BoundedStore {
+        BoundedStore(base.scoped(to: estate), patience: patience, limit: limit)
+    }
+    func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing {
+        try await bounded(writing: true) { try await base.addEstate(estate, actor: actor) }
+    }
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await bounded(writing: true) { try await base.write(batch, actor: actor, dryRun: dryRun) }
     }

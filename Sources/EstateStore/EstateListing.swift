@@ -1,6 +1,8 @@
 /// One estate a store holds, with what it holds, as `estate estates list` shows it: the
 /// association's cluster, or another site or sentra IKM in the same store.
-public struct EstateListing: Hashable, Sendable, Codable {
+public struct EstateListing: Hashable, Sendable, Encodable {
+    /// The estate's row in the store, which scoped calls use; never shown (the code is its name).
+    public let id: Int64
     /// The estate's code, e.g. `KAWASAN-1`: upper-case letters, digits and dashes, up to 16.
     public let code: String
     /// The estate's name, e.g. "Kluster IKM Logam Bekasi".
@@ -22,9 +24,10 @@ public struct EstateListing: Hashable, Sendable, Codable {
 
     /// A listing as a store reads it (`estates()`).
     public init(
-        code: String, name: String, address: String?, regency: String?, isDefault: Bool, phases: Int, plots: Int,
+        id: Int64, code: String, name: String, address: String?, regency: String?, isDefault: Bool, phases: Int, plots: Int,
         leases: Int, applications: Int
     ) {
+        self.id = id
         self.code = code
         self.name = name
         self.address = address

@@ -20,6 +20,16 @@ public protocol EstateRepository: Sendable {
     /// Every estate the store holds, the default one first, then by code.
     func estates() async throws -> [EstateListing]
 
+    /// The same store (its connections, caches and locks) with every call about one estate's
+    /// records (its snapshot, writes, changes, commits, figures) about `estate`. A store as opened
+    /// is about its first estate; `scoped(toCode:)` picks the one a caller names or means.
+    func scoped(to estate: EstateListing) -> Self
+
+    /// Adds an estate to the store, not the default one, with its audit entry, and lists it; an
+    /// estate with that code already is refused (`StoreError.refused`). Its phases and records
+    /// are written to it afterwards, through `scoped(to:)`.
+    func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing
+
     /// Writes a batch atomically: all of it or nothing. Records whose natural key exists with
     /// the same values are skipped; with different values the write is refused, listing them.
     /// A dry run does everything, the database's checks included, then rolls back.

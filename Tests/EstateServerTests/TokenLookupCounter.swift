@@ -6,17 +6,37 @@ import Foundation
 /// can tell a token the server verified with the store from one it answered from memory.
 final class TokenLookupCounter: StoreService, @unchecked Sendable {
     let base: any StoreService
-    private let lock = NSLock()
-    private var count = 0
+    /// Shared by every scoped view of this store.
+    private let counted: Count
 
-    init(_ base: any StoreService) { self.base = base }
+    init(_ base: any StoreService) {
+        self.base = base
+        counted = Count()
+    }
+
+    private init(_ base: any StoreService, counted: Count) {
+        self.base = base
+        self.counted = counted
+    }
+
+    private final class Count: @unchecked Sendable {
+        let lock = NSLock()
+        var value = 0
+    }
 
     /// How many times the server asked the store for a token so far.
-    var lookups: Int { lock.withLock { count } }
+    var lookups: Int { counted.lock.withLock { counted.value } }
 
     func token(id: String) async throws -> StoredToken? {
-        lock.withLock { count += 1 }
+        counted.lock.withLock { counted.value += 1 }
         return try await base.token(id: id)
+    }
+
+    func scoped(to estate: EstateListing) -> TokenLookupCounter {
+        TokenLookupCounter(base.scoped(to: estate), counted: counted)
+    }
+    func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing {
+        try await base.addEstate(estate, actor: actor)
     }
 
     func migrate() async throws -> [MigrationFile] { try await base.migrate() }

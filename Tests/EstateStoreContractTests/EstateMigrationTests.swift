@@ -24,7 +24,7 @@ struct EstateMigrationTests {
     static func previousRecords() throws -> [SQLStatement] {
         let planned = try BatchPlanner.plan(
             EstateBatch(estate: seedEstate),
-            on: WriteBase(estate: nil, version: 0, today: referenceDate, cache: SnapshotCache()), actor: "old version")
+            on: WriteBase(estate: nil, estateID: 1, version: 0, today: referenceDate, cache: SnapshotCache()), actor: "old version")
         return [SQLStatement("INSERT INTO estates (id, name) VALUES (1, 'Kluster Lama')")]
             + planned.statements.filter { !$0.sql.hasPrefix("INSERT INTO estates") }
     }
