@@ -95,7 +95,7 @@ public final class PostgresEstateStore: EstateRepository {
             }
             try await self.executeAll(
                 connection, [EstateListingQuery.add(estate), EstateListingQuery.audit(of: estate, actor: actor)])
-            _ = try await self.rows(connection, VersionedWrite.moveVersion)
+            _ = try await self.rows(connection, VersionedWrite.moveVersion(estate: self.estateID, registry: true))
         }
         guard let listing = try await estates().first(where: { $0.code == estate.code }) else {
             throw StoreError.notFound(what: "estate", key: estate.code)
@@ -195,7 +195,9 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     public func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
-        try await serialisedWrite(dryRun: dryRun) { _, base in try BatchPlanner.plan(batch, on: base, actor: actor) }
+        try await serialisedWrite(dryRun: dryRun, registry: batch.writesRegistry) { _, base in
+            try BatchPlanner.plan(batch, on: base, actor: actor)
+        }
     }
 
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
@@ -208,37 +210,48 @@ public final class PostgresEstateStore: EstateRepository {
 
     /// Runs a write: in one call when this process knows the current estate (`writeIfCurrent`),
     /// else in one transaction that takes the estate's write lock and reads the version in
-    /// one call (`StoreQueries.beginWrite`), reads the estate as it is now (from the cache when
+    /// one call (`VersionedWrite.begin`), reads the estate as it is now (from the cache when
     /// that version is cached), lets `plan` decide against it, runs what it decided and moves the
     /// version in one statement (`VersionedWrite`) and, once committed, keeps the estate it made
     /// in the cache. A dry run rolls back after running the statements (the database's own
-    /// checks included).
+    /// checks included). `registry`: the write may change records every estate shares (migration
+    /// 0011), so it excludes every estate's writes while it runs; without it, a write that would
+    /// change them is refused before anything is written.
     func serialisedWrite<T: Sendable>(
-        dryRun: Bool = false, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+        dryRun: Bool = false, registry: Bool = false,
+        _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         try await gate.run {
             // A decision made on a cached estate that is no longer current is never shown: when the
             // one-call path wrote nothing (nil), the locked path decides.
             do {
-                if !dryRun, let result = try await self.writeIfCurrent(plan) { return result }
-                return try await self.serialisedWriteInGate(dryRun: dryRun, combine: true, plan)
+                if !dryRun, let result = try await self.writeIfCurrent(registry: registry, plan) { return result }
+                return try await self.serialisedWriteInGate(dryRun: dryRun, registry: registry, combine: true, plan)
             } catch is CombinedWriteRefused {
                 // Run again statement by statement, for the refusal that names its record.
-                return try await self.serialisedWriteInGate(dryRun: dryRun, combine: false, plan)
+                return try await self.serialisedWriteInGate(dryRun: dryRun, registry: registry, combine: false, plan)
             }
         }
+    }
+
+    /// Refuses statements that change the shared registry in a write begun without its lock.
+    static func checkLocks(_ statements: [SQLStatement], registry: Bool) throws {
+        guard !registry, VersionedWrite.writesRegistry(statements) else { return }
+        throw StoreError.refused(
+            "this write would change the firm registry but was begun as a write to one estate; nothing was written")
     }
 
     /// The database refused a write sent as one statement (nothing was written).
     struct CombinedWriteRefused: Error {}
 
     private func serialisedWriteInGate<T: Sendable>(
-        dryRun: Bool, combine: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+        dryRun: Bool, registry: Bool, combine: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
         do {
             outcome = try await transaction(checkingToken: false) { connection in
-                let version = try await self.rows(connection, self.queries.beginWrite).first?.int(0) ?? 0
+                let begin = VersionedWrite.begin(estate: self.estateID, registry: registry)
+                let version = try await self.rows(connection, begin).first?.int(0) ?? 0
                 try await self.confirmToken(connection)
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
@@ -252,7 +265,9 @@ public final class PostgresEstateStore: EstateRepository {
                         estate: estate, estateID: self.estateID, version: version, today: self.clock.today(),
                         cache: self.cache))
                 guard !planned.statements.isEmpty else { return (planned, version) }
-                if !dryRun, combine, let combined = VersionedWrite.combined(planned.statements) {
+                try Self.checkLocks(planned.statements, registry: registry)
+                let move = VersionedWrite.moveVersion(estate: self.estateID, registry: registry)
+                if !dryRun, combine, let combined = VersionedWrite.combined(planned.statements, moving: move) {
                     do {
                         return (planned, try await self.rows(connection, combined).first?.int(0) ?? version)
                     } catch let error as PSQLError where Self.violation(error) != nil {
@@ -261,7 +276,7 @@ public final class PostgresEstateStore: EstateRepository {
                 }
                 try await self.executeAll(connection, planned.statements)
                 if dryRun { throw DryRun(result: planned.result) }
-                let moved = try await self.rows(connection, VersionedWrite.moveVersion).first?.int(0) ?? version
+                let moved = try await self.rows(connection, move).first?.int(0) ?? version
                 return (planned, moved)
             }
         } catch let dryRun as DryRun {
@@ -278,7 +293,7 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     private func version(_ connection: PostgresConnection) async throws -> Int64 {
-        try await rows(connection, StoreQueries.version).first?.int(0) ?? 0
+        try await rows(connection, VersionedWrite.version(estate: estateID)).first?.int(0) ?? 0
     }
 
     public func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {

@@ -5,7 +5,7 @@ import PostgresNIO
 
 /// The one-round-trip write: when this process holds the estate at the version it last wrote or
 /// read, a write is decided against that estate first and sent as one call,
-/// `estate_write_if_current(estate, version, statement, values)` (migration 0008). The database
+/// `estate_write_if_current(estate, registry, version, token, statement, values)` (migrations 0008, 0011). The database
 /// takes the estate's write lock, and runs the combined statement (`VersionedWrite`) only if the
 /// version is still the one the write was decided against; the call is its own transaction, so
 /// BEGIN and COMMIT cost no trip of their own. The check is the locked path's: the write applies
@@ -20,7 +20,7 @@ extension PostgresEstateStore {
     /// The write's result when it was made in one call; nil when nothing was written and the
     /// locked path must make it.
     func writeIfCurrent<T: Sendable>(
-        _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+        registry: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T? {
         guard let (version, estate) = cache.latest() else { return nil }
         let outcome: (PlannedWrite<T>, Int64)? = try await connection { connection in
@@ -34,9 +34,13 @@ extension PostgresEstateStore {
             } catch {
                 return nil  // decided on an estate that may be stale: the locked path decides again
             }
-            guard let combined = VersionedWrite.combined(planned.statements) else { return nil }
+            guard registry || !VersionedWrite.writesRegistry(planned.statements),
+                let combined = VersionedWrite.combined(
+                    planned.statements, moving: VersionedWrite.moveVersion(estate: self.estateID, registry: registry))
+            else { return nil }
             let check = PendingTokenCheck.current
-            let call = Self.writeIfCurrentCall(combined, estate: self.estateID, expected: version, token: check)
+            let call = Self.writeIfCurrentCall(
+                combined, estate: self.estateID, registry: registry, expected: version, token: check)
             let rows: [PostgresRow]
             do {
                 rows = try await connection.query(call, logger: self.logger).collect()
@@ -69,7 +73,8 @@ extension PostgresEstateStore {
     /// each `?` becomes `($1[k])::type` (a null is written as NULL, which needs no type). `token`
     /// is the request's token, which the call checks once it holds the estate's lock (0009).
     static func writeIfCurrentCall(
-        _ statement: SQLStatement, estate: Int64, expected version: Int64, token: PendingTokenCheck?
+        _ statement: SQLStatement, estate: Int64, registry: Bool, expected version: Int64,
+        token: PendingTokenCheck?
     ) -> PostgresQuery {
         var values: [String] = []
         let sql = statement.replacingPlaceholders { value in
@@ -79,12 +84,13 @@ extension PostgresEstateStore {
         }
         var binds = PostgresBindings()
         binds.append(estate)
+        binds.append(registry)
         binds.append(version)
         binds.append(token?.id)
         binds.append(token?.secretSHA256)
         binds.append(sql)
         binds.append(values)
         return PostgresQuery(
-            unsafeSQL: "SELECT estate_write_if_current(CAST($1 AS integer), $2, $3, $4, $5, $6)", binds: binds)
+            unsafeSQL: "SELECT estate_write_if_current(CAST($1 AS integer), $2, $3, $4, $5, $6, $7)", binds: binds)
     }
 }

@@ -63,22 +63,9 @@ package struct StoreQueries: Sendable {
     }
     package static let ruleSets = SQLStatement("SELECT document FROM rule_sets ORDER BY effective_from, version")
 
+    /// The embedded store's version: one for every estate (SQLite lets one writer at a time, so a
+    /// version per estate would gain nothing; PostgreSQL's is per estate, see migration 0011).
     package static let version = SQLStatement("SELECT CAST(version AS BIGINT) FROM store_version WHERE id = 1")
-
-    /// PostgreSQL's per-estate write lock, taken first by every write transaction and held until
-    /// it commits or rolls back: an advisory lock keyed by the estate, so that writes to one
-    /// estate are decided one after the other and writes to different estates do not wait on
-    /// each other. (A row lock on the version, `SELECT … FOR UPDATE`, would do the same but made
-    /// 80 concurrent writers 4.5 times slower here: every waiter re-reads the row's chain of
-    /// versions; taken after the advisory lock, by one writer at a time, it is cheap.) Every
-    /// statement after it sees what the previous writer committed. One call (migration 0008's
-    /// `estate_write_begin`) takes the lock and returns the version read under that row lock, so
-    /// that no hand-written change commits between the read and the write's end. The version row
-    /// is the store's, not the estate's: with one estate per store today, every write waits on it;
-    /// several estates need a version per estate.
-    package var beginWrite: SQLStatement {
-        SQLStatement("SELECT estate_write_begin(CAST(? AS integer))", [.int(estateID)])
-    }
 
     /// Every read of a snapshot, in the order `SnapshotReader` expects.
     package var snapshot: [SQLStatement] {

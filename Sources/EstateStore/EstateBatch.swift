@@ -30,6 +30,13 @@ public struct EstateBatch: Sendable {
         !phases.isEmpty || !plots.isEmpty || !leases.isEmpty || !ruleSets.isEmpty
     }
 
+    /// Whether the batch writes records every estate shares (the firm registry: tenants, their
+    /// declarations and partnerships; the rule sets; a new estate's row), so that its write must
+    /// exclude every other estate's writes while it runs, not only its own estate's.
+    public var writesRegistry: Bool {
+        estateName != nil || !tenants.isEmpty || !partnerships.isEmpty || !ruleSets.isEmpty
+    }
+
     /// Everything an estate holds, e.g. to load a seed folder into an empty store.
     public init(estate: Estate, origin: String? = nil) {
         estateName = estate.name

@@ -40,7 +40,7 @@ struct EstateMigrationTests {
         #expect(
             estates == [
                 EstateListing(
-                    code: "KAWASAN-1", name: "Kluster Lama", address: nil, regency: nil, isDefault: true,
+                    id: 1, code: "KAWASAN-1", name: "Kluster Lama", address: nil, regency: nil, isDefault: true,
                     phases: seedEstate.phases.count, plots: seedEstate.plots.count, leases: seedEstate.leases.count,
                     applications: seedEstate.applications.count)
             ])
