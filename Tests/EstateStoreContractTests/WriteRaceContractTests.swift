@@ -40,17 +40,22 @@ struct WriteRaceContractTests {
         return batch
     }
 
-    /// `rounds` times: two stores on a fresh database holding the sample cluster, both with the
-    /// estate cached, so that the two writes of a race really overlap.
+    /// `rounds` times: two stores on a fresh database holding the sample cluster twice, as its
+    /// default estate and as a second estate with the same plot codes, both with the estate
+    /// cached, so that the two writes of a race really overlap. Even rounds race in the default
+    /// estate, odd rounds in the second: the races stay serialised per estate.
     private static func eachRound(
         _ kind: StoreKind,
         _ body: (any EstateRepository & AccessRepository, any EstateRepository & AccessRepository) async throws -> Void
     ) async throws {
-        for _ in 0..<rounds {
+        for round in 0..<rounds {
             try await kind.withTwoStores { a, b in
                 _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
-                _ = try await b.loadEstate()
-                try await body(a, b)
+                let second = try await a.addEstate(try NewEstate(code: "SENTRA-UJI", name: "Sentra Uji"), actor: "seed")
+                _ = try await a.scoped(to: second).write(EstateBatch(estate: seedEstate), actor: "seed")
+                let (left, right) = round % 2 == 0 ? (a, b) : (a.scoped(to: second), b.scoped(to: second))
+                _ = try await right.loadEstate()
+                try await body(left, right)
             }
         }
     }
