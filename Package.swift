@@ -111,7 +111,7 @@ let package = Package(
             name: "EstateStoreContractTests",
             dependencies: [
                 "EstateDomain", "EstateStore", "EstateSQL", "EstateSQLite", "EstatePostgres", "EstateStores",
-                "EstateInterchange",
+                "EstateInterchange", "EstateOperations", "EstateReports",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]

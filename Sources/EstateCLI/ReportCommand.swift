@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import Foundation
 
@@ -14,7 +15,8 @@ struct ReportCommand: AsyncParsableCommand {
             estate report occupancy --format html --output occupancy.html
             """)
 
-    @Argument(help: "occupancy, employment, expiring, vacancy, eligibility, expansion or partnerships.")
+    @Argument(
+        help: "occupancy, employment, expiring, vacancy, eligibility, expansion, partnerships, or regency (every estate).")
     var kind: ReportKind
 
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
@@ -39,14 +41,22 @@ struct ReportCommand: AsyncParsableCommand {
                 throw Failure(
                     message: "estate: --section, --separator and --bom apply to --format csv only.", code: .usage)
             }
-            let estate = try await options.loadEstate()
+            var estate: Estate
+            var regency: RegencySummary?
+            if kind == .regency {
+                (regency, estate) = try await options.store.withStore(scoped: false) { store in
+                    try await reportingFailures { try await EstateOperations(store: store).regency(asOf: options.date) }
+                }
+            } else {
+                estate = try await options.loadEstate()
+            }
             let progress = options.output.progress
             progress.step("building the \(kind.rawValue) report")
             defer { progress.clear() }
             let text = try await reportingFailures {
                 let context = try ReportContext(
                     estate: estate, asOf: options.date, language: options.language,
-                    store: options.store.displayLocation)
+                    store: options.store.displayLocation, regency: regency)
                 return try ReportOutput.render(
                     kind, context: context, format: ReportFormat(rawValue: options.format.rawValue)!, section: section,
                     csv: .init(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom))

@@ -2,10 +2,12 @@ import ArgumentParser
 import EstateInterchange
 import EstateStore
 
-/// `estate seed`: loads the sample cluster of `seeds/` into an empty store.
+/// `estate seed`: loads the sample cluster of `seeds/` into an empty store, as its default
+/// estate, and each further estate of `seeds/estates/` (a sentra IKM elsewhere in the regency) as
+/// an estate of its own.
 struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "seed", abstract: "Load the sample data of seeds/ into an empty store.")
+        commandName: "seed", abstract: "Load the sample data of seeds/ (and seeds/estates/*) into an empty store.")
 
     @Option(help: "The seed folder.")
     var seeds: String = "seeds"
@@ -23,7 +25,12 @@ struct SeedCommand: AsyncParsableCommand {
     func run() async throws {
         try await Self.exiting {
             let estate = try await reportingFailures { try SeedDirectory.load(path: seeds) }
-            let summary: WriteSummary? = try await store.withStore { store in
+            let further = try await reportingFailures {
+                try SeedDirectory.estateFolders(in: seeds).map { folder in
+                    (try SeedDirectory.identity(path: folder), try SeedDirectory.load(path: folder, ruleBook: estate.ruleBook), folder)
+                }
+            }
+            let outcome: (WriteSummary, [String])? = try await store.withStore(scoped: false) { store in
                 if let existing = try await store.loadEstate(), !force {
                     if ifEmpty { return nil }
                     throw Failure(
@@ -32,17 +39,28 @@ struct SeedCommand: AsyncParsableCommand {
                         code: .conflict)
                 }
                 return try await reportingFailures {
-                    try await store.write(EstateBatch(estate: estate, origin: seeds), actor: currentActor)
+                    var summary = try await store.write(EstateBatch(estate: estate, origin: seeds), actor: currentActor)
+                    let listed = try await store.estates()
+                    for (identity, records, folder) in further {
+                        var listing = listed.first { $0.code == identity.code }
+                        if listing == nil { listing = try await store.addEstate(identity, actor: currentActor) }
+                        guard let listing else { continue }
+                        let written = try await store.scoped(to: listing).write(
+                            EstateBatch(estate: records, origin: folder), actor: currentActor)
+                        summary.inserted.merge(written.inserted, uniquingKeysWith: +)
+                    }
+                    return (summary, try await store.estates().map(\.code))
                 }
             }
-            guard let summary else {
+            guard let (summary, codes) = outcome else {
                 output.say("\(store.displayLocation) already holds an estate; nothing loaded.")
                 return
             }
             let added = summary.inserted.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(
                 separator: ", ")
             output.say(
-                "Loaded the sample data of \(seeds) into \(store.displayLocation): \(added.isEmpty ? "nothing new" : added)."
+                "Loaded the sample data of \(seeds) into \(store.displayLocation): \(added.isEmpty ? "nothing new" : added)"
+                    + (codes.count < 2 ? "." : "; estates: \(codes.joined(separator: ", ")).")
             )
         }
     }

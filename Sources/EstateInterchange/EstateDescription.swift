@@ -1,7 +1,10 @@
 import EstateDomain
 
-/// The layout of `estate.json`: the cluster's name and its phases.
+/// The layout of `estate.json`: the cluster's name and its phases; a further estate of the seed
+/// (`estates/CODE/estate.json`) also names its code and address.
 struct EstateDescription: Decodable {
+    let code: String?
+    let address: String?
     let name: String
     /// The regency the estate lies in (optional).
     let regency: String?

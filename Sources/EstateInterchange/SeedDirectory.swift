@@ -1,14 +1,18 @@
 import EstateDomain
+import EstateStore
 import Foundation
 
 /// Loads a seed folder (`seeds/`): `estate.json`, `rules/eligibility.json` and the five CSV
-/// files, into an `Estate`. Every bad row of every file is reported at once.
+/// files, into an `Estate`. Every bad row of every file is reported at once. The store's further
+/// estates are folders of the same files under `estates/` (`estates/SENTRA-SETU/`), without
+/// `rules/`: the rule sets are the store's.
 public enum SeedDirectory {
-    /// The estate described by the folder at `path`.
-    public static func load(path: String) throws -> Estate {
+    /// The estate described by the folder at `path`, with the rule book at `rules/` unless one
+    /// is given (a further estate's folder).
+    public static func load(path: String, ruleBook given: RuleBook? = nil) throws -> Estate {
         let root = URL(fileURLWithPath: path, isDirectory: true)
         let description = try decodeJSON(EstateDescription.self, at: root.appendingPathComponent("estate.json"))
-        let ruleBook = try loadRuleBook(at: root.appendingPathComponent("rules/eligibility.json"))
+        let ruleBook = try given ?? loadRuleBook(at: root.appendingPathComponent("rules/eligibility.json"))
         var errors: [RowError] = []
         func read<T>(_ name: String, _ reader: (String, String) throws -> [T]) throws -> [T] {
             let url = root.appendingPathComponent(name)
@@ -51,6 +55,29 @@ public enum SeedDirectory {
             },
             phases: try description.phases.map { try $0.phase() }, plots: plots.map(\.value),
             tenants: tenants, leases: leases.map(\.value), applications: applications.map(\.value), ruleBook: ruleBook)
+    }
+
+    /// The folders of the further estates under `path/estates/`, by name.
+    public static func estateFolders(in path: String) -> [String] {
+        let folder = URL(fileURLWithPath: path, isDirectory: true).appendingPathComponent("estates")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0).path }.filter {
+            FileManager.default.fileExists(atPath: URL(fileURLWithPath: $0).appendingPathComponent("estate.json").path)
+        }
+    }
+
+    /// The code, name and place a further estate's `estate.json` gives, checked.
+    public static func identity(path: String) throws -> NewEstate {
+        let root = URL(fileURLWithPath: path, isDirectory: true)
+        let description = try decodeJSON(EstateDescription.self, at: root.appendingPathComponent("estate.json"))
+        guard let code = description.code else {
+            throw InputError(
+                field: "code", value: root.appendingPathComponent("estate.json").lastPathComponent,
+                problem: "is missing in a further estate's estate.json",
+                fix: "Give the estate its code, e.g. \"code\": \"SENTRA-SETU\".")
+        }
+        return try NewEstate(
+            code: code, name: description.name, address: description.address, regency: description.regency)
     }
 
     /// The rule book in the JSON file at `url`.

@@ -9,8 +9,15 @@ public struct ReportContext: Sendable {
     public let store: String
     public let occupancy: OccupancyReport
     public let ruleSet: RuleSet
+    /// Every estate of the store, for the regency report (nil for the reports of one estate).
+    public let regency: RegencySummary?
 
-    public init(estate: Estate, asOf: CivilDate, language: Language, store: String) throws {
+    /// The context of one estate's reports; with `regency`, also of the regency report (the
+    /// estate then gives the rule set, which every estate of a store shares).
+    public init(
+        estate: Estate, asOf: CivilDate, language: Language, store: String, regency: RegencySummary? = nil
+    ) throws {
+        self.regency = regency
         self.estate = estate
         self.asOf = asOf
         self.language = language
@@ -56,6 +63,7 @@ public enum ReportBuilder {
         case .eligibility: try eligibility(context)
         case .expansion: expansion(context)
         case .partnerships: partnerships(context)
+        case .regency: try regency(context)
         }
     }
 }

@@ -5,6 +5,8 @@ import EstateDomain
 /// or a printable HTML page by the renderers, so that every format shows the same figures.
 public enum ReportKind: String, CaseIterable, Sendable {
     case occupancy, employment, expiring, vacancy, eligibility, expansion, partnerships
+    /// Every estate of the store in one table, for the regency's industry office.
+    case regency
 }
 
 /// One report in one language: where it came from, a few sentences, its tables and charts.

@@ -27,6 +27,10 @@ public enum ReportOutput {
             if kind == .occupancy {
                 return try JSONOutput.encode(OccupancyView(context.occupancy, store: context.store))
             }
+            if kind == .regency, let summary = context.regency {
+                return try JSONOutput.encode(
+                    RegencyView(summary, ruleSetVersion: context.ruleSet.version, store: context.store))
+            }
             return try ReportJSON.render(doc)
         }
     }

@@ -121,7 +121,7 @@ struct EndToEndTests {
         }
     }
 
-    @Test("estates list and show: the seeded store holds its default estate KAWASAN-1; an unknown code lists the known")
+    @Test("estates list and show: the seeded store holds its default estate KAWASAN-1 and the sentra SENTRA-SETU; an unknown code lists the known")
     func estates() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = try estate(["estates", "list", "--database", database, "--lang", "en"])
@@ -130,10 +130,9 @@ struct EndToEndTests {
         _ = try estate(["seed", "--seeds", Self.seeds, "--database", database])
         let list = try json(try estate(["estates", "list", "--format", "json", "--database", database]).stdout)
         let estates = try #require(list["estates"] as? [[String: Any]])
-        #expect(estates.count == 1)
-        #expect(estates.first?["code"] as? String == "KAWASAN-1")
-        #expect(estates.first?["default"] as? Bool == true)
-        #expect(estates.first?["plots"] as? Int == 28)
+        #expect(estates.compactMap { $0["code"] as? String } == ["KAWASAN-1", "SENTRA-SETU"])
+        #expect(estates.compactMap { $0["default"] as? Bool } == [true, false])
+        #expect(estates.compactMap { $0["plots"] as? Int } == [28, 8])
         let text = try estate(["estates", "--database", database, "--lang", "id"])
         #expect(text.code == 0)
         #expect(text.stdout.contains("kavling") && text.stdout.contains("KAWASAN-1"))

@@ -30,10 +30,17 @@ struct ReportRoutes: Sendable {
         let bom = try api.flag(request, "bom") ?? false
         let download = try api.flag(request, "download") ?? false
         let date = try api.date(request)
-        let estate = try await api.estate(asOf: date)
+        let estate: Estate
+        var regency: RegencySummary?
+        if kind == .regency {
+            (regency, estate) = try await api.operations.regency(asOf: date)
+        } else {
+            estate = try await api.estate(asOf: date)
+        }
         let text = try api.domain {
             let reportContext = try ReportContext(
-                estate: estate, asOf: date, language: context.language, store: api.configuration.storeName)
+                estate: estate, asOf: date, language: context.language, store: api.configuration.storeName,
+                regency: regency)
             return try ReportOutput.render(
                 kind, context: reportContext, format: format, section: query.get("section"),
                 csv: .init(
