@@ -3,8 +3,9 @@ import Yams
 
 /// The API's OpenAPI 3.1 document: `estate-api.yaml` beside this file, which SwiftPM bundles as
 /// this target's resource (a built `estate` finds it in `ClusterEstate_EstateAPIDocument.resources`
-/// beside it). Served as written at `/openapi.yaml` and, converted once, at `/openapi.json`; the
-/// YAML is the only copy.
+/// beside it). Served as written at `/openapi.yaml` and, converted once, at `/openapi.json`, which
+/// also lists each estate-scoped path's copy under `/api/v1/estates/{estate}/` (`EstateScopedPaths`);
+/// the YAML is the only copy.
 public struct APIDocument: Sendable {
     public let yaml: String
     public let json: String
@@ -31,11 +32,12 @@ public struct APIDocument: Sendable {
         } catch {
             throw Unreadable(description: "estate-api.yaml is not valid YAML: \(error)")
         }
-        guard let node, case .mapping = node else {
+        guard let node, case .mapping = node, var document = try value(node) as? [String: Any] else {
             throw Unreadable(description: "estate-api.yaml is not a YAML mapping")
         }
+        document["paths"] = EstateScopedPaths.adding(to: document["paths"] as? [String: Any] ?? [:])
         let data = try JSONSerialization.data(
-            withJSONObject: try value(node), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }
 

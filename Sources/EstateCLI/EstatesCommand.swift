@@ -109,11 +109,6 @@ extension EstatesCommand {
     }
 }
 
-/// The JSON of `estates list`: `{"estates": [...]}`, so that fields can be added beside it.
-struct EstatesDocument: Encodable {
-    let estates: [EstateListing]
-}
-
 /// The estates as text, in the reader's language.
 enum EstatesText {
     static func table(_ estates: [EstateListing], language: Language) -> String {

@@ -41,8 +41,9 @@ enum EstateRoutes {
         let records = RecordRoutes(api: api)
         let openAPI = try OpenAPIRoutes()
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
+        let estates = EstateListRoutes(api: api)
         let v1 = "/api/v1"
-        return [
+        let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
             RouteSpec(.get, "/readyz", nil, health.readyz),
             RouteSpec(.get, "/metrics", nil, health.metrics),
@@ -72,6 +73,10 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
             RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
-        ] + dashboard.routes
+        ]
+        return unscoped + [
+            RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
+            RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
+        ] + EstateListRoutes.scoped(unscoped, api: api) + dashboard.routes
     }
 }

@@ -59,3 +59,13 @@ public struct EstateListing: Hashable, Sendable, Encodable {
         try container.encode(applications, forKey: .applications)
     }
 }
+
+/// The JSON of `estate estates list` and `GET /api/v1/estates`: `{"estates": [...]}`, so that
+/// fields can be added beside it.
+public struct EstatesDocument: Encodable, Sendable {
+    public let estates: [EstateListing]
+
+    public init(estates: [EstateListing]) {
+        self.estates = estates
+    }
+}

@@ -18,7 +18,8 @@ struct RoleMatrixTests {
     static func uri(_ path: String) -> String {
         path.replacingOccurrences(of: "{code}", with: "A-01").replacingOccurrences(of: "{plot}", with: "A-01")
             .replacingOccurrences(of: "{nib}", with: "9120983690060")
-            .replacingOccurrences(of: "{kind}", with: "occupancy") + "?as_of=\(ServerFixture.asOf)"
+            .replacingOccurrences(of: "{kind}", with: "occupancy").replacingOccurrences(of: "{estate}", with: "KAWASAN-1")
+            + "?as_of=\(ServerFixture.asOf)"
     }
 
     @Test("every declared role is enforced for every caller", arguments: [false, true])

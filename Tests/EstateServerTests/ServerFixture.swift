@@ -32,6 +32,11 @@ struct ServerFixture {
         store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
         let estate = try SeedDirectory.load(path: Self.seeds)
         _ = try await store.write(EstateBatch(estate: estate), actor: "test")
+        // The sample's second estate, the sentra IKM, as `estate seed` loads it.
+        let sentra = Self.seeds + "/estates/SENTRA-SETU"
+        let listing = try await store.addEstate(try SeedDirectory.identity(path: sentra), actor: "test")
+        _ = try await store.scoped(to: listing).write(
+            EstateBatch(estate: try SeedDirectory.load(path: sentra, ruleBook: estate.ruleBook)), actor: "test")
         var tokens: [APIRole: String] = [:]
         for role in APIRole.allCases {
             let issued = IssuedToken.generate(name: "test-\(role.rawValue)", role: role)

@@ -8,16 +8,25 @@ import Hummingbird
 /// The pieces every handler uses: the estate as stored, the date and paging asked for, JSON in
 /// and out.
 struct APISupport: Sendable {
-    let store: any EstateServerStore
+    /// The store as the server opened it: its default estate's view.
+    let baseStore: any EstateServerStore
     let configuration: EstateServerConfiguration
-    /// The use cases, over the same store.
-    let operations: EstateOperations
+    /// The default estate's use cases.
+    private let baseOperations: EstateOperations
+    /// The named estates' views, kept between requests.
+    let estates = RequestEstates()
 
     init(store: any EstateServerStore, configuration: EstateServerConfiguration) {
-        self.store = store
+        baseStore = store
         self.configuration = configuration
-        operations = EstateOperations(store: store)
+        baseOperations = EstateOperations(store: store)
     }
+
+    /// The store, scoped to the estate the request names (`RequestEstate`), else the default one.
+    var store: any EstateServerStore { RequestEstate.current?.store ?? baseStore }
+
+    /// The use cases, over `store`.
+    var operations: EstateOperations { RequestEstate.current?.operations ?? baseOperations }
 
     /// The estate in the store; 404 while it holds none. When the stored data breaks an
     /// invariant on the date the read still answers, and the request's `StoredDataNotice`

@@ -1,0 +1,62 @@
+import EstateStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import EstateServer
+
+/// The estates over HTTP: `/api/v1/estates`, and every estate-scoped route under
+/// `/api/v1/estates/{estate}/…` answering for that estate while `/api/v1/…` answers for the
+/// default one.
+@Suite("HTTP: routes per estate")
+struct EstateRoutesTests {
+    @Test("the estate list and one estate; an unknown or malformed code is a 404 listing the codes")
+    func list() async throws {
+        let server = try await ServerFixture()
+        let list = try await server.send(.get, "/api/v1/estates", as: .viewer)
+        #expect(list.status == .ok)
+        let estates = try #require(list.object["estates"] as? [[String: Any]])
+        #expect(estates.compactMap { $0["code"] as? String } == ["KAWASAN-1", "SENTRA-SETU"])
+        let one = try await server.send(.get, "/api/v1/estates/sentra-setu", as: .viewer)
+        #expect(one.status == .ok)
+        #expect(one.object["plots"] as? Int == 8)
+        for code in ["SENTRA-LAIN", "bad code!", "-X"] {
+            let path = "/api/v1/estates/\(code.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/plots"
+            let missing = try await server.send(.get, path, as: .viewer, headers: [.acceptLanguage: "en"])
+            #expect(missing.status == .notFound, "\(code): \(missing.status)")
+            #expect(missing.text.contains("KAWASAN-1") && missing.text.contains("SENTRA-SETU"), "\(code)")
+        }
+    }
+
+    @Test("a plot code in both estates: each path answers with its estate's plot and lease")
+    func samePlotCode() async throws {
+        let server = try await ServerFixture()
+        let query = "?as_of=2026-11-22"
+        let cluster = try await server.send(.get, "/api/v1/plots/A-01\(query)", as: .viewer)
+        let sentra = try await server.send(.get, "/api/v1/estates/SENTRA-SETU/plots/A-01\(query)", as: .viewer)
+        let named = try await server.send(.get, "/api/v1/estates/KAWASAN-1/plots/A-01\(query)", as: .viewer)
+        #expect([cluster.status, sentra.status, named.status] == [.ok, .ok, .ok])
+        #expect(cluster.text == named.text, "the default estate answers the same by its code")
+        #expect(cluster.text.contains("300") && !cluster.text.contains("9120600000019"))
+        #expect(sentra.text.contains("9120600000019"), "the sentra's A-01 is leased to its own firm")
+        let plots = try await server.send(.get, "/api/v1/estates/SENTRA-SETU/plots\(query)", as: .viewer)
+        #expect(plots.object["total"] as? Int == 8)
+    }
+
+    @Test("a write under an estate's path writes to that estate only")
+    func writeInEstate() async throws {
+        let server = try await ServerFixture()
+        let plot = #"{"code": "S-99", "phase": 1, "area_m2": "100"}"#
+        let made = try await server.send(.post, "/api/v1/estates/SENTRA-SETU/plots", as: .admin, json: plot)
+        #expect(made.status == .created, "\(made.text)")
+        let listings = try await server.store.estates()
+        let sentra = try #require(listings.first { $0.code == "SENTRA-SETU" })
+        #expect(try await server.store.scoped(to: sentra).loadEstate()?.plots.contains { $0.code == "S-99" } == true)
+        #expect(try await server.store.loadEstate()?.plots.contains { $0.code == "S-99" } == false)
+        let regency = try await server.send(.get, "/api/v1/reports/regency?as_of=2026-11-22", as: .viewer)
+        #expect(regency.status == .ok)
+        #expect((regency.object["estates"] as? [[String: Any]])?.count == 2)
+    }
+}
