@@ -13,16 +13,19 @@ struct StoreOptions: ParsableArguments {
 
     @Option(
         name: .customLong("estate"),
-        help: "The estate's code, e.g. KAWASAN-1 (default: ESTATE_ESTATE, else the store's only or default estate).")
-    var estateCode: String?
+        help: """
+            The estate's code, e.g. KAWASAN-1 (default: ESTATE_ESTATE, else the store's only or default estate); \
+            `token create` takes it more than once.
+            """)
+    var estateCodes: [String] = []
 
     /// The estate named by the option or the environment, if any.
     var estate: String? {
-        estateCode ?? ProcessInfo.processInfo.environment["ESTATE_ESTATE"].flatMap { $0.isEmpty ? nil : $0 }
+        estateCodes.last ?? ProcessInfo.processInfo.environment["ESTATE_ESTATE"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Where the estate's name came from, for messages.
-    private var estateSource: String { estateCode != nil ? "--estate" : "ESTATE_ESTATE" }
+    private var estateSource: String { estateCodes.isEmpty ? "ESTATE_ESTATE" : "--estate" }
 
     var location: String {
         database ?? ProcessInfo.processInfo.environment["ESTATE_DATABASE_URL"] ?? "sqlite:estate.sqlite"
@@ -45,6 +48,12 @@ struct StoreOptions: ParsableArguments {
             throw Failure(message: "estate: --database: " + error.description, code: .usage)
         } catch let error as StoreError {
             throw Failure(store: error)
+        }
+        if scoped, estateCodes.count > 1 {
+            await opened.close()
+            throw Failure(
+                message: "estate: --estate is given \(estateCodes.count) times; this command is about one estate.",
+                code: .usage)
         }
         let store: any StoreService
         do {

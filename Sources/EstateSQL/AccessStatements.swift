@@ -6,8 +6,11 @@ import Foundation
 package enum AccessStatements {
     package static func insert(_ token: StoredToken) -> SQLStatement {
         SQLStatement(
-            "INSERT INTO api_tokens (id, name, role, secret_sha256) VALUES (?, ?, ?, ?)",
-            [.text(token.id), .text(token.name), .text(token.role.rawValue), .text(token.secretSHA256)],
+            "INSERT INTO api_tokens (id, name, role, secret_sha256, estates) VALUES (?, ?, ?, ?, ?)",
+            [
+                .text(token.id), .text(token.name), .text(token.role.rawValue), .text(token.secretSHA256),
+                .optionalText(token.estates?.joined(separator: ";")),
+            ],
             subject: .record(what: "live token named", key: token.name))
     }
 
@@ -23,7 +26,7 @@ package enum AccessStatements {
     }
 
     package static let columns =
-        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT)"
+        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT), estates"
 
     /// One row when the token with this id and secret digest is live: the check every write
     /// transaction of a request makes for the request's token (`PendingTokenCheck`). With
@@ -48,14 +51,16 @@ package enum AccessStatements {
         StoredToken(
             id: try row.text(0) ?? "", name: try row.text(1) ?? "",
             role: APIRole(rawValue: try row.text(2) ?? "") ?? .viewer, secretSHA256: try row.text(3) ?? "",
-            revoked: (try row.int(4) ?? 0) != 0)
+            revoked: (try row.int(4) ?? 0) != 0,
+            estates: try row.text(5).map { $0.split(separator: ";").map(String.init) })
     }
 
     package static func audit(_ action: String, _ token: StoredToken, actor: String) -> SQLStatement {
         WriteStatements.audit(
             actor: actor, action: action, subject: "token \(token.id)",
             after: String(
-                decoding: (try? JSONEncoder().encode(["name": token.name, "role": token.role.rawValue]))
+                decoding: (try? JSONEncoder().encode(
+                    ["name": token.name, "role": token.role.rawValue, "estates": token.estates?.joined(separator: ";") ?? "every estate"]))
                     ?? Data("{}".utf8),
                 as: UTF8.self))
     }

@@ -105,7 +105,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
 extension Caller {
     init(_ token: StoredToken) {
-        self.init(role: token.role, tokenID: token.id, tokenName: token.name)
+        self.init(role: token.role, tokenID: token.id, tokenName: token.name, estates: token.estates)
     }
 }
 

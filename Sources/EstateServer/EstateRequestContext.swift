@@ -9,6 +9,11 @@ public struct Caller: Sendable, Hashable {
     public let role: APIRole
     public let tokenID: String
     public let tokenName: String
+    /// The codes of the estates the token may be used for; nil for every estate.
+    public var estates: [String]? = nil
+
+    /// Whether the caller may read or write the estate with `code`.
+    func allows(estate code: String) -> Bool { estates?.contains(code) ?? true }
 
     /// The name written to the audit log for changes this caller makes.
     var actor: String { "api:\(tokenName)" }

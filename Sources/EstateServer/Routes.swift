@@ -74,9 +74,14 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
             RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
         ]
-        return unscoped + [
-            RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
-            RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
-        ] + EstateListRoutes.scoped(unscoped, api: api) + dashboard.routes
+        let scoped = unscoped.filter(EstateListRoutes.isEstateScoped)
+        return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }
+            + scoped.map { EstateListRoutes.forDefaultEstate($0, api: api) }
+            + [
+                RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
+                RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
+            ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
+            // The dashboard shows the default estate: its pages are refused to a token limited to others.
+            + dashboard.routes.map { $0.role == nil ? $0 : EstateListRoutes.forDefaultEstate($0, api: api) }
     }
 }

@@ -25,14 +25,26 @@ public struct StoredToken: Hashable, Sendable {
     /// Hex SHA-256 of the secret part.
     public let secretSHA256: String
     public let revoked: Bool
+    /// The codes of the estates it may be used for; nil for every estate of the store (a
+    /// regency-wide token, e.g. the industry office's viewer).
+    public let estates: [String]?
 
-    public init(id: String, name: String, role: APIRole, secretSHA256: String, revoked: Bool = false) {
+    public init(
+        id: String, name: String, role: APIRole, secretSHA256: String, revoked: Bool = false, estates: [String]? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role
         self.secretSHA256 = secretSHA256
         self.revoked = revoked
+        self.estates = estates.map { Array(Set($0)).sorted() }
     }
+
+    /// Whether the token may be used for the estate with `code`.
+    public func allows(estate code: String) -> Bool { estates?.contains(code) ?? true }
+
+    /// Whether it may be used for every estate (the regency-wide views need it).
+    public var isRegencyWide: Bool { estates == nil }
 }
 
 /// A new token: the text to hand over once (`ce_<id>_<secret>`) and what the store keeps.
@@ -41,7 +53,7 @@ public struct IssuedToken: Sendable {
     public let stored: StoredToken
 
     /// A token with 10 random id characters and a 43-character random secret (256 bits).
-    public static func generate(name: String, role: APIRole) -> IssuedToken {
+    public static func generate(name: String, role: APIRole, estates: [String]? = nil) -> IssuedToken {
         var generator = SystemRandomNumberGenerator()
         let idAlphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let secretAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -49,7 +61,8 @@ public struct IssuedToken: Sendable {
         let secret = String((0..<43).map { _ in secretAlphabet.randomElement(using: &generator)! })
         return IssuedToken(
             text: "ce_\(id)_\(secret)",
-            stored: StoredToken(id: id, name: name, role: role, secretSHA256: AccessTokens.digest(secret)))
+            stored: StoredToken(
+                id: id, name: name, role: role, secretSHA256: AccessTokens.digest(secret), estates: estates))
     }
 }
 

@@ -60,3 +60,49 @@ struct EstateRoutesTests {
         #expect((regency.object["estates"] as? [[String: Any]])?.count == 2)
     }
 }
+
+/// A token limited to one estate, route by route: every route about another estate answers 403,
+/// every route about its own estate lets it through as its role allows.
+@Suite("HTTP: a token limited to one estate")
+struct EstateTokenLimitTests {
+    @Test("an officer token limited to SENTRA-SETU: 403 on every route of the default estate and of KAWASAN-1")
+    func matrix() async throws {
+        let server = try await ServerFixture()
+        let issued = IssuedToken.generate(name: "sentra-officer", role: .officer, estates: ["SENTRA-SETU"])
+        try await server.store.createToken(issued.stored, actor: "test")
+        let bearer: HTTPFields = [.authorization: "Bearer \(issued.text)"]
+        var checked = 0
+        for route in server.routes where route.isAPI && route.path.hasPrefix("/api/v1/") {
+            let label = "\(route.method) \(route.path)"
+            let scopedToEstate = route.path.hasPrefix("/api/v1/estates/{estate}/")
+            let aboutDefault = !route.path.hasPrefix("/api/v1/estates")
+            if aboutDefault || scopedToEstate {
+                let other = RoleMatrixTests.uri(route.path).replacingOccurrences(of: "SENTRA-SETU", with: "KAWASAN-1")
+                let refused = try await server.send(route.method, other, headers: bearer)
+                #expect(refused.status == .forbidden, "\(label) for KAWASAN-1: \(refused.status)")
+                checked += 1
+            }
+            if scopedToEstate {
+                let own = RoleMatrixTests.uri(route.path).replacingOccurrences(of: "KAWASAN-1", with: "SENTRA-SETU")
+                let response = try await server.send(route.method, own, headers: bearer)
+                let expected: Set<Int> = (route.role ?? .viewer) > .officer ? [403] : []
+                if expected.isEmpty {
+                    #expect(![401, 403, 500].contains(response.status.code), "\(label) for SENTRA-SETU: \(response.status)")
+                } else {
+                    #expect(response.status == .forbidden, "\(label): the officer lacks the role")
+                }
+            }
+        }
+        #expect(checked >= 30)
+        // The regency view across estates needs a token for every estate, by either path.
+        for path in ["/api/v1/reports/regency", "/api/v1/estates/SENTRA-SETU/reports/regency"] {
+            #expect(try await server.send(.get, path, headers: bearer).status == .forbidden, "\(path)")
+        }
+        // The estate list shows only its estate.
+        let list = try await server.send(.get, "/api/v1/estates", headers: bearer)
+        #expect((list.object["estates"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["SENTRA-SETU"])
+        // A regency-wide viewer reads both and the regency report.
+        let viewer = try await server.send(.get, "/api/v1/reports/regency?as_of=2026-11-22", as: .viewer)
+        #expect(viewer.status == .ok)
+    }
+}

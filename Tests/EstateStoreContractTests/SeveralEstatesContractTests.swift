@@ -122,4 +122,19 @@ struct SeveralEstatesContractTests {
             #expect(refused?.category == .invalidData)
         }
     }
+
+    @Test("a token limited to estates keeps their codes; one without a limit is for every estate", arguments: StoreKind.allCases)
+    func limitedToken(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let limited = IssuedToken.generate(name: "sentra", role: .officer, estates: ["SENTRA-UJI", "KAWASAN-1"])
+            let wide = IssuedToken.generate(name: "dinas", role: .viewer)
+            try await store.createToken(limited.stored, actor: "test")
+            try await store.createToken(wide.stored, actor: "test")
+            let read = try #require(try await store.token(id: limited.stored.id))
+            #expect(read.estates == ["KAWASAN-1", "SENTRA-UJI"])
+            #expect(read.allows(estate: "SENTRA-UJI") && !read.allows(estate: "SENTRA-LAIN"))
+            #expect(try await store.token(id: wide.stored.id)?.estates == nil)
+            #expect(Set(try await store.tokens().map(\.isRegencyWide)) == [false, true])
+        }
+    }
 }

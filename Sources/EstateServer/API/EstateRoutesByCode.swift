@@ -7,29 +7,47 @@ import Hummingbird
 struct EstateListRoutes: Sendable {
     let api: APISupport
 
+    /// The estates the caller's token may be used for.
     func list(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try api.json(EstatesDocument(estates: try await api.baseStore.estates()))
+        let all = try await api.baseStore.estates()
+        return try api.json(EstatesDocument(estates: all.filter { context.caller?.allows(estate: $0.code) ?? true }))
     }
 
     func show(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try await api.inEstate(try context.pathParameter("estate")) {
+        try await api.inEstate(try context.pathParameter("estate"), caller: context.caller) {
             let listing = try await api.baseStore.estates().first { $0.id == RequestEstate.current?.listingID }
             guard let listing else { throw Problem(.notFound, "Kawasan tidak ada.", "No such estate.") }
             return try api.json(listing)
         }
     }
 
-    /// The routes of `/api/v1/…` that are about one estate's records (all but the probes, the
-    /// document and the estate list itself), each again under `/api/v1/estates/{estate}/…` for a
-    /// named estate, with the same role and handler.
-    static func scoped(_ routes: [RouteSpec], api: APISupport) -> [RouteSpec] {
-        let v1 = "/api/v1/"
-        return routes.filter { $0.path.hasPrefix(v1) && !$0.path.hasPrefix(v1 + "estates") }.map { route in
-            let handler = route.handler
-            return RouteSpec(
-                route.method, v1 + "estates/{estate}/" + route.path.dropFirst(v1.count), route.role, csrf: route.csrf
-            ) { request, context in
-                try await api.inEstate(try context.pathParameter("estate")) { try await handler(request, context) }
+    static let v1 = "/api/v1/"
+
+    /// Whether a route of `/api/v1/…` is about one estate's records: all but the probes, the
+    /// document and the estate list itself.
+    static func isEstateScoped(_ route: RouteSpec) -> Bool {
+        route.path.hasPrefix(v1) && !route.path.hasPrefix(v1 + "estates")
+    }
+
+    /// An estate-scoped route as served for the default estate: refused (403) to a token limited
+    /// to other estates.
+    static func forDefaultEstate(_ route: RouteSpec, api: APISupport) -> RouteSpec {
+        let handler = route.handler
+        return RouteSpec(route.method, route.path, route.role, csrf: route.csrf) { request, context in
+            try await api.requireDefaultEstate(context.caller)
+            return try await handler(request, context)
+        }
+    }
+
+    /// An estate-scoped route again under `/api/v1/estates/{estate}/…` for a named estate, with
+    /// the same role and handler.
+    static func forNamedEstate(_ route: RouteSpec, api: APISupport) -> RouteSpec {
+        let handler = route.handler
+        return RouteSpec(
+            route.method, v1 + "estates/{estate}/" + route.path.dropFirst(v1.count), route.role, csrf: route.csrf
+        ) { request, context in
+            try await api.inEstate(try context.pathParameter("estate"), caller: context.caller) {
+                try await handler(request, context)
             }
         }
     }

@@ -33,6 +33,7 @@ struct ReportRoutes: Sendable {
         let estate: Estate
         var regency: RegencySummary?
         if kind == .regency {
+            try APISupport.requireRegencyWide(context.caller)
             (regency, estate) = try await api.operations.regency(asOf: date)
         } else {
             estate = try await api.estate(asOf: date)

@@ -20,6 +20,34 @@ struct RequestEstate: Sendable {
 final class RequestEstates: @unchecked Sendable {
     private let lock = NSLock()
     private var kept: [Int64: RequestEstate] = [:]
+    /// Estates by code, and the default one's code, once seen: an estate's code, id and whether
+    /// it is the default never change (no command renames, removes or re-defaults an estate), so
+    /// what was read once stays true; a code not seen yet is looked up again.
+    private var listings: [String: EstateListing] = [:]
+    private var defaultCode: String?
+
+    /// The estate with `code` (normalised), reading the store's list only for a code not seen yet.
+    func listing(_ code: String, in base: any EstateServerStore) async throws -> (EstateListing?, [EstateListing]?) {
+        if let known = lock.withLock({ listings[code] }) { return (known, nil) }
+        let all = try await base.estates()
+        remember(all)
+        return (all.first { $0.code == code }, all)
+    }
+
+    /// The default estate's code (nil while the store holds none).
+    func defaultEstate(in base: any EstateServerStore) async throws -> String? {
+        if let known = lock.withLock({ defaultCode }) { return known }
+        let all = try await base.estates()
+        remember(all)
+        return lock.withLock { defaultCode }
+    }
+
+    private func remember(_ all: [EstateListing]) {
+        lock.withLock {
+            for listing in all { listings[listing.code] = listing }
+            defaultCode = all.first(where: \.isDefault)?.code ?? (all.count == 1 ? all.first?.code : nil)
+        }
+    }
 
     /// The scope of `listing`, made from `base` on first use.
     func scope(_ listing: EstateListing, of base: any EstateServerStore) -> RequestEstate {
@@ -37,15 +65,42 @@ extension APISupport {
     /// Runs `body` for the estate with `code` (a path's `{estate}`): its handlers' store and use
     /// cases are that estate's. A code that is malformed or names no estate is a 404 naming the
     /// codes the store holds.
-    func inEstate<T>(_ code: String, _ body: () async throws -> T) async throws -> T {
-        let listings = try await baseStore.estates()
-        let wanted = try? EstateCode.normalise(code, field: "estate")
-        guard let listing = listings.first(where: { $0.code == wanted }) else {
-            let known = listings.map(\.code).joined(separator: ", ")
+    func inEstate<T>(
+        _ code: String, caller: Caller?, _ body: () async throws -> T
+    ) async throws -> T {
+        let wanted = (try? EstateCode.normalise(code, field: "estate")) ?? ""
+        let (found, read) = try await estates.listing(wanted, in: baseStore)
+        guard let listing = found else {
+            let known = (read ?? []).map(\.code).joined(separator: ", ")
             throw Problem(
                 .notFound, "Kawasan \"\(code)\" tidak ada; kawasan yang ada: \(known.isEmpty ? "belum ada" : known).",
                 "There is no estate \"\(code)\"; the store holds: \(known.isEmpty ? "none yet" : known).")
         }
+        try Self.require(caller, allows: listing.code)
         return try await RequestEstate.$current.withValue(estates.scope(listing, of: baseStore)) { try await body() }
+    }
+
+    /// Refuses (403) a route about the default estate to a token limited to other estates; a
+    /// token for every estate costs no look-up.
+    func requireDefaultEstate(_ caller: Caller?) async throws {
+        guard caller?.estates != nil, let code = try await estates.defaultEstate(in: baseStore) else { return }
+        try Self.require(caller, allows: code)
+    }
+
+    /// Refuses (403) a view across estates to a token limited to some of them.
+    static func requireRegencyWide(_ caller: Caller?) throws {
+        guard let limited = caller?.estates else { return }
+        throw Problem(
+            .forbidden,
+            "Token ini hanya untuk kawasan \(limited.joined(separator: ", ")); ringkasan seluruh kawasan memerlukan token untuk semua kawasan.",
+            "This token is limited to \(limited.joined(separator: ", ")); the view across every estate needs a token for every estate.")
+    }
+
+    static func require(_ caller: Caller?, allows code: String) throws {
+        guard let caller, !caller.allows(estate: code) else { return }
+        let limited = (caller.estates ?? []).joined(separator: ", ")
+        throw Problem(
+            .forbidden, "Token ini hanya untuk kawasan \(limited), bukan \(code).",
+            "This token is limited to the estate(s) \(limited), not \(code).")
     }
 }
