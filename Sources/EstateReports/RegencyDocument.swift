@@ -25,10 +25,11 @@ extension ReportBuilder {
                 "\(t.employment.workers) workers at \(t.employment.tenants) firms; \(t.employment.localWorkers) resident in Kabupaten Bekasi (\(t.employment.localShare.percentText(l))). A firm in occupation in two estates is counted once."
             ),
         ]
-        func row(_ code: String, _ name: String, _ line: RegencySummary.Line) -> [ReportValue] {
+        doc.summary.append(summary.estates.map { "\($0.code): \($0.name)" }.joined(separator: "; ") + ".")
+        func row(_ code: String, _ line: RegencySummary.Line) -> [ReportValue] {
             let f = line.figures
             return [
-                .text(code), .text(name), .area(f.leasable), .area(f.leased), .percent(f.occupancyByArea),
+                .text(code), .area(f.leasable), .area(f.leased), .percent(f.occupancyByArea),
                 .count(f.plots), .count(f.plotsLeasable), .count(f.plotsLeased), .percent(f.occupancyByCount),
                 .count(line.employment.workers), .count(line.employment.localWorkers),
                 .percent(line.employment.localShare), .count(line.vacantPlots), .area(line.vacantArea),
@@ -39,24 +40,24 @@ extension ReportBuilder {
             ReportSection(
                 key: "estates", heading: c.t("Keterisian per kawasan", "Occupancy by estate"),
                 columns: [
-                    ReportColumn("code", c.t("kode", "code")), ReportColumn("name", c.t("kawasan", "estate")),
-                    ReportColumn("leasable_m2", c.t("luas dapat disewa", "leasable area")),
-                    ReportColumn("leased_m2", c.t("luas tersewa", "leased area")),
+                    ReportColumn("code", c.t("kawasan", "estate")),
+                    ReportColumn("leasable_m2", c.t("dapat disewa", "leasable")),
+                    ReportColumn("leased_m2", c.t("tersewa", "leased")),
                     ReportColumn("occupancy_by_area", c.t("% luas", "% area")),
                     ReportColumn("plots", c.t("kavling", "plots")),
-                    ReportColumn("plots_leasable", c.t("kavling dapat disewa", "plots leasable")),
-                    ReportColumn("plots_leased", c.t("kavling tersewa", "plots leased")),
+                    ReportColumn("plots_leasable", c.t("kav. disewakan", "to let")),
+                    ReportColumn("plots_leased", c.t("kav. tersewa", "let")),
                     ReportColumn("occupancy_by_count", c.t("% jumlah", "% count")),
                     ReportColumn("workers", c.t("pekerja", "workers")),
-                    ReportColumn("local_workers", c.t("warga lokal", "local workers")),
+                    ReportColumn("local_workers", c.t("lokal", "local")),
                     ReportColumn("local_share", c.t("% lokal", "% local")),
-                    ReportColumn("vacant_plots", c.t("kavling kosong", "vacant plots")),
-                    ReportColumn("vacant_m2", c.t("luas kosong", "vacant area")),
-                    ReportColumn("active_applications", c.t("permohonan aktif", "active applications")),
-                    ReportColumn("demand_min_m2", c.t("kebutuhan min.", "demand min.")),
-                    ReportColumn("demand_max_m2", c.t("kebutuhan maks.", "demand max.")),
+                    ReportColumn("vacant_plots", c.t("kav. kosong", "vacant")),
+                    ReportColumn("vacant_m2", c.t("luas kosong", "vacant m²")),
+                    ReportColumn("active_applications", c.t("permohonan", "applications")),
+                    ReportColumn("demand_min_m2", c.t("butuh min.", "demand min.")),
+                    ReportColumn("demand_max_m2", c.t("butuh maks.", "demand max.")),
                 ],
-                rows: summary.estates.map { row($0.code, $0.name, $0) } + [row("", c.t("jumlah", "total"), t)],
+                rows: summary.estates.map { row($0.code, $0) } + [row(c.t("jumlah", "total"), t)],
                 emptyText: c.t("Belum ada kawasan.", "No estate yet.")))
         doc.charts.append(
             .bars(

@@ -81,7 +81,7 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
-            // The dashboard shows the default estate: its pages are refused to a token limited to others.
-            + dashboard.routes.map { $0.role == nil ? $0 : EstateListRoutes.forDefaultEstate($0, api: api) }
+            // A dashboard page shows the estate `?estate=` names, else the default one.
+            + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }
     }
 }

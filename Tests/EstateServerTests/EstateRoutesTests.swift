@@ -106,3 +106,32 @@ struct EstateTokenLimitTests {
         #expect(viewer.status == .ok)
     }
 }
+
+/// The dashboard per estate: `?estate=` picks the estate, the switcher lists those the caller may
+/// see, and the links carry the choice on.
+@Suite("Dashboard: the estate switcher")
+struct DashboardEstateTests {
+    @Test("the overview of the sentra, its switcher and its links; refused to a token of the other estate")
+    func switcher() async throws {
+        let server = try await ServerFixture()
+        let page = try await server.send(
+            .get, "/?estate=sentra-setu&as_of=2026-11-22&lang=en", as: .viewer)
+        #expect(page.status == .ok)
+        #expect(page.text.contains("Sentra IKM Logam Setu"))
+        #expect(page.text.contains("<p class=\"estates\">Estates: <a href=\"/\">KAWASAN-1</a>"))
+        #expect(page.text.contains("aria-current=\"page\">SENTRA-SETU</a>"))
+        #expect(page.text.contains("/dashboard/tenants/9120600000019?estate=SENTRA-SETU"))
+        #expect(page.text.contains("/api/v1/estates/SENTRA-SETU/reports/occupancy?format=csv"))
+        #expect(page.text.contains("/api/v1/reports/regency?format=html"))
+        let home = try await server.send(.get, "/?as_of=2026-11-22&lang=en", as: .viewer)
+        #expect(home.text.contains("Kluster IKM Logam Bekasi") && !home.text.contains("9120983690060?estate="))
+        let limited = IssuedToken.generate(name: "cluster-only", role: .viewer, estates: ["KAWASAN-1"])
+        try await server.store.createToken(limited.stored, actor: "test")
+        let bearer: HTTPFields = [.authorization: "Bearer \(limited.text)"]
+        #expect(try await server.send(.get, "/?estate=SENTRA-SETU", headers: bearer).status == .forbidden)
+        let own = try await server.send(.get, "/?as_of=2026-11-22&lang=en", headers: bearer)
+        #expect(own.status == .ok)
+        #expect(!own.text.contains("Regency summary"), "a token of one estate sees no summary across estates")
+        #expect(try await server.send(.get, "/?estate=NOPE", as: .viewer).status == .notFound)
+    }
+}

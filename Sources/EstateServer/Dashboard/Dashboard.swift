@@ -31,6 +31,11 @@ struct Dashboard: Sendable {
 
     // MARK: Pages
 
+    /// The estate the page shows (`DashboardEstate.route` sets it for every signed-in page).
+    private var here: DashboardEstate {
+        DashboardEstate.current ?? DashboardEstate(code: nil, choices: [], regencyWide: true)
+    }
+
     func overview(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
@@ -40,13 +45,15 @@ struct Dashboard: Sendable {
         }
         let occupancy = try api.domain { try ReportBuilder.document(.occupancy, context: reportContext) }
         let links = { (shape: SitePlan.Shape) -> String? in
-            estate.lease(onPlot: shape.code, on: date).map { "/dashboard/tenants/\($0.nib.digits)" }
+            estate.lease(onPlot: shape.code, on: date).map { here.link("/dashboard/tenants/\($0.nib.digits)") }
         }
         var content = [
             "<header><p class=\"estate\">\(e(estate.name))</p><h1>\(e(t(l, "Keadaan kawasan", "Estate overview")))</h1>"
                 + "<p class=\"provenance\">\(e(occupancy.provenance))</p></header>",
             "<form method=\"get\" action=\"/\"><label>\(e(t(l, "Tanggal", "Date"))) <input type=\"date\" name=\"as_of\" "
-                + "value=\"\(date.iso)\"></label> <button type=\"submit\">\(e(t(l, "Tampilkan", "Show")))</button></form>",
+                + "value=\"\(date.iso)\"></label>"
+                + (here.code.map { "<input type=\"hidden\" name=\"estate\" value=\"\(e($0))\">" } ?? "")
+                + " <button type=\"submit\">\(e(t(l, "Tampilkan", "Show")))</button></form>",
         ]
         content += ReportHTMLRenderer.fragment(occupancy, sitePlanLink: links)
         content += alerts(reportContext)
@@ -66,16 +73,17 @@ struct Dashboard: Sendable {
         content.append("</section>")
         content.append("<section id=\"tenants\"><h2>\(e(t(l, "Penyewa", "Tenants")))</h2><ul>")
         content += estate.tenants.map {
-            "<li><a href=\"/dashboard/tenants/\($0.nib.digits)\">\(e($0.legalName))</a></li>"
+            "<li><a href=\"\(here.link("/dashboard/tenants/\($0.nib.digits)"))\">\(e($0.legalName))</a></li>"
         }
         content.append("</ul></section>")
         content.append(
             "<section id=\"downloads\" class=\"downloads\"><h2>\(e(t(l, "Unduh laporan", "Download reports")))</h2>")
-        for kind in ReportKind.allCases {
+        let base = here.apiBase
+        for kind in ReportKind.allCases where kind != .regency || here.regencyWide {
             let query = "as_of=\(date.iso)&lang=\(l.rawValue)"
             content.append(
-                "<p>\(e(kind.rawValue)): <a href=\"/api/v1/reports/\(kind.rawValue)?format=csv&\(query)\">CSV</a>"
-                    + "<a href=\"/api/v1/reports/\(kind.rawValue)?format=html&\(query)\">"
+                "<p>\(e(kind.rawValue)): <a href=\"\(base)/reports/\(kind.rawValue)?format=csv&\(query)\">CSV</a>"
+                    + "<a href=\"\(base)/reports/\(kind.rawValue)?format=html&\(query)\">"
                     + "\(e(t(l, "HTML untuk dicetak", "printable HTML")))</a></p>")
         }
         content.append("</section>")
@@ -100,7 +108,7 @@ struct Dashboard: Sendable {
             for decision in out {
                 let name = c.estate.tenant(decision.nib)?.legalName ?? decision.nib.digits
                 html.append(
-                    "<tr><td><a href=\"/dashboard/tenants/\(decision.nib.digits)\">\(e(name))</a></td>"
+                    "<tr><td><a href=\"\(here.link("/dashboard/tenants/\(decision.nib.digits)"))\">\(e(name))</a></td>"
                         + "<td>\(decision.fiscalYear.map(String.init) ?? "–")</td>"
                         + "<td>\(e(decision.failedRules.joined(separator: ", ")))</td></tr>")
             }
@@ -184,6 +192,7 @@ struct Dashboard: Sendable {
             "unassigned": unassigned, "hasUnassigned": !unassigned.isEmpty,
             "canCommit": isAdmin && !proposal.assignments.isEmpty, "mayNotCommit": !isAdmin,
             "csrf": context.session?.csrf ?? "", "policy": proposal.policy.rawValue, "asOf": date.iso,
+            "commitAction": here.link("/dashboard/allocation/commit"),
             "idempotencyKey": UUID().uuidString, "assignmentsValue": assignments,
             "labels": [
                 "assignments": t(l, "Kavling yang diusulkan", "Proposed leases"),
@@ -218,7 +227,7 @@ struct Dashboard: Sendable {
         let answer = try await api.operations.commit(
             commit, actor: context.caller!.actor, idempotency: key)
         // The page shows a fixed message for a number, so a crafted link cannot put text on it.
-        return redirect(answer.replayed ? "/?signed=0" : "/?signed=\(commit.shown.count)")
+        return redirect(here.link(answer.replayed ? "/?signed=0" : "/?signed=\(commit.shown.count)"))
     }
 
     // MARK: Sign-in
@@ -300,6 +309,8 @@ struct Dashboard: Sendable {
             "mayAllocate": (context.caller?.role ?? .viewer) >= .officer,
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
+            "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),
+            "langID": here.link("?lang=id"), "langEN": here.link("?lang=en"), "switcher": here.switcher(l),
             "storedProblems": StoredDataNotice.current?.problems ?? [],
             "hasStoredProblems": !(StoredDataNotice.current?.problems ?? []).isEmpty,
             "storedProblemsHeading": t(

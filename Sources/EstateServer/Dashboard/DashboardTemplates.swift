@@ -24,7 +24,7 @@ enum DashboardTemplates {
           margin-bottom: 10px; font-size: 13px; }
         nav .spacer { flex: 1; }
         nav form { display: inline; margin: 0; }
-        nav a.current { font-weight: 600; }
+        nav a.current, .estates a.current { font-weight: 600; }
         .flash { background: #eaf6ec; border: 1px solid #8cc79a; padding: 8px 10px; border-radius: 4px; }
         .problems { background: #fdecea; border: 1px solid #e0a39b; padding: 8px 10px; border-radius: 4px; }
         .error { background: #fdecea; border: 1px solid #e0a19a; padding: 8px 10px; border-radius: 4px; }
@@ -35,17 +35,18 @@ enum DashboardTemplates {
         </head>
         <body>
         <nav>
-          <a href="/">{{nav.home}}</a>
-          {{#mayAllocate}}<a href="/dashboard/allocation">{{nav.allocation}}</a>{{/mayAllocate}}
+          <a href="{{home}}">{{nav.home}}</a>
+          {{#mayAllocate}}<a href="{{allocationLink}}">{{nav.allocation}}</a>{{/mayAllocate}}
           <span class="spacer"></span>
-          <a href="?lang=id"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
-          <a href="?lang=en"{{^isID}} class="current"{{/isID}}>English</a>
+          <a href="{{langID}}"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
+          <a href="{{langEN}}"{{^isID}} class="current"{{/isID}}>English</a>
           {{#signedIn}}
           <span>{{caller}}</span>
           <form method="post" action="/dashboard/signout"><input type="hidden" name="csrf" value="{{csrf}}">
           <button type="submit">{{nav.signOut}}</button></form>
           {{/signedIn}}
         </nav>
+        {{{switcher}}}
         {{#flash}}<p class="flash">{{flash}}</p>{{/flash}}
         {{#hasStoredProblems}}<div class="problems" role="alert"><p>{{storedProblemsHeading}}</p><ul>{{#storedProblems}}<li>{{.}}</li>{{/storedProblems}}</ul></div>{{/hasStoredProblems}}
         {{{content}}}
@@ -99,7 +100,7 @@ enum DashboardTemplates {
         <tbody>{{#unassigned}}<tr><td class="n">{{rank}}</td><td>{{name}}</td><td>{{reason}}</td></tr>{{/unassigned}}
         </tbody></table>{{/hasUnassigned}}
         {{#canCommit}}
-        <form method="post" action="/dashboard/allocation/commit">
+        <form method="post" action="{{commitAction}}">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <input type="hidden" name="policy" value="{{policy}}">
           <input type="hidden" name="as_of" value="{{asOf}}">
