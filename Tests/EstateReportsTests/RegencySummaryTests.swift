@@ -62,7 +62,7 @@ struct RegencySummaryTests {
         let csv = try ReportOutput.render(.regency, context: try context(), format: .csv)
         let lines = csv.split(whereSeparator: \.isNewline)
         #expect(lines.count == 4)
-        #expect(lines.first?.hasPrefix("estate,leasable,leased") == true)
+        #expect(lines.first?.hasPrefix("estate,leasable (m²),leased (m²)") == true)
         #expect(lines[2].hasPrefix("SENTRA-SETU,") && lines[3].hasPrefix("total,"))
         let html = try ReportOutput.render(.regency, context: try context(.indonesian), format: .html)
         #expect(html.components(separatedBy: "<table").count - 1 == 1)
