@@ -22,7 +22,7 @@ from harness import (RECORD_KINDS, Server, call, create_token, drop_database, fi
                      seeded_database)
 
 ROLES = ["viewer", "officer", "admin"]
-VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy"}
+VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1"}
 
 
 def uri(path):

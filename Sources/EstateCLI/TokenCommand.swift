@@ -36,7 +36,7 @@ struct TokenCommand: AsyncParsableCommand {
                 let issued = try await store.withStore(scoped: false) { store in
                     // Each --estate must name an estate of the store; none: every estate (regency-wide).
                     var codes: [String] = []
-                    for code in self.store.estateCodes {
+                    for code in self.store.estateCodes.isEmpty ? self.store.estate.map { [$0] } ?? [] : self.store.estateCodes {
                         do {
                             _ = try await store.scoped(toCode: code, field: "--estate")
                         } catch let error as InputError {

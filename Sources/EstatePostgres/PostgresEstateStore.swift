@@ -19,7 +19,7 @@ public final class PostgresEstateStore: EstateRepository {
     private let gates: PerEstate<WriteGate>
     let clock: EstateClock
     /// The estate this view's estate-scoped calls are about (`scoped(to:)`).
-    let estateID: Int64
+    public let estateID: Int64
     let queries: StoreQueries
     var cache: SnapshotCache { caches[estateID] }
     var gate: WriteGate { gates[estateID] }

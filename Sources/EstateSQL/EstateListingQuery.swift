@@ -3,12 +3,13 @@ import Foundation
 
 /// The estates a store holds, with their counts, in the dialect both engines read.
 package enum EstateListingQuery {
-    /// Adds an estate (not the default) under the next id, in the dialect both engines read.
+    /// Adds an estate under the next id, in the dialect both engines read: the store's default
+    /// when it is its first (as a fresh store's first write makes it), else not.
     package static func add(_ estate: NewEstate) -> SQLStatement {
         SQLStatement(
             """
             INSERT INTO estates (id, code, name, address, regency, is_default)
-            VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM estates), ?, ?, ?, ?, FALSE)
+            VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM estates), ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM estates))
             """,
             [.text(estate.code), .text(estate.name), .optionalText(estate.address), .optionalText(estate.regency)],
             subject: .record(what: "estate", key: estate.code))

@@ -13,7 +13,7 @@ public final class SQLiteEstateStore: EstateRepository {
     let gate: WriteGate
     let clock: EstateClock
     /// The estate this view's estate-scoped calls are about (`scoped(to:)`).
-    let estateID: Int64
+    public let estateID: Int64
     let queries: StoreQueries
     var cache: SnapshotCache { caches[estateID] }
 

@@ -64,6 +64,7 @@ struct BoundedStore: EstateServerStore {
     }
     func loadEstate() async throws -> Estate? { try await bounded { try await base.loadEstate() } }
     func estates() async throws -> [EstateListing] { try await bounded { try await base.estates() } }
+    var estateID: Int64 { base.estateID }
     func scoped(to estate: EstateListing) -> BoundedStore {
         BoundedStore(base.scoped(to: estate), patience: patience, limit: limit)
     }

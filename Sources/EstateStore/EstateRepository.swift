@@ -25,7 +25,12 @@ public protocol EstateRepository: Sendable {
     /// is about its first estate; `scoped(toCode:)` picks the one a caller names or means.
     func scoped(to estate: EstateListing) -> Self
 
-    /// Adds an estate to the store, not the default one, with its audit entry, and lists it; an
+    /// The id of the estate this view's estate-scoped calls are about (a store as opened: its
+    /// first estate, the default one).
+    var estateID: Int64 { get }
+
+    /// Adds an estate to the store (the default one only when it is the store's first), with its
+    /// audit entry, and lists it; an
     /// estate with that code already is refused (`StoreError.refused`). Its phases and records
     /// are written to it afterwards, through `scoped(to:)`.
     func addEstate(_ estate: NewEstate, actor: String) async throws -> EstateListing

@@ -65,10 +65,10 @@ struct EstateRoutesTests {
 /// every route about its own estate lets it through as its role allows.
 @Suite("HTTP: a token limited to one estate")
 struct EstateTokenLimitTests {
-    @Test("an officer token limited to SENTRA-SETU: 403 on every route of the default estate and of KAWASAN-1")
+    @Test("an admin token limited to SENTRA-SETU: 403 on every route of the default estate and of KAWASAN-1")
     func matrix() async throws {
         let server = try await ServerFixture()
-        let issued = IssuedToken.generate(name: "sentra-officer", role: .officer, estates: ["SENTRA-SETU"])
+        let issued = IssuedToken.generate(name: "sentra-admin", role: .admin, estates: ["SENTRA-SETU"])
         try await server.store.createToken(issued.stored, actor: "test")
         let bearer: HTTPFields = [.authorization: "Bearer \(issued.text)"]
         var checked = 0
@@ -85,12 +85,7 @@ struct EstateTokenLimitTests {
             if scopedToEstate {
                 let own = RoleMatrixTests.uri(route.path).replacingOccurrences(of: "KAWASAN-1", with: "SENTRA-SETU")
                 let response = try await server.send(route.method, own, headers: bearer)
-                let expected: Set<Int> = (route.role ?? .viewer) > .officer ? [403] : []
-                if expected.isEmpty {
-                    #expect(![401, 403, 500].contains(response.status.code), "\(label) for SENTRA-SETU: \(response.status)")
-                } else {
-                    #expect(response.status == .forbidden, "\(label): the officer lacks the role")
-                }
+                #expect(![401, 403, 500].contains(response.status.code), "\(label) for SENTRA-SETU: \(response.status)")
             }
         }
         #expect(checked >= 30)
@@ -98,6 +93,8 @@ struct EstateTokenLimitTests {
         for path in ["/api/v1/reports/regency", "/api/v1/estates/SENTRA-SETU/reports/regency"] {
             #expect(try await server.send(.get, path, headers: bearer).status == .forbidden, "\(path)")
         }
+        #expect(try await server.send(.get, "/api/v1/estates/KAWASAN-1", headers: bearer).status == .forbidden)
+        #expect(try await server.send(.get, "/api/v1/estates/SENTRA-SETU", headers: bearer).status == .ok)
         // The estate list shows only its estate.
         let list = try await server.send(.get, "/api/v1/estates", headers: bearer)
         #expect((list.object["estates"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["SENTRA-SETU"])
@@ -133,5 +130,15 @@ struct DashboardEstateTests {
         #expect(own.status == .ok)
         #expect(!own.text.contains("Regency summary"), "a token of one estate sees no summary across estates")
         #expect(try await server.send(.get, "/?estate=NOPE", as: .viewer).status == .notFound)
+        // A token of the sentra only: the default pages are refused, signing in lands on the sentra.
+        let sentraOnly = IssuedToken.generate(name: "sentra-only", role: .viewer, estates: ["SENTRA-SETU"])
+        try await server.store.createToken(sentraOnly.stored, actor: "test")
+        let sentraBearer: HTTPFields = [.authorization: "Bearer \(sentraOnly.text)"]
+        #expect(try await server.send(.get, "/", headers: sentraBearer).status == .forbidden)
+        #expect(try await server.send(.get, "/dashboard/allocation", headers: sentraBearer).status == .forbidden)
+        let signIn = try await server.send(
+            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: "token=\(sentraOnly.text)")
+        #expect(signIn.headers[.location] == "/?estate=SENTRA-SETU", "\(signIn.status)")
     }
 }

@@ -32,6 +32,7 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
         return try await base.token(id: id)
     }
 
+    var estateID: Int64 { base.estateID }
     func scoped(to estate: EstateListing) -> TokenLookupCounter {
         TokenLookupCounter(base.scoped(to: estate), counted: counted)
     }

@@ -36,6 +36,10 @@ struct RegencyContractTests {
                 reports.append(report)
             }
             #expect(summary.estates.map(\.figures) == reports.map(\.total))
+            // Each line is its own estate's: the cluster's 28 plots (18 leased), the sentra's 8 (4 leased).
+            #expect(summary.estates.map(\.figures.plots) == [28, 8])
+            #expect(summary.estates.map(\.figures.plotsLeased) == [18, 4])
+            #expect(summary.estates.map(\.employment.tenants) == [16, 4])
             let total = summary.total.figures
             #expect(total.leasable == reports.reduce(Area.zero) { $0 + $1.total.leasable })
             #expect(total.leased == reports.reduce(Area.zero) { $0 + $1.total.leased })

@@ -195,7 +195,7 @@ struct TokenConfirmationContractTests {
             for _ in 0..<500 where waiting == 0 {
                 try await Task.sleep(for: .milliseconds(10))
                 waiting = try await holder.query(
-                    "SELECT CAST(count(*) AS integer) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                    "SELECT CAST(count(*) AS integer) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
                     logger: logger
                 ).collect().first?.decode(Int.self) ?? 0
             }

@@ -52,10 +52,11 @@ $$;
 DROP FUNCTION estate_write_if_current(integer, bigint, text, text, text, text[]);
 DROP FUNCTION estate_write_begin(integer);
 
--- Takes the write's locks in order and returns the estate's version read under them: the
--- estate's counter under its row lock (no hand-written change to it commits before the write
--- ends), the registry's under the registry lock (shared: no registry write runs meanwhile;
--- exclusive: also its row lock, as the write will move it).
+-- Takes the write's locks in order and returns the estate's version read under them, each
+-- counter under a row lock held until the write ends, so that no hand-written change (whose
+-- triggers move store_version) commits between this read and the write's end: a change in
+-- progress is waited for and then read. store_version is share-locked by a write that will not
+-- move it (writes to several estates share it) and locked for update by one that will.
 CREATE FUNCTION estate_write_begin(estate integer, registry boolean) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     own bigint;
@@ -67,7 +68,7 @@ BEGIN
         SELECT version INTO shared FROM store_version WHERE id = 1 FOR UPDATE;
     ELSE
         PERFORM pg_advisory_xact_lock_shared(7245002, 0);
-        SELECT version INTO shared FROM store_version WHERE id = 1;
+        SELECT version INTO shared FROM store_version WHERE id = 1 FOR SHARE;
     END IF;
     PERFORM set_config('clusterestate.versioned', 'on', true);
     SELECT version INTO own FROM estate_versions WHERE estate_id = estate FOR UPDATE;

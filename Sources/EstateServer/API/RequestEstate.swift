@@ -24,7 +24,6 @@ final class RequestEstates: @unchecked Sendable {
     /// it is the default never change (no command renames, removes or re-defaults an estate), so
     /// what was read once stays true; a code not seen yet is looked up again.
     private var listings: [String: EstateListing] = [:]
-    private var defaultCode: String?
 
     /// The estate with `code` (normalised), reading the store's list only for a code not seen yet.
     func listing(_ code: String, in base: any EstateServerStore) async throws -> (EstateListing?, [EstateListing]?) {
@@ -34,19 +33,18 @@ final class RequestEstates: @unchecked Sendable {
         return (all.first { $0.code == code }, all)
     }
 
-    /// The default estate's code (nil while the store holds none).
-    func defaultEstate(in base: any EstateServerStore) async throws -> String? {
-        if let known = lock.withLock({ defaultCode }) { return known }
+    /// The code of the estate `base` (the server's own view) is about; nil while the store holds
+    /// no estate yet (nothing to refuse).
+    func servedEstate(by base: any EstateServerStore) async throws -> String? {
+        let id = base.estateID
+        if let known = lock.withLock({ listings.values.first { $0.id == id } }) { return known.code }
         let all = try await base.estates()
         remember(all)
-        return lock.withLock { defaultCode }
+        return all.first { $0.id == id }?.code
     }
 
     private func remember(_ all: [EstateListing]) {
-        lock.withLock {
-            for listing in all { listings[listing.code] = listing }
-            defaultCode = all.first(where: \.isDefault)?.code ?? (all.count == 1 ? all.first?.code : nil)
-        }
+        lock.withLock { for listing in all { listings[listing.code] = listing } }
     }
 
     /// The scope of `listing`, made from `base` on first use.
@@ -80,10 +78,11 @@ extension APISupport {
         return try await RequestEstate.$current.withValue(estates.scope(listing, of: baseStore)) { try await body() }
     }
 
-    /// Refuses (403) a route about the default estate to a token limited to other estates; a
+    /// Refuses (403) a route about the estate the server serves by default (the store's default
+    /// estate, or the one `estate serve --estate` names) to a token limited to other estates; a
     /// token for every estate costs no look-up.
     func requireDefaultEstate(_ caller: Caller?) async throws {
-        guard caller?.estates != nil, let code = try await estates.defaultEstate(in: baseStore) else { return }
+        guard caller?.estates != nil, let code = try await estates.servedEstate(by: baseStore) else { return }
         try Self.require(caller, allows: code)
     }
 

@@ -188,8 +188,11 @@ struct WriteRoutes: Sendable {
                 .invalidField, "Idempotency-Key harus 1–200 karakter.",
                 "Idempotency-Key must be 1 to 200 characters, e.g. a UUID.", field: "Idempotency-Key")
         }
+        // The estate is part of the request a key stands for: the same body sent to two estates
+        // (plot codes repeat across estates) is two requests, never a replay of the other's.
+        let request = "estate \(api.store.estateID)\n" + String(buffer: buffer)
         let answer = try await api.operations.commit(
-            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: String(buffer: buffer)))
+            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: request))
         var response = APISupport.text(
             try render(answer.committed), type: "application/json", status: answer.replayed ? .ok : .created)
         if answer.replayed { response.headers[.idempotentReplayed] = "true" }

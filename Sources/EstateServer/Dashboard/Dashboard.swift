@@ -254,12 +254,20 @@ struct Dashboard: Sendable {
     func signIn(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let form = try await formFields(request, context)
         let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard try await api.store.verifiedToken(token) != nil else {
+        guard let verified = try await api.store.verifiedToken(token) else {
             return signInForm(
                 error: t(context.language, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."),
                 request, context)
         }
-        var response = redirect("/")
+        // A token limited to estates lands on the first of them the server does not serve by default.
+        var landing = "/"
+        if let limited = verified.estates,
+            let served = try await api.estates.servedEstate(by: api.baseStore), !limited.contains(served),
+            let first = limited.first
+        {
+            landing = "/?estate=\(first)"
+        }
+        var response = redirect(landing)
         response.setCookie(
             Cookie(
                 name: DashboardSession.cookieName, value: token, maxAge: 8 * 3600, path: "/",

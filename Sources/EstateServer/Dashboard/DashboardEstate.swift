@@ -7,8 +7,10 @@ import Hummingbird
 /// links and forms carry the choice on, and its header lists the estates the caller may see (the
 /// switcher) with the regency summary across them for a token of every estate.
 struct DashboardEstate: Sendable {
-    /// The estate named by the request; nil for the default one.
+    /// The estate named by the request; nil for the one the server serves by default.
     let code: String?
+    /// The code of the estate the server serves by default (the paths without `?estate=`).
+    var served: String? = nil
     /// The estates the caller may see, the default first.
     let choices: [EstateListing]
     /// Whether the caller may see the summary across every estate.
@@ -32,13 +34,16 @@ struct DashboardEstate: Sendable {
     /// to other estates, 404 for a code no estate has), or the default one.
     static func route(_ route: RouteSpec, api: APISupport) -> RouteSpec {
         let handler = route.handler
+        // Signing out is always allowed, whatever the token's estates.
+        guard route.path != "/dashboard/signout" else { return route }
         return RouteSpec(route.method, route.path, route.role, csrf: route.csrf) { request, context in
             let all = try await api.baseStore.estates()
             let choices = all.filter { context.caller?.allows(estate: $0.code) ?? true }
+            let served = all.first { $0.id == api.baseStore.estateID }?.code
             let named: String? = request.uri.queryParameters.get("estate").map { String($0) }
             let chosen = DashboardEstate(
-                code: named.map { (try? EstateCode.normalise($0, field: "estate")) ?? $0 }, choices: choices,
-                regencyWide: context.caller?.estates == nil)
+                code: named.map { (try? EstateCode.normalise($0, field: "estate")) ?? $0 }, served: served,
+                choices: choices, regencyWide: context.caller?.estates == nil)
             return try await $current.withValue(chosen) {
                 guard let named else {
                     try await api.requireDefaultEstate(context.caller)
@@ -52,10 +57,10 @@ struct DashboardEstate: Sendable {
     /// The switcher: a link per estate (the current one marked) and, regency-wide, the summary.
     func switcher(_ language: Language) -> String {
         guard choices.count > 1 || !regencyWide else { return "" }
-        let current = code ?? choices.first(where: \.isDefault)?.code
+        let current = code ?? served
         let links = choices.map { estate in
             let mark = estate.code == current ? " class=\"current\" aria-current=\"page\"" : ""
-            let href = estate.isDefault ? "/" : "/?estate=\(estate.code)"
+            let href = estate.code == served ? "/" : "/?estate=\(estate.code)"
             return "<a href=\"\(href)\"\(mark)>\(Self.escaped(estate.code))</a>"
         }
         let regency =
