@@ -1,5 +1,5 @@
 /// The copies of the estate-scoped paths the JSON document lists: the server answers every path
-/// under `/api/v1/` but the estate list itself again under `/api/v1/estates/{estate}/…` for a
+/// under `/api/v1/` but the estate list itself and a firm across estates again under `/api/v1/estates/{estate}/…` for a
 /// named estate, with the same role and parameters (the YAML says so once, in its description).
 /// Each copy gains the `estate` path parameter, a 404 for a code no estate has, and an
 /// operationId of its own.
@@ -9,7 +9,8 @@ enum EstateScopedPaths {
     /// `paths` with the copies added.
     static func adding(to paths: [String: Any]) -> [String: Any] {
         var all = paths
-        for (path, item) in paths where path.hasPrefix(prefix) && !path.hasPrefix(prefix + "estates") {
+        for (path, item) in paths
+        where path.hasPrefix(prefix) && !path.hasPrefix(prefix + "estates") && !path.hasPrefix(prefix + "firms") {
             guard let operations = item as? [String: Any] else { continue }
             all[prefix + "estates/{estate}/" + path.dropFirst(prefix.count)] = operations.mapValues(copy)
         }

@@ -42,6 +42,7 @@ enum EstateRoutes {
         let openAPI = try OpenAPIRoutes()
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
         let estates = EstateListRoutes(api: api)
+        let firms = FirmRoutes(api: api)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -80,6 +81,7 @@ enum EstateRoutes {
             + [
                 RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
+                RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, firms.firm),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }

@@ -75,7 +75,7 @@ struct EstateTokenLimitTests {
         for route in server.routes where route.isAPI && route.path.hasPrefix("/api/v1/") {
             let label = "\(route.method) \(route.path)"
             let scopedToEstate = route.path.hasPrefix("/api/v1/estates/{estate}/")
-            let aboutDefault = !route.path.hasPrefix("/api/v1/estates")
+            let aboutDefault = !route.path.hasPrefix("/api/v1/estates") && !route.path.hasPrefix("/api/v1/firms")
             if aboutDefault || scopedToEstate {
                 let other = RoleMatrixTests.uri(route.path).replacingOccurrences(of: "SENTRA-SETU", with: "KAWASAN-1")
                 let refused = try await server.send(route.method, other, headers: bearer)
@@ -140,5 +140,31 @@ struct DashboardEstateTests {
             .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"],
             body: "token=\(sentraOnly.text)")
         #expect(signIn.headers[.location] == "/?estate=SENTRA-SETU", "\(signIn.status)")
+    }
+}
+
+/// One firm across the estates over HTTP: its leases in one, its application in the other, its
+/// plot allowance counted per estate, and a limited token seeing its own estate's part only.
+@Suite("HTTP: a firm across estates")
+struct FirmRoutesTests {
+    @Test("CV Baja Mandiri Sentosa: a tenant of the cluster, an applicant in the sentra")
+    func firm() async throws {
+        let server = try await ServerFixture()
+        let response = try await server.send(.get, "/api/v1/firms/9120983690060?as_of=2026-11-22", as: .viewer)
+        #expect(response.status == .ok)
+        let estates = try #require(response.object["estates"] as? [[String: Any]])
+        #expect(estates.compactMap { $0["code"] as? String } == ["KAWASAN-1", "SENTRA-SETU"])
+        #expect((estates[0]["leases"] as? [Any])?.isEmpty == false)
+        #expect((estates[0]["plots_held"] as? Int ?? 0) >= 1)
+        #expect((estates[1]["leases"] as? [Any])?.isEmpty == true)
+        #expect((estates[1]["applications"] as? [[String: Any]])?.first?["submitted_on"] as? String == "2026-06-01")
+        #expect(estates[1]["plots_held"] as? Int == 0, "the cluster's leases do not count in the sentra")
+        #expect(try await server.send(.get, "/api/v1/firms/9120000000000", as: .viewer).status == .notFound)
+        #expect(try await server.send(.get, "/api/v1/firms/12", as: .viewer).status.code == 422)
+        let limited = IssuedToken.generate(name: "sentra-view", role: .viewer, estates: ["SENTRA-SETU"])
+        try await server.store.createToken(limited.stored, actor: "test")
+        let seen = try await server.send(
+            .get, "/api/v1/firms/9120983690060", headers: [.authorization: "Bearer \(limited.text)"])
+        #expect((seen.object["estates"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["SENTRA-SETU"])
     }
 }

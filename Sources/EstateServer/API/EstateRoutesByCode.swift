@@ -24,9 +24,9 @@ struct EstateListRoutes: Sendable {
     static let v1 = "/api/v1/"
 
     /// Whether a route of `/api/v1/…` is about one estate's records: all but the probes, the
-    /// document and the estate list itself.
+    /// document, the estate list itself and a firm across estates.
     static func isEstateScoped(_ route: RouteSpec) -> Bool {
-        route.path.hasPrefix(v1) && !route.path.hasPrefix(v1 + "estates")
+        route.path.hasPrefix(v1) && !route.path.hasPrefix(v1 + "estates") && !route.path.hasPrefix(v1 + "firms")
     }
 
     /// An estate-scoped route as served for the default estate: refused (403) to a token limited

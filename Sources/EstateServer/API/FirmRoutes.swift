@@ -1,0 +1,78 @@
+import EstateDomain
+import EstateOperations
+import EstateStore
+import Hummingbird
+
+/// `GET /api/v1/firms/{nib}`: one firm across the store's estates (the registry is one; its
+/// leases, applications and plot allowance are each estate's). A token limited to estates sees
+/// the firm's parts in those estates only.
+struct FirmRoutes: Sendable {
+    let api: APISupport
+
+    func firm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let date = try api.date(request)
+        let text = try context.pathParameter("nib")
+        let nib: NIB
+        do {
+            nib = try NIB(parsing: text, field: "nib")
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+        guard let found = try await api.operations.firm(nib) else {
+            throw Problem.notFound(LocalizedText(indonesian: "Perusahaan", english: "Firm"), nib.digits)
+        }
+        let visible = found.estates.filter { context.caller?.allows(estate: $0.listing.code) ?? true }
+        return try api.json(
+            FirmDocument(
+                nib: nib.digits, name: found.tenant.legalName, npwp: found.tenant.npwp.digits,
+                kbli: found.tenant.kbli.map(\.code),
+                declarations: found.tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
+                    DeclarationRecord($0)
+                },
+                estates: try visible.map { try FirmInEstate(nib, $0.listing, $0.estate, asOf: date) }))
+    }
+}
+
+/// The JSON of `GET /api/v1/firms/{nib}`.
+struct FirmDocument: Encodable {
+    let nib: String
+    let name: String
+    let npwp: String
+    let kbli: [String]
+    let declarations: [DeclarationRecord]
+    let estates: [FirmInEstate]
+}
+
+/// A firm's part in one estate: its leases, its applications, and its plot allowance there.
+struct FirmInEstate: Encodable {
+    let code: String
+    let name: String
+    let leases: [LeaseRecord]
+    let applications: [Applied]
+    /// Plots held on the date or later, and the most the estate's rule set allows one firm.
+    let plotsHeld: Int
+    let plotLimit: Int
+
+    struct Applied: Encodable {
+        let submittedOn: String
+        let minAreaM2: String
+        let maxAreaM2: String
+        let phase: Int?
+        let reconfirmedOn: String?
+    }
+
+    init(_ nib: NIB, _ listing: EstateListing, _ estate: Estate, asOf date: CivilDate) throws {
+        code = listing.code
+        name = listing.name
+        leases = estate.leases.filter { $0.nib == nib }.sorted { $0.start < $1.start }.map {
+            LeaseRecord($0, estate: estate)
+        }
+        applications = estate.applications.filter { $0.nib == nib }.map {
+            Applied(
+                submittedOn: $0.submittedOn.iso, minAreaM2: $0.minArea.squareMetresText,
+                maxAreaM2: $0.maxArea.squareMetresText, phase: $0.phase, reconfirmedOn: $0.reconfirmedOn?.iso)
+        }
+        plotsHeld = estate.currentAndFutureLeases(of: nib, from: date).count
+        plotLimit = try estate.ruleBook.ruleSet(asOf: date).parameters.maxPlotsPerTenant
+    }
+}
