@@ -29,7 +29,7 @@ struct FirmRoutes: Sendable {
                 declarations: found.tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
                     DeclarationRecord($0)
                 },
-                estates: try visible.map { try FirmInEstate(nib, $0.listing, $0.estate, asOf: date) }))
+                estates: visible.map { FirmInEstate(nib, $0.listing, $0.estate, asOf: date) }))
     }
 }
 
@@ -49,9 +49,10 @@ struct FirmInEstate: Encodable {
     let name: String
     let leases: [LeaseRecord]
     let applications: [Applied]
-    /// Plots held on the date or later, and the most the estate's rule set allows one firm.
+    /// Plots held on the date or later, and the most the rule set in force allows one firm
+    /// (absent on a date before the first rule set: the read still answers).
     let plotsHeld: Int
-    let plotLimit: Int
+    let plotLimit: Int?
 
     struct Applied: Encodable {
         let submittedOn: String
@@ -61,7 +62,7 @@ struct FirmInEstate: Encodable {
         let reconfirmedOn: String?
     }
 
-    init(_ nib: NIB, _ listing: EstateListing, _ estate: Estate, asOf date: CivilDate) throws {
+    init(_ nib: NIB, _ listing: EstateListing, _ estate: Estate, asOf date: CivilDate) {
         code = listing.code
         name = listing.name
         leases = estate.leases.filter { $0.nib == nib }.sorted { $0.start < $1.start }.map {
@@ -73,6 +74,6 @@ struct FirmInEstate: Encodable {
                 maxAreaM2: $0.maxArea.squareMetresText, phase: $0.phase, reconfirmedOn: $0.reconfirmedOn?.iso)
         }
         plotsHeld = estate.currentAndFutureLeases(of: nib, from: date).count
-        plotLimit = try estate.ruleBook.ruleSet(asOf: date).parameters.maxPlotsPerTenant
+        plotLimit = try? estate.ruleBook.ruleSet(asOf: date).parameters.maxPlotsPerTenant
     }
 }
