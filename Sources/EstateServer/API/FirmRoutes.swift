@@ -11,13 +11,7 @@ struct FirmRoutes: Sendable {
 
     func firm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
-        let text = try context.pathParameter("nib")
-        let nib: NIB
-        do {
-            nib = try NIB(parsing: text, field: "nib")
-        } catch let error as InputError {
-            throw Problem(input: error)
-        }
+        let nib = try ReadRoutes.nib(context)
         guard let found = try await api.operations.firm(nib) else {
             throw Problem.notFound(LocalizedText(indonesian: "Perusahaan", english: "Firm"), nib.digits)
         }

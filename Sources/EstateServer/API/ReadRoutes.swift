@@ -135,18 +135,21 @@ struct ReadRoutes: Sendable {
     }
 
     static func tenant(_ context: EstateRequestContext, in estate: Estate) throws -> Tenant {
-        let text = try context.pathParameter("nib")
-        let nib: NIB
-        do {
-            nib = try NIB(parsing: text, field: "nib")
-        } catch let error as InputError {
-            throw Problem(input: error)
-        }
+        let nib = try self.nib(context)
         guard let tenant = estate.tenant(nib) else {
             throw Problem.notFound(
                 LocalizedText(indonesian: "Perusahaan dengan NIB", english: "The firm with NIB"), nib.digits)
         }
         return tenant
+    }
+
+    /// The path's `{nib}`, read as the domain reads a NIB; a malformed one is a 422 naming it.
+    static func nib(_ context: EstateRequestContext) throws -> NIB {
+        do {
+            return try NIB(parsing: try context.pathParameter("nib"), field: "nib")
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
     }
 }
 

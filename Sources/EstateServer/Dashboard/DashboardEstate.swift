@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateReports
 import EstateStore
 import Foundation
 import Hummingbird
@@ -61,7 +62,7 @@ struct DashboardEstate: Sendable {
         let links = choices.map { estate in
             let mark = estate.code == current ? " class=\"current\" aria-current=\"page\"" : ""
             let href = estate.code == served ? "/" : "/?estate=\(estate.code)"
-            return "<a href=\"\(href)\"\(mark)>\(Self.escaped(estate.code))</a>"
+            return "<a href=\"\(href)\"\(mark)>\(ReportHTMLRenderer.escaped(estate.code))</a>"
         }
         let regency =
             regencyWide
@@ -72,8 +73,4 @@ struct DashboardEstate: Sendable {
             + (links + regency).joined(separator: " · ") + "</p>"
     }
 
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }
