@@ -132,7 +132,7 @@ let package = Package(
             name: "EstateServerTests",
             dependencies: [
                 "EstateServer", "EstateStores", "EstateStore", "EstateDomain", "EstateInterchange", "EstateTestSupport",
-                "EstateAPIDocument",
+                "EstateAPIDocument", "EstateOperations",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

@@ -38,7 +38,7 @@ struct EstatesCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One estate: its name, address, regency and counts.")
+        static let configuration = CommandConfiguration(abstract: "One estate: its name, address, regency, rule book, officers and counts.")
 
         @Argument(help: "The estate's code, e.g. KAWASAN-1 (`estate estates list` shows them).")
         var code: String
@@ -49,19 +49,12 @@ struct EstatesCommand: AsyncParsableCommand {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates show")
                 let wanted = try parsed { try EstateCode.normalise(code) }
-                let estates = try await options.store.withStore(scoped: false) { try await $0.estates() }
-                guard let estate = estates.first(where: { $0.code == wanted }) else {
-                    let known = estates.map(\.code).joined(separator: ", ")
-                    throw Failure(
-                        message: "estate: no estate has code \(wanted); "
-                            + (known.isEmpty
-                                ? "the store holds none yet: load the sample data with `estate seed` or import CSV files."
-                                : "the store holds: \(known)."),
-                        code: .notFound)
+                let detail = try await options.store.withStore(scoped: false) { store in
+                    try await reportingFailures { try await EstateOperations(store: store).estateDetail(wanted) }
                 }
                 switch options.format {
-                case .json: print(try JSONOutput.encode(estate))
-                default: print(EstatesText.show(estate, language: options.language))
+                case .json: print(try JSONOutput.encode(detail))
+                default: print(EstatesText.show(detail, language: options.language))
                 }
             }
         }
@@ -85,12 +78,15 @@ extension EstatesCommand {
         @Option(help: "The regency it lies in, e.g. \"Kabupaten Bekasi, Jawa Barat\".")
         var regency: String?
 
+        @Option(help: "The rule book its firms are judged by, e.g. SENTRA-SETU; the store's main book when left out.")
+        var rules: String?
+
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "estates add")
-                let estate = try parsed { try NewEstate(code: code, name: name, address: address, regency: regency) }
+                let estate = try parsed { try NewEstate(code: code, name: name, address: address, regency: regency, ruleBook: rules) }
                 let added = try await options.store.withStore(scoped: false) { store in
                     try await reportingFailures {
                         try await EstateOperations(store: store).addEstate(estate, actor: currentActor)
@@ -126,13 +122,19 @@ enum EstatesText {
         return table.rendered
     }
 
-    static func show(_ estate: EstateListing, language: Language) -> String {
+    static func show(_ detail: EstateDetail, language: Language) -> String {
         let id = language == .indonesian
+        let estate = detail.estate
+        let officers = detail.officers.map {
+            "\($0.name) (\($0.role.rawValue)\($0.everyEstate ? (id ? ", semua kawasan" : ", every estate") : ""))"
+        }
         let rows: [(String, String)] = [
             (id ? "kode" : "code", estate.code + (estate.isDefault ? (id ? " (bawaan)" : " (default)") : "")),
             (id ? "nama" : "name", estate.name),
             (id ? "alamat" : "address", estate.address ?? "–"),
             (id ? "kabupaten" : "regency", estate.regency ?? "–"),
+            (id ? "buku aturan" : "rule book", estate.ruleBook ?? (id ? "utama (bawaan toko data)" : "main (the store's)")),
+            (id ? "pengurus" : "officers", officers.isEmpty ? "–" : officers.joined(separator: "; ")),
             (id ? "tahap" : "phases", String(estate.phases)),
             (id ? "kavling" : "plots", String(estate.plots)),
             (id ? "sewa" : "leases", String(estate.leases)),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateInterchange
+import EstateOperations
 import EstateStore
 
 /// `estate seed`: loads the sample cluster of `seeds/` into an empty store, as its default
@@ -24,12 +25,7 @@ struct SeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Self.exiting {
-            let estate = try await reportingFailures { try SeedDirectory.load(path: seeds) }
-            let further = try await reportingFailures {
-                try SeedDirectory.estateFolders(in: seeds).map { folder in
-                    (try SeedDirectory.identity(path: folder), try SeedDirectory.load(path: folder, ruleBook: estate.ruleBook), folder)
-                }
-            }
+            let folders = try await reportingFailures { try SeedFolders.read(path: seeds) }
             let outcome: (WriteSummary, [String])? = try await store.withStore(scoped: false) { store in
                 if let existing = try await store.loadEstate(), !force {
                     if ifEmpty { return nil }
@@ -39,17 +35,7 @@ struct SeedCommand: AsyncParsableCommand {
                         code: .conflict)
                 }
                 return try await reportingFailures {
-                    var summary = try await store.write(EstateBatch(estate: estate, origin: seeds), actor: currentActor)
-                    let listed = try await store.estates()
-                    for (identity, records, folder) in further {
-                        var listing = listed.first { $0.code == identity.code }
-                        if listing == nil { listing = try await store.addEstate(identity, actor: currentActor) }
-                        guard let listing else { continue }
-                        let written = try await store.scoped(to: listing).write(
-                            EstateBatch(estate: records, origin: folder), actor: currentActor)
-                        summary.inserted.merge(written.inserted, uniquingKeysWith: +)
-                    }
-                    return (summary, try await store.estates().map(\.code))
+                    try await EstateOperations(store: store).loadSeeds(folders, actor: currentActor)
                 }
             }
             guard let (summary, codes) = outcome else {

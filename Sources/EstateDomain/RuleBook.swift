@@ -1,16 +1,81 @@
 /// Every version of the cluster's eligibility rules, as data (`seeds/rules/`). A decision names
 /// the version it used so that it can be reproduced later.
+///
+/// A store may hold several rule books (the association's own, a sentra IKM's): each version
+/// names the book it belongs to (`RuleSet.book`, none for the store's main book), and each
+/// estate chooses one. A rule book is then the chosen book's versions (`ruleSets`) read out of
+/// every version the store holds (`library`), so that a write to one estate still knows the
+/// versions of the others' books.
 public struct RuleBook: Hashable, Sendable, Codable {
+    /// The chosen book's versions, in effective-date order.
     public let ruleSets: [RuleSet]
+    /// The book chosen, nil for the store's main book.
+    public let book: String?
+    /// Every version the store holds, of every book.
+    public let library: [RuleSet]
 
+    /// A rule book of these versions, all of one book (a seed folder's file, a test's).
     public init(ruleSets: [RuleSet]) throws {
+        let book = ruleSets.first?.book
+        if let other = ruleSets.first(where: { $0.book != book }) {
+            throw InputError(
+                field: "book", value: other.book ?? "(none)",
+                problem: "differs from \(book ?? "(none)") of version \(ruleSets[0].version): a rule-book file holds one book",
+                fix: "Put each book's versions in a file of its own.")
+        }
+        try self.init(library: ruleSets, choosing: book)
+    }
+
+    /// The versions of `book` (nil: the main book) out of every version a store holds; versions
+    /// are named once across every book.
+    public init(library: [RuleSet], choosing book: String?) throws {
         var seen = Set<String>()
-        for set in ruleSets where !seen.insert(set.version).inserted {
+        for set in library {
+            if let name = set.book, try Self.name(name, field: "book") != name {
+                throw InputError(
+                    field: "book", value: name, problem: "is not in upper case",
+                    fix: "Write a book's name in upper case, e.g. SENTRA-SETU, as estates name it.")
+            }
+            guard !seen.insert(set.version).inserted else { continue }
             throw InputError(
                 field: "version", value: set.version, problem: "appears twice in the rule book",
                 fix: "Give every rule-set version its own name, e.g. 2026.1.")
         }
-        self.ruleSets = ruleSets.sorted { $0.effectiveFrom < $1.effectiveFrom }
+        self.library = library.sorted { ($0.effectiveFrom, $0.version) < ($1.effectiveFrom, $1.version) }
+        self.book = book
+        ruleSets = self.library.filter { $0.book == book }
+    }
+
+    /// A rule book's name, trimmed and upper-cased: 1 to 16 ASCII letters, digits and dashes,
+    /// starting with a letter or a digit (the shape of an estate's code, which the database holds).
+    public static func name(_ text: String, field: String = "rules") throws -> String {
+        guard let name = RecordCode.normalised(text) else {
+            throw InputError(
+                field: field, value: text, problem: "is not a rule-book name",
+                fix: "Use letters, digits and dashes, up to 16 characters, e.g. SENTRA-SETU; leave it out for the store's main book.")
+        }
+        return name
+    }
+
+    /// The same library with `book` chosen instead.
+    public func choosing(_ book: String?) throws -> RuleBook {
+        try RuleBook(library: library, choosing: book)
+    }
+
+    /// The same choice with `added` versions in the library (those already there kept as they are).
+    public func adding(_ added: [RuleSet]) throws -> RuleBook {
+        try RuleBook(library: library + added.filter { set in !library.contains { $0.version == set.version } }, choosing: book)
+    }
+
+    /// The books the library holds, the main one (nil) first.
+    public var books: [String?] {
+        var seen: [String?] = []
+        for set in library where !seen.contains(set.book) { seen.append(set.book) }
+        return seen.sorted { ($0 ?? "") < ($1 ?? "") }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case ruleSets
     }
 
     public init(from decoder: Decoder) throws {
@@ -18,13 +83,23 @@ public struct RuleBook: Hashable, Sendable, Codable {
         try self.init(ruleSets: try c.decode([RuleSet].self, forKey: .ruleSets))
     }
 
+    /// The chosen book's versions, as a rule-book file holds them.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(ruleSets, forKey: .ruleSets)
+    }
+
     /// The version in force on `date`: the latest whose effective date is on or before it.
     public func ruleSet(asOf date: CivilDate) throws -> RuleSet {
         guard let set = ruleSets.last(where: { $0.effectiveFrom <= date }) else {
             throw InputError(
                 field: "as_of", value: date.iso,
-                problem: "is before the first rule set (\(ruleSets.first?.effectiveFrom.iso ?? "none loaded"))",
-                fix: "Choose a later date or add a rule-set version that covers it.")
+                problem: ruleSets.isEmpty
+                    ? "has no rule set: the estate's rule book \(book ?? "(main)") holds no version"
+                    : "is before the first rule set (\(ruleSets.first?.effectiveFrom.iso ?? ""))",
+                fix: ruleSets.isEmpty
+                    ? "Load a version of that book (`estate seed` loads the sample books) or choose another book."
+                    : "Choose a later date or add a rule-set version that covers it.")
         }
         return set
     }
@@ -33,6 +108,9 @@ public struct RuleBook: Hashable, Sendable, Codable {
 /// One version of the rules, with the date it takes effect and the parameters that go with it.
 public struct RuleSet: Hashable, Sendable, Codable {
     public let version: String
+    /// The rule book the version belongs to, e.g. `SENTRA-SETU`; nil for the store's main book
+    /// (every version written before books existed). An estate chooses its book.
+    public let book: String?
     public let effectiveFrom: CivilDate
     public let title: LocalizedText
     /// Who decided this version and where it is written down.
@@ -42,10 +120,11 @@ public struct RuleSet: Hashable, Sendable, Codable {
     public let sizeClasses: SizeClassSchemes
 
     public init(
-        version: String, effectiveFrom: CivilDate, title: LocalizedText, source: String, parameters: RuleSetParameters,
-        rules: [EligibilityRule], sizeClasses: SizeClassSchemes
+        version: String, book: String? = nil, effectiveFrom: CivilDate, title: LocalizedText, source: String,
+        parameters: RuleSetParameters, rules: [EligibilityRule], sizeClasses: SizeClassSchemes
     ) {
         self.version = version
+        self.book = book
         self.effectiveFrom = effectiveFrom
         self.title = title
         self.source = source

@@ -8,6 +8,9 @@ struct EstateDescription: Decodable {
     let name: String
     /// The regency the estate lies in (optional).
     let regency: String?
+    /// A further estate's rule book, when not the store's main one: the book of the versions in
+    /// its folder's `rules/eligibility.json`.
+    let rules: String?
     let phases: [PhaseDescription]
 
     struct PhaseDescription: Decodable {

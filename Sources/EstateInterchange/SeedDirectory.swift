@@ -4,15 +4,26 @@ import Foundation
 
 /// Loads a seed folder (`seeds/`): `estate.json`, `rules/eligibility.json` and the five CSV
 /// files, into an `Estate`. Every bad row of every file is reported at once. The store's further
-/// estates are folders of the same files under `estates/` (`estates/SENTRA-SETU/`), without
-/// `rules/`: the rule sets are the store's.
+/// estates are folders of the same files under `estates/` (`estates/SENTRA-SETU/`), judged by
+/// the store's main rule book unless the folder holds a book of its own in `rules/` (named by
+/// `rules` in its `estate.json`).
 public enum SeedDirectory {
-    /// The estate described by the folder at `path`, with the rule book at `rules/` unless one
-    /// is given (a further estate's folder).
+    /// The estate described by the folder at `path`, with the rule book at `rules/` unless the
+    /// folder has none and one is given (a further estate's folder judged by the main book).
     public static func load(path: String, ruleBook given: RuleBook? = nil) throws -> Estate {
         let root = URL(fileURLWithPath: path, isDirectory: true)
         let description = try decodeJSON(EstateDescription.self, at: root.appendingPathComponent("estate.json"))
-        let ruleBook = try given ?? loadRuleBook(at: root.appendingPathComponent("rules/eligibility.json"))
+        let own = root.appendingPathComponent("rules/eligibility.json")
+        let ruleBook =
+            try given.flatMap { FileManager.default.fileExists(atPath: own.path) ? nil : $0 } ?? loadRuleBook(at: own)
+        if given != nil, ruleBook.book != description.rules.map({ $0.uppercased() }) {
+            throw InputError(
+                field: "rules", value: description.rules ?? "(none)",
+                problem: "in \(root.lastPathComponent)/estate.json does not name the book of its rules/eligibility.json ("
+                    + (ruleBook.book ?? "the main book, none named") + ")",
+                fix: "Name the folder's book in estate.json (\"rules\": \"SENTRA-SETU\") and give each of its versions "
+                    + "that \"book\", or remove both to judge the estate by the main book.")
+        }
         var errors: [RowError] = []
         func read<T>(_ name: String, _ reader: (String, String) throws -> [T]) throws -> [T] {
             let url = root.appendingPathComponent(name)
@@ -77,7 +88,8 @@ public enum SeedDirectory {
                 fix: "Give the estate its code, e.g. \"code\": \"SENTRA-SETU\".")
         }
         return try NewEstate(
-            code: code, name: description.name, address: description.address, regency: description.regency)
+            code: code, name: description.name, address: description.address, regency: description.regency,
+            ruleBook: description.rules)
     }
 
     /// The rule book in the JSON file at `url`.

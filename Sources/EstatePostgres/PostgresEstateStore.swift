@@ -93,6 +93,8 @@ public final class PostgresEstateStore: EstateRepository {
             guard try await self.rows(connection, EstateListingQuery.exists(estate.code)).isEmpty else {
                 throw EstateListingQuery.refusal(estate.code)
             }
+            let documents = try await self.rows(connection, StoreQueries.ruleSets).map { try $0.text(0) ?? "" }
+            if let refusal = try EstateListingQuery.bookRefusal(estate, documents: documents) { throw refusal }
             try await self.executeAll(
                 connection, [EstateListingQuery.add(estate), EstateListingQuery.audit(of: estate, actor: actor)])
             _ = try await self.rows(connection, VersionedWrite.moveVersion(estate: self.estateID, registry: true))

@@ -62,7 +62,7 @@ package struct BatchPlanner {
             insert: { [writes.phase($0)] })
         let ruleSets = try batch.ruleSets.map { ($0, try WriteStatements.ruleSet($0)) }
         merge(
-            "rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.ruleSets ?? [],
+            "rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.library ?? [],
             describe: { "effective \($0.effectiveFrom.iso), \($0.rules.count) rules" },
             insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
         let phases = Set((existing?.phases ?? []).map(\.id) + batch.phases.map(\.id))

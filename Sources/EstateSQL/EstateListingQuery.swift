@@ -8,10 +8,13 @@ package enum EstateListingQuery {
     package static func add(_ estate: NewEstate) -> SQLStatement {
         SQLStatement(
             """
-            INSERT INTO estates (id, code, name, address, regency, is_default)
-            VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM estates), ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM estates))
+            INSERT INTO estates (id, code, name, address, regency, rule_book, is_default)
+            VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM estates), ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM estates))
             """,
-            [.text(estate.code), .text(estate.name), .optionalText(estate.address), .optionalText(estate.regency)],
+            [
+                .text(estate.code), .text(estate.name), .optionalText(estate.address), .optionalText(estate.regency),
+                .optionalText(estate.ruleBook),
+            ],
             subject: .record(what: "estate", key: estate.code))
     }
 
@@ -27,11 +30,27 @@ package enum EstateListingQuery {
                 + "choose another code, or give that estate its phases and records with `--estate \(code)`")
     }
 
+    /// The refusal of an estate whose rule book holds no stored version, from the stored rule-set
+    /// documents (`StoreQueries.ruleSets`), or nil when the choice holds: the main book always
+    /// does (a fresh store gets its versions with its first write). Checked in the transaction
+    /// that adds the estate, and rule sets are never removed, so the choice keeps holding.
+    package static func bookRefusal(_ estate: NewEstate, documents: [String]) throws -> StoreError? {
+        guard let book = estate.ruleBook else { return nil }
+        let library = try documents.map(RuleSetDocument.decode)
+        guard !library.contains(where: { $0.book == book }) else { return nil }
+        let books = Set(library.compactMap(\.book)).sorted()
+        return .refused(
+            "the store holds no version of rule book \(book) for estate \(estate.code) ("
+                + (books.isEmpty ? "it holds only the main book" : "its books: the main one, \(books.joined(separator: ", "))")
+                + "); choose one of those with --rules, leave --rules out for the main book, or load that book first")
+    }
+
     /// The audit entry of an added estate.
     package static func audit(of estate: NewEstate, actor: String) -> SQLStatement {
         WriteStatements.audit(
             actor: actor, action: "add estate", subject: "estate \(estate.code)",
-            after: "{\"code\":\(json(estate.code)),\"name\":\(json(estate.name))}")
+            after: "{\"code\":\(json(estate.code)),\"name\":\(json(estate.name)),\"rule_book\":"
+                + (estate.ruleBook.map(json) ?? "null") + "}")
     }
 
     private static func json(_ text: String) -> String {
@@ -47,7 +66,7 @@ package enum EstateListingQuery {
             (SELECT count(*) FROM plots p WHERE p.estate_id = e.id),
             (SELECT count(*) FROM leases l JOIN plots p ON p.id = l.plot_id WHERE p.estate_id = e.id),
             (SELECT count(*) FROM applications a WHERE a.estate_id = e.id),
-            CAST(e.id AS BIGINT)
+            CAST(e.id AS BIGINT), e.rule_book
         FROM estates e
         """)
 
@@ -66,7 +85,7 @@ package enum EstateListingQuery {
         func count(_ column: Int) throws -> Int { Int(try row.int(column) ?? 0) }
         return EstateListing(
             id: try row.int(9) ?? 0, code: code, name: name, address: try row.text(2), regency: try row.text(3),
-            isDefault: try row.int(4) == 1, phases: try count(5), plots: try count(6), leases: try count(7),
+            ruleBook: try row.text(10), isDefault: try row.int(4) == 1, phases: try count(5), plots: try count(6), leases: try count(7),
             applications: try count(8))
     }
 }

@@ -58,17 +58,11 @@ extension EstateBatch {
             leases += self.leases.map(\.value).filter { !signed.contains("\($0.plotCode) \($0.start)") }
             leases.sort { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
         }
-        var ruleBook = existing?.ruleBook
-        if ruleBook == nil || !ruleSets.isEmpty {
-            var ruleSets = existing?.ruleBook.ruleSets ?? []
-            for set in self.ruleSets where !ruleSets.contains(where: { $0.version == set.version }) {
-                ruleSets.append(set)
-            }
-            ruleBook = try RuleBook(ruleSets: ruleSets)
-        }
+        // A fresh store's first estate chooses the main book; every book's versions are kept.
+        let ruleBook = try existing?.ruleBook.adding(ruleSets) ?? RuleBook(library: ruleSets, choosing: nil)
         return Estate(
             name: existing?.name ?? estateName ?? "", regency: existing == nil ? estateRegency : existing?.regency,
             phases: phases, plots: plots, tenants: tenants, leases: leases,
-            applications: applications, ruleBook: ruleBook!, unreadable: existing?.unreadable ?? [])
+            applications: applications, ruleBook: ruleBook, unreadable: existing?.unreadable ?? [])
     }
 }

@@ -59,9 +59,18 @@ package enum SnapshotReader {
                 start: try date(row.text(2)) ?? CivilDate(daysSinceEpoch: 0), end: try date(row.text(3)), state: state)
         }
         let ruleSets = try results[8].map { try RuleSetDocument.decode(try $0.text(0) ?? "") }
+        let book = try results[0].first?.text(2)
+        let ruleBook = try RuleBook(library: ruleSets, choosing: book)
+        if let book, ruleBook.ruleSets.isEmpty {
+            unreadable.append(
+                EstateProblem(
+                    subject: "rule book \(book)",
+                    problem: "the estate chose it, and the store holds no version of it; no verdict can be given "
+                        + "until a version of it is loaded"))
+        }
         return Estate(
             name: name, regency: try results[0].first?.text(1), phases: phases, plots: plots, tenants: tenants, leases: leases, applications: applications,
-            ruleBook: try RuleBook(ruleSets: ruleSets), unreadable: unreadable)
+            ruleBook: ruleBook, unreadable: unreadable)
     }
 
     /// A stored outline or boundary, or nil with the reason in `unreadable` when it no longer

@@ -18,7 +18,7 @@ package struct StoreQueries: Sendable {
         estateID = estate
     }
 
-    package var estate: SQLStatement { SQLStatement("SELECT name, regency FROM estates WHERE id = ?", [.int(estateID)]) }
+    package var estate: SQLStatement { SQLStatement("SELECT name, regency, rule_book FROM estates WHERE id = ?", [.int(estateID)]) }
     package var phases: SQLStatement {
         SQLStatement(
         """

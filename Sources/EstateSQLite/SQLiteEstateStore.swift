@@ -54,6 +54,8 @@ public final class SQLiteEstateStore: EstateRepository {
                 guard try Self.rows(db, EstateListingQuery.exists(estate.code)).isEmpty else {
                     throw EstateListingQuery.refusal(estate.code)
                 }
+                let documents = try Self.rows(db, StoreQueries.ruleSets).map { try $0.text(0) ?? "" }
+                if let refusal = try EstateListingQuery.bookRefusal(estate, documents: documents) { throw refusal }
                 try Self.run(db, [EstateListingQuery.add(estate), EstateListingQuery.audit(of: estate, actor: actor)])
                 _ = try Self.rows(db, WriteStatements.bumpVersion)
             }

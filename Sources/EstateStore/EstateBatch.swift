@@ -42,7 +42,7 @@ public struct EstateBatch: Sendable {
         estateName = estate.name
         estateRegency = estate.regency
         phases = estate.phases
-        ruleSets = estate.ruleBook.ruleSets
+        ruleSets = estate.ruleBook.library
         plots = estate.plots.map { Sourced($0, origin: origin) }
         tenants = estate.tenants.map { Sourced($0, origin: origin) }
         applications = estate.applications.map { Sourced($0, origin: origin) }

@@ -11,6 +11,8 @@ public struct EstateListing: Hashable, Sendable, Encodable {
     public let address: String?
     /// The regency (kabupaten) it lies in, e.g. "Kabupaten Bekasi".
     public let regency: String?
+    /// The rule book its tenants and applicants are judged by, nil for the store's main book.
+    public let ruleBook: String?
     /// The estate a command or a route means when it names none.
     public let isDefault: Bool
     /// Its phases, built or planned.
@@ -24,9 +26,10 @@ public struct EstateListing: Hashable, Sendable, Encodable {
 
     /// A listing as a store reads it (`estates()`).
     public init(
-        id: Int64, code: String, name: String, address: String?, regency: String?, isDefault: Bool, phases: Int, plots: Int,
-        leases: Int, applications: Int
+        id: Int64, code: String, name: String, address: String?, regency: String?, ruleBook: String? = nil, isDefault: Bool,
+        phases: Int, plots: Int, leases: Int, applications: Int
     ) {
+        self.ruleBook = ruleBook
         self.id = id
         self.code = code
         self.name = name
@@ -42,9 +45,10 @@ public struct EstateListing: Hashable, Sendable, Encodable {
     enum CodingKeys: String, CodingKey {
         case code, name, address, regency, phases, plots, leases, applications
         case isDefault = "default"
+        case ruleBook = "rule_book"
     }
 
-    /// Every key always, `null` for an address or regency not recorded, so that a reader finds
+    /// Every key always, `null` for an address or regency not recorded and for the main rule book, so that a reader finds
     /// the same keys in every estate.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +56,7 @@ public struct EstateListing: Hashable, Sendable, Encodable {
         try container.encode(name, forKey: .name)
         try container.encode(address, forKey: .address)
         try container.encode(regency, forKey: .regency)
+        try container.encode(ruleBook, forKey: .ruleBook)
         try container.encode(isDefault, forKey: .isDefault)
         try container.encode(phases, forKey: .phases)
         try container.encode(plots, forKey: .plots)

@@ -8,10 +8,15 @@ public struct NewEstate: Sendable, Hashable {
     public let name: String
     public let address: String?
     public let regency: String?
+    /// The rule book its tenants and applicants are judged by, nil for the store's main book.
+    public let ruleBook: String?
 
     /// Checks every field; a bad one is an `InputError` naming it.
-    public init(code: String, name: String, address: String? = nil, regency: String? = nil) throws {
+    public init(
+        code: String, name: String, address: String? = nil, regency: String? = nil, ruleBook: String? = nil
+    ) throws {
         self.code = try EstateCode.normalise(code)
+        self.ruleBook = try ruleBook.map { try RuleBook.name($0) }
         self.name = try FreeText.checked(name, field: "name", limit: 200, example: "Sentra IKM Logam Setu")
         self.address = try address.map {
             try FreeText.checked($0, field: "address", limit: 500, example: "Jl. Raya Setu No. 12, Setu")

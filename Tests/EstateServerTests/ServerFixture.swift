@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateInterchange
+import EstateOperations
 import EstateStores
 import EstateStore
 import Foundation
@@ -30,13 +31,8 @@ struct ServerFixture {
     /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
     init(publicSummary: Bool = false, path: String? = nil) async throws {
         store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
-        let estate = try SeedDirectory.load(path: Self.seeds)
-        _ = try await store.write(EstateBatch(estate: estate), actor: "test")
-        // The sample's second estate, the sentra IKM, as `estate seed` loads it.
-        let sentra = Self.seeds + "/estates/SENTRA-SETU"
-        let listing = try await store.addEstate(try SeedDirectory.identity(path: sentra), actor: "test")
-        _ = try await store.scoped(to: listing).write(
-            EstateBatch(estate: try SeedDirectory.load(path: sentra, ruleBook: estate.ruleBook)), actor: "test")
+        // The sample cluster and its second estate, the sentra IKM, as `estate seed` loads them.
+        _ = try await EstateOperations(store: store).loadSeeds(try SeedFolders.read(path: Self.seeds), actor: "test")
         var tokens: [APIRole: String] = [:]
         for role in APIRole.allCases {
             let issued = IssuedToken.generate(name: "test-\(role.rawValue)", role: role)

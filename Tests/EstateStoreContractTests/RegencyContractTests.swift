@@ -10,17 +10,14 @@ import Testing
 /// occupancy reports, on both engines, whether counted in Swift or by the database.
 @Suite("Storage contract: the regency summary across estates")
 struct RegencyContractTests {
-    static let sentraFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds/estates/SENTRA-SETU").path
+    static let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds").path
 
     @Test("the regency summary equals the sum of the per-estate occupancy reports", arguments: StoreKind.allCases)
     func sums(kind: StoreKind) async throws {
         try await kind.withStore { store in
             // setup: the sample cluster and the sample sentra, as `estate seed` loads them
-            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "seed")
-            let sentra = try await store.addEstate(try SeedDirectory.identity(path: Self.sentraFolder), actor: "seed")
-            let records = try SeedDirectory.load(path: Self.sentraFolder, ruleBook: seedEstate.ruleBook)
-            _ = try await store.scoped(to: sentra).write(EstateBatch(estate: records), actor: "seed")
+            _ = try await EstateOperations(store: store).loadSeeds(try SeedFolders.read(path: Self.seedsFolder), actor: "seed")
             // act
             let (summary, first) = try await EstateOperations(store: store).regency(asOf: referenceDate)
             // check: each line is its estate's occupancy report, counted in Swift and by the database

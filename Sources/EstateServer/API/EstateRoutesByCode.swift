@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateOperations
 import EstateStore
 import Hummingbird
 
@@ -14,10 +15,9 @@ struct EstateListRoutes: Sendable {
     }
 
     func show(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try await api.inEstate(try context.pathParameter("estate"), caller: context.caller) {
-            let listing = try await api.baseStore.estates().first { $0.id == RequestEstate.current?.listingID }
-            guard let listing else { throw Problem(.notFound, "Kawasan tidak ada.", "No such estate.") }
-            return try api.json(listing)
+        let code = try context.pathParameter("estate")
+        return try await api.inEstate(code, caller: context.caller) {
+            try api.json(try await EstateOperations(store: api.baseStore).estateDetail(try EstateCode.normalise(code)))
         }
     }
 

@@ -1,0 +1,48 @@
+import EstateDomain
+import EstateInterchange
+import EstateStore
+
+/// A seed folder read whole before anything is written: the default estate's records
+/// (`seeds/`), and each further estate of `seeds/estates/*/` with its identity and records.
+public struct SeedFolders: Sendable {
+    public let path: String
+    public let main: Estate
+    public let further: [(identity: NewEstate, records: Estate, folder: String)]
+
+    /// Reads every folder, refusing the whole seed when one of them is bad.
+    public static func read(path: String) throws -> SeedFolders {
+        let main = try SeedDirectory.load(path: path)
+        let further = try SeedDirectory.estateFolders(in: path).map { folder in
+            (
+                identity: try SeedDirectory.identity(path: folder),
+                records: try SeedDirectory.load(path: folder, ruleBook: main.ruleBook), folder: folder
+            )
+        }
+        return SeedFolders(path: path, main: main, further: further)
+    }
+}
+
+extension EstateOperations {
+    /// Loads `seeds` into the store: the main folder as the default estate, with every rule book
+    /// of every folder (so that an estate may choose its own when added), then each further
+    /// estate, added when the store lacks it, with its records. Records already there are kept.
+    /// The one procedure behind `estate seed` and the tests' sample stores.
+    public func loadSeeds(_ seeds: SeedFolders, actor: String) async throws -> (summary: WriteSummary, codes: [String]) {
+        var first = EstateBatch(estate: seeds.main, origin: seeds.path)
+        for set in seeds.further.flatMap(\.records.ruleBook.library)
+        where !first.ruleSets.contains(where: { $0.version == set.version }) {
+            first.ruleSets.append(set)
+        }
+        var summary = try await store.write(first, actor: actor)
+        let listed = try await store.estates()
+        for (identity, records, folder) in seeds.further {
+            var listing = listed.first { $0.code == identity.code }
+            if listing == nil { listing = try await store.addEstate(identity, actor: actor) }
+            guard let listing else { continue }
+            let written = try await store.scoped(to: listing).write(
+                EstateBatch(estate: records, origin: folder), actor: actor)
+            summary.inserted.merge(written.inserted, uniquingKeysWith: +)
+        }
+        return (summary, try await store.estates().map(\.code))
+    }
+}
