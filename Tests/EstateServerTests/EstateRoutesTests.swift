@@ -94,7 +94,17 @@ struct EstateTokenLimitTests {
             #expect(try await server.send(.get, path, headers: bearer).status == .forbidden, "\(path)")
         }
         #expect(try await server.send(.get, "/api/v1/estates/KAWASAN-1", headers: bearer).status == .forbidden)
-        #expect(try await server.send(.get, "/api/v1/estates/SENTRA-SETU", headers: bearer).status == .ok)
+        // The estate names its book and its officers: this admin, and the fixture's store-wide
+        // officer and admin, never a viewer.
+        let shown = try await server.send(.get, "/api/v1/estates/SENTRA-SETU", headers: bearer)
+        #expect(shown.status == .ok)
+        #expect(shown.object["rule_book"] as? String == "SENTRA-SETU")
+        let officers = (shown.object["officers"] as? [[String: Any]]) ?? []
+        #expect(
+            officers.map { "\($0["name"] ?? "") \($0["role"] ?? "") \($0["every_estate"] ?? "")" }.sorted()
+                == ["sentra-admin admin 0", "test-admin admin 1", "test-officer officer 1"], "NSNumber booleans print as 0 and 1")
+        let cluster = try await server.send(.get, "/api/v1/estates/KAWASAN-1", as: .viewer)
+        #expect(cluster.object.keys.contains("rule_book") && cluster.object["rule_book"] is NSNull)
         // The estate list shows only its estate.
         let list = try await server.send(.get, "/api/v1/estates", headers: bearer)
         #expect((list.object["estates"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["SENTRA-SETU"])
