@@ -1,4 +1,5 @@
-/// A firm's request for a plot: an entry on the waitlist.
+/// A firm's request for a plot: an entry on the waitlist while it is active, and a record of how
+/// it closed afterwards (housed, withdrawn, refused; lapsing is read off its dates).
 public struct Application: Hashable, Sendable {
     public let nib: NIB
     public let minArea: Area
@@ -8,10 +9,12 @@ public struct Application: Hashable, Sendable {
     public let submittedOn: CivilDate
     /// The last time the firm said it still wants a plot.
     public let reconfirmedOn: CivilDate?
+    /// How and when it closed; nil while it is open (active, or lapsed by its dates).
+    public let closing: ApplicationClosing?
 
     public init(
         nib: NIB, minArea: Area, maxArea: Area, phase: Int? = nil, submittedOn: CivilDate,
-        reconfirmedOn: CivilDate? = nil
+        reconfirmedOn: CivilDate? = nil, closing: ApplicationClosing? = nil
     ) throws {
         guard minArea <= maxArea else {
             throw InputError(
@@ -30,7 +33,13 @@ public struct Application: Hashable, Sendable {
                 problem: "is before submitted_on (\(submittedOn.iso))",
                 fix: "A firm reconfirms after it applies; check the dates.")
         }
+        if let closing, closing.on < submittedOn {
+            throw InputError(
+                field: "closed_on", value: closing.on.iso, problem: "is before submitted_on (\(submittedOn.iso))",
+                fix: "An application closes on or after the day it was submitted; check the dates.")
+        }
         self.nib = nib
+        self.closing = closing
         self.minArea = minArea
         self.maxArea = maxArea
         self.phase = phase
@@ -49,8 +58,81 @@ public struct Application: Hashable, Sendable {
     /// Whether the application exists on `date` (it was submitted on or before it).
     public func isSubmitted(asOf date: CivilDate) -> Bool { submittedOn <= date }
 
+    /// The same application closed so.
+    public func closed(_ closing: ApplicationClosing) throws -> Application {
+        try Application(
+            nib: nib, minArea: minArea, maxArea: maxArea, phase: phase, submittedOn: submittedOn,
+            reconfirmedOn: reconfirmedOn, closing: closing)
+    }
+
+    /// Its state on `date` under `parameters`: closed from its closing day; lapsed from the day
+    /// it has been stale for longer than the rule set's grace period (never, when the rule set
+    /// names none); else active (stale or not). Not yet submitted reads as active: callers list
+    /// only submitted applications.
+    public func state(asOf date: CivilDate, under parameters: RuleSetParameters?) -> ApplicationState {
+        if let closing, closing.on <= date { return closing.state }
+        if let lapse = lapsesOn(under: parameters), lapse <= date { return .lapsed }
+        return .active
+    }
+
+    /// The day it lapses when not reconfirmed: the first day it has been stale for more than the
+    /// grace period; nil when the rule set names no grace period. A reconfirmation dated later
+    /// than a lapse does not revive it (the firm applies again).
+    public func lapsesOn(under parameters: RuleSetParameters?) -> CivilDate? {
+        guard let parameters, let grace = parameters.waitlistLapseGraceDays else { return nil }
+        return lastConfirmed.adding(days: parameters.waitlistStaleAfterDays + grace + 1)
+    }
+
     /// Stale when not confirmed for more than `days` days before `date`.
     public func isStale(asOf date: CivilDate, afterDays days: Int) -> Bool {
         lastConfirmed(asOf: date).days(until: date) > days
+    }
+}
+
+/// The states an application passes through (issue 15): only active ones are on the waitlist,
+/// in an allocation and in the expansion's demand; the others stay readable as history.
+public enum ApplicationState: String, CaseIterable, Hashable, Sendable, Codable {
+    /// On the waitlist (stale ones too, until they lapse).
+    case active
+    /// Given a plot: closed by the allocation commit that leased it one, in its transaction.
+    case housed
+    /// Withdrawn by the firm, with a date and a reason.
+    case withdrawn
+    /// Stale for longer than the rule set's grace period beyond its reconfirmation window.
+    case lapsed
+    /// Refused by an officer under a required rule the firm failed, named.
+    case refused
+}
+
+/// How an application closed, and on which day.
+public enum ApplicationClosing: Hashable, Sendable {
+    /// Leased `plot` from `on` by an allocation commit.
+    case housed(on: CivilDate, plot: String)
+    /// The firm withdrew it on `on`, for `reason`.
+    case withdrawn(on: CivilDate, reason: String)
+    /// An officer refused it on `on` under the required rules `rules` (their ids, `;`-joined).
+    case refused(on: CivilDate, rules: String)
+
+    public var on: CivilDate {
+        switch self {
+        case .housed(let on, _), .withdrawn(let on, _), .refused(let on, _): on
+        }
+    }
+
+    public var state: ApplicationState {
+        switch self {
+        case .housed: .housed
+        case .withdrawn: .withdrawn
+        case .refused: .refused
+        }
+    }
+
+    /// The plot it was housed on, the firm's reason, or the rules that refused it.
+    public var detail: String {
+        switch self {
+        case .housed(_, let plot): plot
+        case .withdrawn(_, let reason): reason
+        case .refused(_, let rules): rules
+        }
     }
 }

@@ -81,12 +81,25 @@ public struct Estate: Sendable {
             && !leases(onPlot: plot.code).contains { $0.runs(onOrAfter: date) }
     }
 
-    /// The waitlist on `date`: applications submitted by then, in submission order (NIB breaks
-    /// ties), so that the first is rank 1. Allocation and every listing use this one order.
+    /// The waitlist on `date`: applications submitted by then and active then (not housed,
+    /// withdrawn, refused or lapsed), in submission order (NIB breaks ties), so that the first is
+    /// rank 1. Allocation, the expansion's demand and every listing use this one order.
     public func waitlist(asOf date: CivilDate) -> [Application] {
+        let parameters = try? ruleBook.ruleSet(asOf: date).parameters
+        return applications(asOf: date).filter { $0.state(asOf: date, under: parameters) == .active }
+    }
+
+    /// Every application submitted by `date`, whatever its state, in the waitlist's order: the
+    /// history `estate applications list` reads.
+    public func applications(asOf date: CivilDate) -> [Application] {
         applications.filter { $0.isSubmitted(asOf: date) }.sorted {
             ($0.submittedOn, $0.nib.digits) < ($1.submittedOn, $1.nib.digits)
         }
+    }
+
+    /// The state of `application` on `date` under the rule set then in force.
+    public func state(of application: Application, asOf date: CivilDate) -> ApplicationState {
+        application.state(asOf: date, under: try? ruleBook.ruleSet(asOf: date).parameters)
     }
 
     /// Leases of `nib` that run on `date` or later (the count the plot limit applies to).

@@ -51,22 +51,6 @@ extension Estate {
             estate: replacing(plots: plots.map { $0.code == code ? withdrawn : $0 }))
     }
 
-    /// Marks the firm's latest application submitted by `on` as reconfirmed on `on`.
-    public func reconfirming(applicationOf nib: NIB, on: CivilDate) throws -> RecordChange {
-        let mine = applications.filter { $0.nib == nib && $0.submittedOn <= on }
-        guard let application = mine.max(by: { $0.submittedOn < $1.submittedOn }) else {
-            throw RecordChangeRefusal.missing(what: "application", key: "of NIB \(nib) submitted by \(on.iso)")
-        }
-        let renewed = try Application(
-            nib: nib, minArea: application.minArea, maxArea: application.maxArea, phase: application.phase,
-            submittedOn: application.submittedOn, reconfirmedOn: on)
-        return RecordChange(
-            changed: .application(renewed),
-            subject: "application of NIB \(nib) submitted \(application.submittedOn.iso)",
-            before: "last confirmed \(application.lastConfirmed.iso)", after: "last confirmed \(on.iso)",
-            estate: replacing(applications: applications.map { $0 == application ? renewed : $0 }))
-    }
-
     /// Ends the signed lease running on `plot` on its agreed last day: `on` must be its end (or it
     /// is open-ended). It reads `ended` once `on` is not after `today`, else it stays signed.
     public func endingLease(on plot: String, on: CivilDate, today: CivilDate) throws -> RecordChange {
@@ -111,7 +95,7 @@ extension Estate {
             after: new.summary, estate: replacing(leases: leases.map { $0 == old ? new : $0 }))
     }
 
-    private func replacing(plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil) -> Estate {
+    func replacing(plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil) -> Estate {
         Estate(
             name: name, regency: regency, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
             applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)

@@ -140,6 +140,10 @@ public struct RuleSetParameters: Hashable, Sendable, Codable {
     public let maxPlotsPerTenant: Int
     /// An application not reconfirmed for more than this many days is stale.
     public let waitlistStaleAfterDays: Int
+    /// A stale application lapses (leaves the waitlist for good) this many days after it went
+    /// stale; nil: stale applications never lapse (a rule set written before lapsing existed, or
+    /// an association that has not decided a grace period).
+    public let waitlistLapseGraceDays: Int?
     /// Leases ending within this many days are reported as expiring.
     public let expiringWithinDays: Int
     /// Published weights of the scored allocation policy.

@@ -33,12 +33,19 @@ public enum CSVExport {
                 }
             }
         case .applications:
-            rows = [["nib", "min_area_m2", "max_area_m2", "phase", "submitted_on", "reconfirmed_on"]]
+            rows = [
+                [
+                    "nib", "min_area_m2", "max_area_m2", "phase", "submitted_on", "reconfirmed_on", "status", "closed_on",
+                    "closed_detail",
+                ]
+            ]
             rows += estate.applications.map {
                 [
                     $0.nib.digits, $0.minArea.squareMetresText, $0.maxArea.squareMetresText,
                     $0.phase.map(String.init) ?? "",
                     $0.submittedOn.iso, $0.reconfirmedOn?.iso ?? "",
+                    $0.closing?.state.rawValue ?? ApplicationState.active.rawValue, $0.closing?.on.iso ?? "",
+                    $0.closing?.detail ?? "",
                 ]
             }
         case .leases:

@@ -13,6 +13,7 @@ enum ColumnNames {
     static let applications: [String: [String]] = [
         "nib": [], "min_area_m2": ["luas_min_m2"], "max_area_m2": ["luas_maks_m2"], "phase": ["tahap"],
         "submitted_on": ["tanggal_pengajuan"], "reconfirmed_on": ["tanggal_konfirmasi"],
+        "status": [], "closed_on": ["ditutup_pada"], "closed_detail": ["keterangan_penutupan"],
     ]
     static let leases: [String: [String]] = [
         "plot": ["kode_kavling"], "nib": [], "start": ["mulai"], "end": ["selesai"], "status": [],

@@ -74,7 +74,9 @@ public enum RecordReaders {
         }
     }
 
-    /// `applications.csv`: nib, min_area_m2, max_area_m2, phase, submitted_on, reconfirmed_on.
+    /// `applications.csv`: nib, min_area_m2, max_area_m2, phase, submitted_on, reconfirmed_on, and
+    /// optionally status (active, housed, withdrawn, refused; active when empty), closed_on and
+    /// closed_detail (the plot housed on, the firm's reason, or the refusing rules) for a closed one.
     public static func applications(file: String, text: String) throws -> [Sourced<Application>] {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.applications,
@@ -84,7 +86,24 @@ public enum RecordReaders {
                 nib: try row.required("nib", P.nib), minArea: try row.required("min_area_m2", P.area),
                 maxArea: try row.required("max_area_m2", P.area), phase: try row.optional("phase", P.count),
                 submittedOn: try row.required("submitted_on", P.date),
-                reconfirmedOn: try row.optional("reconfirmed_on", P.date))
+                reconfirmedOn: try row.optional("reconfirmed_on", P.date), closing: try closing(row))
+        }
+    }
+
+    /// The closing a row of `applications.csv` states, or nil for an active application.
+    private static func closing(_ row: CSVTable.Row) throws -> ApplicationClosing? {
+        let status = row.text("status")?.lowercased() ?? "active"
+        if status == "active" || status == "aktif" { return nil }
+        let on = try row.required("closed_on", P.date)
+        let detail = try row.required("closed_detail")
+        switch status {
+        case "housed", "mendapat_kavling": return .housed(on: on, plot: try Plot.normalise(code: detail, field: "closed_detail"))
+        case "withdrawn", "ditarik": return .withdrawn(on: on, reason: detail)
+        case "refused", "ditolak": return .refused(on: on, rules: detail)
+        default:
+            throw InputError(
+                field: "status", value: status, problem: "is not an application state",
+                fix: "Use active, housed, withdrawn or refused (lapsing is read off the dates), or leave it empty.")
         }
     }
 

@@ -33,6 +33,10 @@ package enum ChangePlanner {
             switch change {
             case .withdrawPlot(let code, let on): made = try estate.withdrawing(plot: code, on: on)
             case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
+            case .withdrawApplication(let nib, let submitted, let on, let reason):
+                made = try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
+            case .refuseApplication(let nib, let submitted, let on):
+                made = try estate.refusing(applicationOf: nib, submitted: submitted, on: on)
             case .endLease(let plot, let on): made = try estate.endingLease(on: plot, on: on, today: today)
             case .terminateLease(let plot, let on, let reason):
                 made = try estate.terminatingLease(on: plot, on: on, reason: reason)
@@ -45,7 +49,7 @@ package enum ChangePlanner {
         let statement =
             switch made.changed {
             case .plot(let plot): writes.withdrawal(of: plot)
-            case .application(let application): writes.reconfirm(application)
+            case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
             }
         return (ChangeOutcome(subject: made.subject, before: made.before, after: made.after), [statement], made.estate)
@@ -63,6 +67,8 @@ extension EstateChange {
         switch self {
         case .withdrawPlot: "withdraw plot"
         case .reconfirm: "reconfirm application"
+        case .withdrawApplication: "withdraw application"
+        case .refuseApplication: "refuse application"
         case .endLease: "end lease"
         case .terminateLease: "terminate lease"
         }

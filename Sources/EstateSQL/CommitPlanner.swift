@@ -21,7 +21,20 @@ package enum CommitPlanner {
         let leases = try proposal.assignments.map {
             try Lease(plotCode: $0.plotCode, nib: $0.nib, start: proposal.asOf, end: commit.end)
         }
-        let after = estate.adding(leases: leases)
+        // Each housed application closes in this transaction, so that no later allocation offers
+        // its firm a second plot on it (the firm applies again for one).
+        let waitlist = estate.waitlist(asOf: proposal.asOf)
+        var after = estate.adding(leases: leases)
+        var housed: [Application] = []
+        for assignment in proposal.assignments {
+            guard waitlist.indices.contains(assignment.rank - 1), waitlist[assignment.rank - 1].nib == assignment.nib else {
+                throw StoreError.inconsistent(["assignment of rank \(assignment.rank) names no application on the waitlist"])
+            }
+            let application = waitlist[assignment.rank - 1]
+            let change = try after.housing(application, on: assignment.plotCode, from: proposal.asOf)
+            after = change.estate
+            if case .application(let closed) = change.changed { housed.append(closed) }
+        }
         let problems = try base.refuseNewProblems(in: after)
         let records = leases.map { "\($0.plotCode) to \($0.nib) from \($0.start.iso) until \($0.end?.iso ?? "open")" }
         let audit =
@@ -32,6 +45,7 @@ package enum CommitPlanner {
         return PlannedWrite(
             result: CommittedAllocation(proposal: proposal, leases: leases, names: names),
             statements: leases.map(WriteStatements(estate: base.estateID).lease)
+                + housed.map(WriteStatements(estate: base.estateID).update(application:))
                 + [
                     WriteStatements.audit(
                         actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit)

@@ -43,7 +43,8 @@ package enum SnapshotReader {
                 nib: try NIB(parsing: try row.text(0) ?? ""), minArea: Area(squareCentimetres: try row.int(1) ?? 0),
                 maxArea: Area(squareCentimetres: try row.int(2) ?? 0), phase: try row.int(3).map { Int($0) },
                 submittedOn: try date(row.text(4)) ?? CivilDate(daysSinceEpoch: 0),
-                reconfirmedOn: try date(row.text(5)))
+                reconfirmedOn: try date(row.text(5)),
+                closing: try closing(status: try row.text(6), on: try date(row.text(7)), detail: try row.text(8)))
         }
         let leases = try results[7].map { row in
             let state: Lease.State
@@ -108,6 +109,18 @@ package enum SnapshotReader {
                     roadsUtilitiesPercent: Int(try row.int(5) ?? 0)),
                 opensOn: try date(row.text(6)),
                 boundary: polygon(try row.text(7), of: "phase \(try row.int(0) ?? 0)", "boundary", into: &unreadable))
+        }
+    }
+
+    /// An application's stored closing (`status`, `closed_on`, `closed_detail`, migration 0014);
+    /// the schema's checks keep the three whole.
+    static func closing(status: String?, on: CivilDate?, detail: String?) throws -> ApplicationClosing? {
+        guard let on, let detail else { return nil }
+        switch status {
+        case "housed": return .housed(on: on, plot: detail)
+        case "withdrawn": return .withdrawn(on: on, reason: detail)
+        case "refused": return .refused(on: on, rules: detail)
+        default: return nil
         }
     }
 

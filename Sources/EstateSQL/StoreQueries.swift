@@ -48,7 +48,7 @@ package struct StoreQueries: Sendable {
         SQLStatement(
         """
         SELECT nib, min_area_cm2, max_area_cm2, CAST(phase_number AS BIGINT), CAST(submitted_on AS TEXT),
-               CAST(reconfirmed_on AS TEXT)
+               CAST(reconfirmed_on AS TEXT), status, CAST(closed_on AS TEXT), closed_detail
         FROM applications WHERE estate_id = ? ORDER BY submitted_on, nib
         """, [.int(estateID)])
     }

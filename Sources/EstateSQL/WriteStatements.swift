@@ -83,10 +83,15 @@ package struct WriteStatements: Sendable {
     package func application(_ a: Application) -> SQLStatement {
         .insert(
             into: "applications",
-            ["estate_id", "nib", "min_area_cm2", "max_area_cm2", "phase_number", "submitted_on", "reconfirmed_on"],
+            [
+                "estate_id", "nib", "min_area_cm2", "max_area_cm2", "phase_number", "submitted_on", "reconfirmed_on",
+                "status", "closed_on", "closed_detail",
+            ],
             [
                 .int(estateID), .text(a.nib.digits), .area(a.minArea), .area(a.maxArea), .optionalInt(a.phase),
                 .date(a.submittedOn.iso), .optionalDate(a.reconfirmedOn),
+                .text(a.closing?.state.rawValue ?? ApplicationState.active.rawValue), .optionalDate(a.closing?.on),
+                .optionalText(a.closing?.detail),
             ], subject: .record(what: "application", key: "\(a.nib) \(a.submittedOn.iso)"))
     }
 
@@ -134,10 +139,18 @@ package struct WriteStatements: Sendable {
             subject: .record(what: "plot", key: plot.code))
     }
 
-    package func reconfirm(_ a: Application) -> SQLStatement {
+    /// Stores an application's reconfirmation and closing, found by its firm and submission day.
+    package func update(application a: Application) -> SQLStatement {
         SQLStatement(
-            "UPDATE applications SET reconfirmed_on = ? WHERE estate_id = ? AND nib = ? AND submitted_on = ?",
-            [.optionalDate(a.reconfirmedOn), .int(estateID), .text(a.nib.digits), .date(a.submittedOn.iso)],
+            """
+            UPDATE applications SET reconfirmed_on = ?, status = ?, closed_on = ?, closed_detail = ?
+            WHERE estate_id = ? AND nib = ? AND submitted_on = ?
+            """,
+            [
+                .optionalDate(a.reconfirmedOn), .text(a.closing?.state.rawValue ?? ApplicationState.active.rawValue),
+                .optionalDate(a.closing?.on), .optionalText(a.closing?.detail), .int(estateID), .text(a.nib.digits),
+                .date(a.submittedOn.iso),
+            ],
             subject: .record(what: "application", key: "\(a.nib) \(a.submittedOn.iso)"))
     }
 

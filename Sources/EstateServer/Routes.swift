@@ -43,6 +43,7 @@ enum EstateRoutes {
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
         let estates = EstateListRoutes(api: api)
         let firms = FirmRoutes(api: api)
+        let applications = ApplicationRoutes(api: api, write: write)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -64,7 +65,10 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/partnerships", .viewer, read.partnerships),
             RouteSpec(.get, "\(v1)/waitlist", .viewer, read.waitlist),
             RouteSpec(.post, "\(v1)/applications", .officer, write.apply),
+            RouteSpec(.get, "\(v1)/applications", .viewer, applications.list),
             RouteSpec(.post, "\(v1)/applications/{nib}/reconfirmation", .officer, write.reconfirm),
+            RouteSpec(.post, "\(v1)/applications/{nib}/withdrawal", .officer, applications.withdraw),
+            RouteSpec(.post, "\(v1)/applications/{nib}/refusal", .officer, applications.refuse),
             RouteSpec(.post, "\(v1)/allocation/proposals", .officer, write.propose),
             RouteSpec(.post, "\(v1)/allocation/commits", .admin, write.commit),
             RouteSpec(.get, "\(v1)/leases", .viewer, read.leases),

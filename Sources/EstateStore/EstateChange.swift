@@ -8,6 +8,12 @@ public enum EstateChange: Hashable, Sendable {
     case withdrawPlot(code: String, on: CivilDate)
     /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
     case reconfirm(nib: NIB, on: CivilDate)
+    /// The firm withdraws its active application (the one submitted on `submitted`, else its
+    /// only one) from `on`, for `reason`: it leaves the waitlist for good.
+    case withdrawApplication(nib: NIB, submitted: CivilDate?, on: CivilDate, reason: String)
+    /// An officer refuses the firm's active application from `on`, under the required rules the
+    /// firm fails then (refused when it fails none).
+    case refuseApplication(nib: NIB, submitted: CivilDate?, on: CivilDate)
     /// The lease on the plot stops running on `on` (the first day it no longer runs): an
     /// open-ended lease gets that end; a lease whose end is `on` is marked ended.
     case endLease(plot: String, on: CivilDate)

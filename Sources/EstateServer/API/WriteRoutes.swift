@@ -26,7 +26,7 @@ struct WriteRoutes: Sendable {
         let after: String
     }
 
-    private func date(_ text: String?, field: String) throws -> CivilDate {
+    func date(_ text: String?, field: String) throws -> CivilDate {
         guard let text else { return .todayInBekasi }
         return try api.domain { try CivilDate(parsing: text, field: field) }
     }
@@ -96,7 +96,7 @@ struct WriteRoutes: Sendable {
             unchangedMessage: "Plot \(plot.code) is already there with the same values; nothing written.")
     }
 
-    private func amend(_ change: EstateChange, _ context: EstateRequestContext) async throws -> Response {
+    func amend(_ change: EstateChange, _ context: EstateRequestContext) async throws -> Response {
         let outcome = try await api.operations.amend(change, actor: context.caller!.actor)
         return try api.json(ChangeResult(subject: outcome.subject, before: outcome.before, after: outcome.after))
     }
