@@ -71,16 +71,18 @@ public struct Application: Hashable, Sendable {
     /// only submitted applications.
     public func state(asOf date: CivilDate, under parameters: RuleSetParameters?) -> ApplicationState {
         if let closing, closing.on <= date { return closing.state }
-        if let lapse = lapsesOn(under: parameters), lapse <= date { return .lapsed }
+        if let lapse = lapsesOn(asOf: date, under: parameters), lapse <= date { return .lapsed }
         return .active
     }
 
-    /// The day it lapses when not reconfirmed: the first day it has been stale for more than the
-    /// grace period; nil when the rule set names no grace period. A reconfirmation dated later
-    /// than a lapse does not revive it (the firm applies again).
-    public func lapsesOn(under parameters: RuleSetParameters?) -> CivilDate? {
+    /// The day it lapses unless reconfirmed, counted from its last confirmation known on `date`:
+    /// the first day it has been stale for more than the grace period; nil when the rule set
+    /// names no grace period. A lapsed application cannot be reconfirmed (the firm applies
+    /// again), so a stored reconfirmation never falls after its lapse, except in records
+    /// written before lapsing existed.
+    public func lapsesOn(asOf date: CivilDate, under parameters: RuleSetParameters?) -> CivilDate? {
         guard let parameters, let grace = parameters.waitlistLapseGraceDays else { return nil }
-        return lastConfirmed.adding(days: parameters.waitlistStaleAfterDays + grace + 1)
+        return lastConfirmed(asOf: date).adding(days: parameters.waitlistStaleAfterDays + grace + 1)
     }
 
     /// Stale when not confirmed for more than `days` days before `date`.

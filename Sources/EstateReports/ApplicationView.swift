@@ -27,7 +27,7 @@ public struct ApplicationView: Encodable, Sendable {
             let state = application.state(asOf: date, under: parameters)
             guard states.isEmpty || states.contains(state) else { return nil }
             let closing = application.closing.flatMap { $0.on <= date ? $0 : nil }
-            let lapses = application.lapsesOn(under: parameters)
+            let lapses = application.lapsesOn(asOf: date, under: parameters)
             return ApplicationView(
                 nib: application.nib.digits, name: estate.tenant(application.nib)?.legalName ?? application.nib.digits,
                 minAreaM2: application.minArea.squareMetresText, maxAreaM2: application.maxArea.squareMetresText,

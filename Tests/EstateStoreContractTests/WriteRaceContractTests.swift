@@ -10,7 +10,7 @@ struct WriteRaceContractTests {
     static let rounds = 6
 
     /// Both writes start together; what each did.
-    private static func race<A: Sendable, B: Sendable>(
+    static func race<A: Sendable, B: Sendable>(
         _ first: @escaping @Sendable () async throws -> A, _ second: @escaping @Sendable () async throws -> B
     ) async -> (Result<A, any Error>, Result<B, any Error>) {
         async let a = outcome(of: first)
@@ -18,7 +18,7 @@ struct WriteRaceContractTests {
         return await (a, b)
     }
 
-    private static func outcome<T>(of body: @Sendable () async throws -> T) async -> Result<T, any Error> {
+    static func outcome<T>(of body: @Sendable () async throws -> T) async -> Result<T, any Error> {
         do {
             return .success(try await body())
         } catch {
@@ -27,7 +27,7 @@ struct WriteRaceContractTests {
     }
 
     /// Exactly one of the two succeeded and the other was refused by the store.
-    private static func oneWinner<A, B>(_ outcome: (Result<A, any Error>, Result<B, any Error>)) -> StoreError? {
+    static func oneWinner<A, B>(_ outcome: (Result<A, any Error>, Result<B, any Error>)) -> StoreError? {
         switch outcome {
         case (.success, .failure(let error)), (.failure(let error), .success): return error as? StoreError
         default: return nil
@@ -44,7 +44,7 @@ struct WriteRaceContractTests {
     /// default estate and as a second estate with the same plot codes, both with the estate
     /// cached, so that the two writes of a race really overlap. Even rounds race in the default
     /// estate, odd rounds in the second: the races stay serialised per estate.
-    private static func eachRound(
+    static func eachRound(
         _ kind: StoreKind,
         _ body: (any EstateRepository & AccessRepository, any EstateRepository & AccessRepository) async throws -> Void
     ) async throws {
@@ -60,7 +60,7 @@ struct WriteRaceContractTests {
         }
     }
 
-    private static func expectValid(_ store: any EstateRepository) async throws {
+    static func expectValid(_ store: any EstateRepository) async throws {
         let estate = try #require(try await store.loadEstate())
         #expect(estate.problems(asOf: referenceDate).map(\.description) == [])
     }
