@@ -77,24 +77,7 @@ struct EstateMigrationTests {
     func sqlite() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let old = try DatabaseQueue(path: path)
-        let records = try Self.previousRecords()
-        try await old.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TABLE schema_migrations (
-                        version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
-                        applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
-                    """)
-            for file in try BundledMigrations.files(.sqlite) where file.version <= Self.previous {
-                try db.execute(sql: file.sql)
-                try db.execute(
-                    sql: "INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
-                    arguments: [file.version, file.name, file.checksum])
-            }
-            try SQLiteEstateStore.run(db, records)
-        }
-        try old.close()
+        try await Self.oldSQLite(at: path, upTo: Self.previous, records: try Self.previousRecords())
 
         let opened = try await StoreLocation("sqlite:" + path).open(migrate: true)
         try await Self.expectMigrated(opened.store, kind: .sqlite)
@@ -115,34 +98,7 @@ struct EstateMigrationTests {
     @Test("PostgreSQL: a store of schema version 9 keeps every record, as its default estate KAWASAN-1")
     func postgres() async throws {
         let settings = try await PostgresTestDatabases.shared.empty()
-        let logger = PostgresEstateStore.quietLogger
-        let connection = try await PostgresConnection.connect(
-            configuration: settings.connectionConfiguration, id: 10, logger: logger)
-        do {
-            _ = try await connection.query(
-                """
-                CREATE TABLE schema_migrations (
-                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
-                """, logger: logger
-            ).collect()
-            for file in try BundledMigrations.files(.postgres) where file.version <= Self.previous {
-                for statement in SQLScript.statements(file.sql) {
-                    _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).collect()
-                }
-                _ = try await connection.query(
-                    "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(file.version), \(file.name), \(file.checksum))",
-                    logger: logger
-                ).collect()
-            }
-            for statement in try Self.previousRecords() {
-                _ = try await connection.query(PostgresEstateStore.query(statement), logger: logger).collect()
-            }
-        } catch {
-            try? await connection.close()
-            throw error
-        }
-        try await connection.close()
+        try await Self.oldPostgres(settings, upTo: Self.previous, records: try Self.previousRecords())
 
         let opened = try await StoreLocation(settings.url).open(migrate: true)
         try await Self.expectMigrated(opened.store, kind: .postgres)
@@ -168,5 +124,58 @@ struct EstateMigrationTests {
             #expect(listed.first?.plots == seedEstate.plots.count)
             #expect(try await store.loadEstate()?.regency == "Kabupaten Bekasi, Jawa Barat")
         }
+    }
+
+    /// A SQLite database at `path` made by the migrations up to `version`, holding `records`.
+    static func oldSQLite(at path: String, upTo version: Int, records: [SQLStatement]) async throws {
+        let old = try DatabaseQueue(path: path)
+        try await old.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE schema_migrations (
+                        version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,
+                        applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT
+                    """)
+            for file in try BundledMigrations.files(.sqlite) where file.version <= version {
+                try db.execute(sql: file.sql)
+                try db.execute(
+                    sql: "INSERT INTO schema_migrations (version, name, checksum) VALUES (?, ?, ?)",
+                    arguments: [file.version, file.name, file.checksum])
+            }
+            try SQLiteEstateStore.run(db, records)
+        }
+        try old.close()
+    }
+
+    /// A PostgreSQL database made by the migrations up to `version`, holding `records`.
+    static func oldPostgres(_ settings: PostgresSettings, upTo version: Int, records: [SQLStatement]) async throws {
+        let logger = PostgresEstateStore.quietLogger
+        let connection = try await PostgresConnection.connect(
+            configuration: settings.connectionConfiguration, id: 10, logger: logger)
+        do {
+            _ = try await connection.query(
+                """
+                CREATE TABLE schema_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now())
+                """, logger: logger
+            ).collect()
+            for file in try BundledMigrations.files(.postgres) where file.version <= version {
+                for statement in SQLScript.statements(file.sql) {
+                    _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger).collect()
+                }
+                _ = try await connection.query(
+                    "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(file.version), \(file.name), \(file.checksum))",
+                    logger: logger
+                ).collect()
+            }
+            for statement in records {
+                _ = try await connection.query(PostgresEstateStore.query(statement), logger: logger).collect()
+            }
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
     }
 }
