@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateOperations
+import EstateReports
 import EstateStore
 import Hummingbird
 
@@ -42,19 +43,11 @@ struct FirmInEstate: Encodable {
     let code: String
     let name: String
     let leases: [LeaseRecord]
-    let applications: [Applied]
+    let applications: [ApplicationView]
     /// Plots held on the date or later, and the most the rule set in force allows one firm
     /// (absent on a date before the first rule set: the read still answers).
     let plotsHeld: Int
     let plotLimit: Int?
-
-    struct Applied: Encodable {
-        let submittedOn: String
-        let minAreaM2: String
-        let maxAreaM2: String
-        let phase: Int?
-        let reconfirmedOn: String?
-    }
 
     init(_ nib: NIB, _ listing: EstateListing, _ estate: Estate, asOf date: CivilDate) {
         code = listing.code
@@ -62,11 +55,7 @@ struct FirmInEstate: Encodable {
         leases = estate.leases.filter { $0.nib == nib }.sorted { $0.start < $1.start }.map {
             LeaseRecord($0, estate: estate)
         }
-        applications = estate.applications.filter { $0.nib == nib }.map {
-            Applied(
-                submittedOn: $0.submittedOn.iso, minAreaM2: $0.minArea.squareMetresText,
-                maxAreaM2: $0.maxArea.squareMetresText, phase: $0.phase, reconfirmedOn: $0.reconfirmedOn?.iso)
-        }
+        applications = ApplicationView.list(of: estate, asOf: date).filter { $0.nib == nib.digits }
         plotsHeld = estate.currentAndFutureLeases(of: nib, from: date).count
         plotLimit = try? estate.ruleBook.ruleSet(asOf: date).parameters.maxPlotsPerTenant
     }

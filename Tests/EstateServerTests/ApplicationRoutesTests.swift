@@ -1,0 +1,54 @@
+import EstateDomain
+import EstateStore
+import Foundation
+import HTTPTypes
+import Testing
+
+@testable import EstateServer
+
+/// The application routes (issue 15): the list in every state, withdrawal and refusal, each
+/// refusing bad input with a problem naming the field, and the state changing only once.
+@Suite("HTTP: applications through their life")
+struct ApplicationRoutesTests {
+    @Test("withdraw over the API: the application leaves the waitlist, is listed as withdrawn, and cannot be withdrawn twice")
+    func withdraw() async throws {
+        let server = try await ServerFixture()
+        let path = "/api/v1/applications/9120477303879/withdrawal"
+        // bad input first: nothing is written
+        let noReason = try await server.send(.post, path, as: .officer, json: #"{"on": "2026-06-30"}"#)
+        #expect(noReason.status == .unprocessableContent && noReason.text.contains("reason"), "\(noReason.text)")
+        let badDay = try await server.send(.post, path, as: .officer, json: #"{"reason": "x", "on": "2026-13-01"}"#)
+        #expect(badDay.status == .unprocessableContent && badDay.text.contains("\"on\""), "\(badDay.text)")
+        #expect(try await server.send(.post, path, as: .viewer, json: #"{"reason": "x"}"#).status == .forbidden)
+        // the withdrawal
+        let done = try await server.send(.post, path, as: .officer, json: #"{"reason": "pindah ke Karawang", "on": "2026-06-30"}"#)
+        #expect(done.status == .ok, "\(done.text)")
+        let again = try await server.send(.post, path, as: .officer, json: #"{"reason": "lagi", "on": "2026-06-30"}"#)
+        #expect(again.status == .conflict && again.text.contains("withdrawn"), "\(again.text)")
+        let waitlist = try await server.send(.get, "/api/v1/waitlist?as_of=2026-06-30&limit=500", as: .viewer)
+        #expect(!waitlist.text.contains("9120477303879"))
+        let withdrawn = try await server.send(.get, "/api/v1/applications?as_of=2026-06-30&state=withdrawn", as: .viewer)
+        let items = (withdrawn.object["items"] as? [[String: Any]]) ?? []
+        #expect(items.map { $0["nib"] as? String } == ["9120477303879"])
+        #expect(items.first?["detail"] as? String == "pindah ke Karawang" && items.first?["closed_on"] as? String == "2026-06-30")
+        let all = try await server.send(.get, "/api/v1/applications?as_of=2026-06-30", as: .viewer)
+        let states = ((all.object["items"] as? [[String: Any]]) ?? []).compactMap { $0["state"] as? String }
+        #expect(states.contains("withdrawn") && states.contains("active"))
+    }
+
+    @Test("refuse over the API: only under a failed required rule; an unknown state filter is a 422 naming it")
+    func refuse() async throws {
+        let server = try await ServerFixture()
+        let eligible = try await server.send(.post, "/api/v1/applications/9120838829624/refusal", as: .officer, json: "{}")
+        #expect(eligible.status == .conflict && eligible.text.contains("meets every required rule"), "\(eligible.text)")
+        let failing = try await server.send(
+            .post, "/api/v1/applications/9120622297511/refusal", as: .officer, json: #"{"on": "2026-06-30"}"#)
+        #expect(failing.status == .ok && failing.text.contains("workforce-range"), "\(failing.text)")
+        let unknown = try await server.send(.post, "/api/v1/applications/9120000000000/refusal", as: .officer, json: "{}")
+        #expect(unknown.status == .notFound, "\(unknown.text)")
+        let filter = try await server.send(.get, "/api/v1/applications?state=gone", as: .viewer)
+        #expect(filter.status == .unprocessableContent && filter.text.contains("state"), "\(filter.text)")
+        let indonesian = try await server.send(.get, "/api/v1/applications?as_of=2026-06-30&state=ditolak", as: .viewer)
+        #expect(((indonesian.object["items"] as? [[String: Any]]) ?? []).compactMap { $0["nib"] as? String } == ["9120622297511"])
+    }
+}
