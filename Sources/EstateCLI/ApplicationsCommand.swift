@@ -16,7 +16,7 @@ struct ApplicationsCommand: AsyncParsableCommand {
             abstract: "Every application submitted by the date, in the waitlist's order, with its state.")
 
         @Option(
-            help: "Only these states, comma-separated: active, housed, withdrawn, lapsed, refused (default: every one).")
+            help: "Only these states, comma-separated without spaces: active, housed, withdrawn, lapsed, refused (default: all).")
         var state: String?
 
         @OptionGroup var options: GlobalOptions

@@ -22,6 +22,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Replace the --output file when it exists (never the store's own database or another SQLite file).")
+    var force = false
+
     @Option(help: "CSV only: which table of the report (default: the first), e.g. sectors.")
     var section: String?
 
@@ -41,6 +44,7 @@ struct ReportCommand: AsyncParsableCommand {
                 throw Failure(
                     message: "estate: --section, --separator and --bom apply to --format csv only.", code: .usage)
             }
+            let file = try output.map { try OutputFile($0, force: force, store: options.store, option: "--output") }
             var estate: Estate
             var regency: RegencySummary?
             if kind == .regency {
@@ -63,14 +67,7 @@ struct ReportCommand: AsyncParsableCommand {
             }
             progress.clear()
             guard let output else { return print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
-            do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw Failure(
-                    message: "estate: cannot write \(output) (\(error.localizedDescription)); check the folder exists "
-                        + "and is writable.",
-                    code: .unavailable)
-            }
+            try file?.write(text)
             options.output.say("Wrote the \(kind.rawValue) report (\(options.format.rawValue)) to \(output).")
         }
     }

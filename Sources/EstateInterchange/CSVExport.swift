@@ -23,6 +23,13 @@ public enum CSVExport {
                 ]
             ]
             for tenant in estate.tenants {
+                if tenant.declarations.isEmpty {
+                    // A firm not yet declared is kept: a row with empty declaration columns.
+                    rows.append([
+                        tenant.nib.digits, tenant.legalName, tenant.npwp.digits, tenant.kbli.map(\.code).joined(separator: ";"),
+                        "", "", "", "", "", "",
+                    ])
+                }
                 for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
                     rows.append([
                         tenant.nib.digits, tenant.legalName, tenant.npwp.digits,

@@ -18,6 +18,7 @@ public enum RecordReaders {
     }
 
     /// `tenants.csv`, one row per declaration: rows of one NIB must agree on name, NPWP and KBLI.
+    /// A firm without a declaration is one row whose declaration columns are all empty.
     public static func tenants(file: String, text: String) throws -> [Sourced<Tenant>] {
         let table = try CSVTable(
             file: file, text: text, columns: ColumnNames.tenants,
@@ -28,12 +29,14 @@ public enum RecordReaders {
             let tenant = try Tenant(
                 nib: try row.required("nib", P.nib), legalName: try row.required("name"),
                 npwp: try row.required("npwp", P.npwp), kbli: try row.required("kbli", P.kbliList))
+            let figures = ["fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on"]
+            guard figures.contains(where: { row.text($0) != nil }) else { return (row.line, tenant, nil as Declaration?) }
             let declaration = try Declaration(
                 fiscalYear: try row.required("fiscal_year", P.count), turnover: try row.required("turnover", P.rupiah),
                 workers: try row.required("workers", P.count), localWorkers: try row.required("local_workers", P.count),
                 investment: try row.required("investment", P.rupiah),
                 declaredOn: try row.optional("declared_on", P.date))
-            return (row.line, tenant, declaration)
+            return (row.line, tenant, Optional(declaration))
         }
         var tenants: [NIB: Tenant] = [:]
         var lines: [NIB: [Int]] = [:]
@@ -51,6 +54,10 @@ public enum RecordReaders {
                                 "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp), "
                                 + "KBLI \(merged.kbli.map(\.code).joined(separator: ";")))",
                             fix: "Give every declaration row of one firm the same name, NPWP and KBLI codes.")))
+            }
+            guard let declaration else {
+                tenants[tenant.nib] = merged
+                continue
             }
             if merged.declarations.contains(where: { $0.fiscalYear == declaration.fiscalYear }) {
                 errors.append(

@@ -10,22 +10,21 @@ public struct ApplicationsDocument: Encodable, Sendable {
     }
 }
 
-/// The `state` filter both adapters read: comma-separated state names, English or Indonesian.
+/// The `state` filter both adapters read: state names as the JSON gives them (`active`,
+/// `housed`, `withdrawn`, `lapsed`, `refused`), comma-separated without spaces, or `all`: the
+/// form the OpenAPI document states as a pattern, so that what it allows is what is accepted.
 public enum ApplicationStates {
-    /// The states named, every one when `text` is nil, empty or `all`; an unknown name is an
+    /// Every state when `text` is nil or `all`; anything else not of the form is an
     /// `InputError` on `field` listing the states.
     public static func parse(_ text: String?, field: String) throws -> Set<ApplicationState> {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty, text.lowercased() != "all" else { return [] }
+        guard let text, text != "all" else { return [] }
         var states = Set<ApplicationState>()
-        for part in text.split(separator: ",") {
-            let word = part.trimmingCharacters(in: .whitespaces).lowercased()
-            let found = ApplicationState.allCases.first {
-                $0.rawValue == word || ApplicationView.name($0, language: .indonesian) == word
-            }
-            guard let found else {
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let found = ApplicationState(rawValue: String(part)) else {
                 throw InputError(
-                    field: field, value: word, problem: "is not an application state",
-                    fix: "Use active, housed, withdrawn, lapsed or refused, comma-separated, or all.")
+                    field: field, value: text, problem: "is not a list of application states",
+                    fix: "Use active, housed, withdrawn, lapsed or refused, comma-separated without spaces "
+                        + "(e.g. withdrawn,lapsed), or all.")
             }
             states.insert(found)
         }

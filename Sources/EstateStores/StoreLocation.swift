@@ -20,6 +20,13 @@ public struct StoreLocation: Sendable, CustomStringConvertible {
 
     public var isPostgres: Bool { url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") }
 
+    /// The embedded store's file, nil for PostgreSQL and for a store in memory.
+    public var sqlitePath: String? {
+        guard !isPostgres else { return nil }
+        let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
+        return path == ":memory:" ? nil : path
+    }
+
     /// Opens (and for SQLite creates and migrates) the store. PostgreSQL is migrated only with
     /// `migrate` (else a database lacking migrations is refused); `longRunning` is a server's
     /// pool; `clock` gives the day writes are checked for. Close it with `OpenStore.close()`.
@@ -37,8 +44,7 @@ public struct StoreLocation: Sendable, CustomStringConvertible {
                 settings: settings, migrate: migrate, longRunning: longRunning, clock: clock)
             return OpenStore(store: store, close: { await store.shutdown() })
         }
-        let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
-        let store = try await SQLiteEstateStore(path: path == ":memory:" ? nil : path, clock: clock)
+        let store = try await SQLiteEstateStore(path: sqlitePath, clock: clock)
         return OpenStore(store: store, close: {})
     }
 }

@@ -36,7 +36,7 @@ struct ApplicationRoutesTests {
         #expect(states.contains("withdrawn") && states.contains("active"))
     }
 
-    @Test("refuse over the API: only under a failed required rule; an unknown state filter is a 422 naming it")
+    @Test("refuse over the API: only under a failed required rule; a state filter not of the documented form is a 422 naming it")
     func refuse() async throws {
         let server = try await ServerFixture()
         let eligible = try await server.send(.post, "/api/v1/applications/9120838829624/refusal", as: .officer, json: "{}")
@@ -48,7 +48,11 @@ struct ApplicationRoutesTests {
         #expect(unknown.status == .notFound, "\(unknown.text)")
         let filter = try await server.send(.get, "/api/v1/applications?state=gone", as: .viewer)
         #expect(filter.status == .unprocessableContent && filter.text.contains("state"), "\(filter.text)")
-        let indonesian = try await server.send(.get, "/api/v1/applications?as_of=2026-06-30&state=ditolak", as: .viewer)
-        #expect(((indonesian.object["items"] as? [[String: Any]]) ?? []).compactMap { $0["nib"] as? String } == ["9120622297511"])
+        for bad in ["", "Refused", "refused,", "refused, withdrawn", "ditolak"] {
+            let refused = try await server.send(.get, "/api/v1/applications?state=\(bad.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")", as: .viewer)
+            #expect(refused.status == .unprocessableContent, "state=\(bad)")
+        }
+        let two = try await server.send(.get, "/api/v1/applications?as_of=2026-06-30&state=refused,withdrawn", as: .viewer)
+        #expect(((two.object["items"] as? [[String: Any]]) ?? []).compactMap { $0["nib"] as? String } == ["9120622297511"])
     }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// `--output` and `estate export FILE` never destroy a store (issue 15: `report occupancy --format
+/// csv --output estate.sqlite` replaced the live database with 303 bytes of CSV).
+@Suite("estate: what --output refuses")
+struct OutputSafetyTests {
+    @Test("the store's own file, any SQLite database, and an existing file without --force are refused; nothing changes")
+    func refusals() throws {
+        let cli = try EndToEndTests()
+        defer { try? FileManager.default.removeItem(at: cli.folder) }
+        let store = cli.folder.appendingPathComponent("estate.sqlite").path
+        let other = cli.folder.appendingPathComponent("other.sqlite").path
+        #expect(try cli.estate(["seed", "--seeds", EndToEndTests.seeds, "--database", cli.database]).code == 0)
+        #expect(try cli.estate(["seed", "--seeds", EndToEndTests.seeds, "--database", "sqlite:" + other]).code == 0)
+        let size = { (path: String) in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1 }
+        let before = (size(store), size(other))
+        let report = ["report", "occupancy", "--format", "csv", "--database", cli.database, "--as-of", "2026-11-22"]
+        for (arguments, code, words) in [
+            (report + ["--output", store], Int32(64), "the store's own database"),
+            (report + ["--output", "estate.sqlite", "--force"], 64, "the store's own database"),  // relative, cwd = folder
+            (report + ["--output", other, "--force"], 64, "is a SQLite database"),
+            (["export", "tenants", store, "--database", cli.database], 64, "the store's own database"),
+            (["export", "tenants", other, "--database", cli.database, "--force"], 64, "is a SQLite database"),
+        ] {
+            let result = try cli.estate(arguments)
+            #expect(result.code == code && result.stderr.contains(words), "\(arguments): \(result.code) \(result.stderr)")
+        }
+        #expect((size(store), size(other)) == before, "a database was touched")
+        // A file that is not a database: refused without --force, replaced with it.
+        let csv = cli.folder.appendingPathComponent("occupancy.csv").path
+        #expect(try cli.estate(report + ["--output", csv]).code == 0)
+        let again = try cli.estate(report + ["--output", csv])
+        #expect(again.code == 67 && again.stderr.contains("--force"), "\(again.stderr)")
+        #expect(try cli.estate(report + ["--output", csv, "--force"]).code == 0)
+        // The store still opens and holds its estate.
+        let listed = try cli.estate(["estates", "list", "--database", cli.database])
+        #expect(listed.code == 0 && listed.stdout.contains("KAWASAN-1"), "\(listed.stderr)")
+    }
+}
