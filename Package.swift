@@ -43,7 +43,7 @@ let package = Package(
             name: "EstateInterchange",
             dependencies: ["EstateDomain", "EstateStore", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .target(name: "EstateReports", dependencies: ["EstateDomain"]),
+        .target(name: "EstateReports", dependencies: ["EstateDomain", "EstateStore"]),
         // The storage contract the adapters import: protocols, value types, errors.
         .target(
             name: "EstateStore",
@@ -65,7 +65,7 @@ let package = Package(
             ]
         ),
         // Every use case once, between the domain and the adapters (CLI, API, dashboard).
-        .target(name: "EstateOperations", dependencies: ["EstateDomain", "EstateStore", "EstateInterchange"]),
+        .target(name: "EstateOperations", dependencies: ["EstateDomain", "EstateStore", "EstateInterchange", "EstateReports"]),
         // The one way to open a store from a URL (`sqlite:PATH`, `postgres://…`).
         .target(name: "EstateStores", dependencies: ["EstateStore", "EstateSQLite", "EstatePostgres"]),
         .target(

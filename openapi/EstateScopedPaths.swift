@@ -1,16 +1,21 @@
 /// The copies of the estate-scoped paths the JSON document lists: the server answers every path
-/// under `/api/v1/` but the estate list itself and a firm across estates again under `/api/v1/estates/{estate}/…` for a
+/// under `/api/v1/` but the estate list itself, a firm across estates and the audit trail again under `/api/v1/estates/{estate}/…` for a
 /// named estate, with the same role and parameters (the YAML says so once, in its description).
 /// Each copy gains the `estate` path parameter, a 404 for a code no estate has, and an
 /// operationId of its own.
-enum EstateScopedPaths {
+public enum EstateScopedPaths {
     static let prefix = "/api/v1/"
+
+    /// Whether a path of `/api/v1/…` is about one estate's records: all but the estate list
+    /// itself, a firm across estates and the audit trail (the server routes by the same rule).
+    public static func isEstateScoped(_ path: String) -> Bool {
+        path.hasPrefix(prefix) && !["estates", "firms", "audit"].contains { path.hasPrefix(prefix + $0) }
+    }
 
     /// `paths` with the copies added.
     static func adding(to paths: [String: Any]) -> [String: Any] {
         var all = paths
-        for (path, item) in paths
-        where path.hasPrefix(prefix) && !path.hasPrefix(prefix + "estates") && !path.hasPrefix(prefix + "firms") {
+        for (path, item) in paths where isEstateScoped(path) {
             guard let operations = item as? [String: Any] else { continue }
             all[prefix + "estates/{estate}/" + path.dropFirst(prefix.count)] = operations.mapValues(copy)
         }

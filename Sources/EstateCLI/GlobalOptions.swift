@@ -86,10 +86,12 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Who is making a change, for the audit log: ESTATE_ACTOR, else the login name.
+/// Who is making a change, for the audit log: `cli:` and the login of the process's user, read
+/// from the system's user database (not from USER or any variable the caller can set), so that
+/// an entry cannot be made in another person's name through the environment.
 var currentActor: String {
-    let environment = ProcessInfo.processInfo.environment
-    return environment["ESTATE_ACTOR"] ?? environment["USER"] ?? "estate-cli"
+    guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name else { return "cli:uid-\(getuid())" }
+    return "cli:" + String(cString: name)
 }
 
 /// A failure already phrased for a person, with its documented exit code.

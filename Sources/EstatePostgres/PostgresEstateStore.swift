@@ -310,10 +310,10 @@ public final class PostgresEstateStore: EstateRepository {
         try await connection { connection in try await self.version(connection) }
     }
 
-    public func auditLog(limit: Int) async throws -> [AuditEntry] {
-        try await connection { connection in
-            try await self.rows(connection, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))]))
-                .map(AuditEntry.init(postgresRow:))
+    public func auditLog(_ query: AuditQuery) async throws -> [AuditEntry] {
+        let utcAt = #"to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#
+        return try await connection { connection in
+            try await self.rows(connection, StoreQueries.audit(query, utcAt: utcAt)).map(StoreQueries.auditEntry)
         }
     }
 

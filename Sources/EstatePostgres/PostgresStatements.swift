@@ -114,11 +114,3 @@ struct PostgresRowReader: SQLRowReader {
     func text(_ column: Int) throws -> String? { try row[column].decode(String?.self) }
 }
 
-extension AuditEntry {
-    init(postgresRow row: PostgresRowReader) throws {
-        self.init(
-            id: try row.int(0) ?? 0, at: try row.text(1) ?? "", actor: try row.text(2) ?? "",
-            action: try row.text(3) ?? "", subject: try row.text(4) ?? "", before: try row.text(5),
-            after: try row.text(6))
-    }
-}

@@ -62,7 +62,7 @@ package enum AccessStatements {
                 decoding: (try? JSONEncoder().encode(
                     ["name": token.name, "role": token.role.rawValue, "estates": token.estates?.joined(separator: ";") ?? "every estate"]))
                     ?? Data("{}".utf8),
-                as: UTF8.self))
+                as: UTF8.self), record: AuditKeys.token(token.id))
     }
 
     package static func remembered(_ key: IdempotencyKey) -> SQLStatement {

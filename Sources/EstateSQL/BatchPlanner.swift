@@ -59,12 +59,12 @@ package struct BatchPlanner {
         merge(
             "phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
             describe: { "\($0.name), \($0.grossArea), opens \($0.opensOn?.iso ?? "not yet")" },
-            insert: { [writes.phase($0)] })
+            record: { AuditKeys.phase($0.id) }, insert: { [writes.phase($0)] })
         let ruleSets = try batch.ruleSets.map { ($0, try WriteStatements.ruleSet($0)) }
         merge(
             "rule set", ruleSets.map { Sourced($0.0) }, key: \.version, stored: existing?.ruleBook.library ?? [],
             describe: { "effective \($0.effectiveFrom.iso), \($0.rules.count) rules" },
-            insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
+            record: { AuditKeys.ruleSet($0.version) }, insert: { set in ruleSets.filter { $0.0.version == set.version }.map(\.1) })
         let phases = Set((existing?.phases ?? []).map(\.id) + batch.phases.map(\.id))
         for plot in batch.plots where !phases.contains(plot.value.phase) {
             errors.append(.notFound(what: "phase", key: "\(plot.value.phase) (plot \(plot.value.code))"))
@@ -72,7 +72,7 @@ package struct BatchPlanner {
         merge(
             "plot", batch.plots, key: \.code, stored: existing?.plots ?? [],
             describe: { "phase \($0.phase), \($0.area)\($0.withdrawnOn.map { ", withdrawn \($0.iso)" } ?? "")" },
-            insert: { [writes.plot($0)] })
+            record: { AuditKeys.plot($0.code) }, insert: { [writes.plot($0)] })
         addTenants(batch.tenants)
         // Looked up in the stored estate's index, so that a write costs what it touches.
         let added = Set(batch.tenants.map(\.value.nib))
@@ -89,7 +89,7 @@ package struct BatchPlanner {
             "application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
             stored: existing?.applications ?? [],
             describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
-            insert: { [writes.application($0)] })
+            record: { AuditKeys.application($0.nib, $0.submittedOn) }, insert: { [writes.application($0)] })
         for (nib, rows) in Dictionary(grouping: batch.partnerships, by: \.value.nib).sorted(by: { $0.key < $1.key }) {
             guard isTenant(nib) else {
                 errors.append(.notFound(what: "tenant", key: "NIB \(nib) (\(rows.first?.origin ?? "partnership"))"))
@@ -99,7 +99,7 @@ package struct BatchPlanner {
                 "partnership", rows.map { Sourced($0.value.partnership, origin: $0.origin) },
                 key: { "\(nib) \($0.partner) \($0.product)" },
                 stored: existing?.tenant(nib)?.partnerships ?? [], describe: { "since \($0.since.iso)" },
-                insert: { [WriteStatements.partnership($0, of: nib)] })
+                record: { AuditKeys.partnership(nib, $0) }, insert: { [WriteStatements.partnership($0, of: nib)] })
         }
         let codes = Set((existing?.plots ?? []).map(\.code) + batch.plots.map(\.value.code))
         for lease in batch.leases {
@@ -113,7 +113,7 @@ package struct BatchPlanner {
         merge(
             "lease", batch.leases, key: { "\($0.plotCode) from \($0.start.iso)" }, stored: existing?.leases ?? [],
             describe: { "to \($0.nib) until \($0.end?.iso ?? "open"), \($0.state.name)" },
-            insert: { [writes.lease($0)] })
+            record: { AuditKeys.lease($0.plotCode, $0.start) }, insert: { [writes.lease($0)] })
     }
 
     /// A new lease that overlaps a stored one or an earlier row of the batch on the same plot is
@@ -142,9 +142,8 @@ package struct BatchPlanner {
             "tenant", tenants, key: \.nib.digits, find: { existing?.tenant($0.nib) },
             same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
             describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
-            insert: { [WriteStatements.tenant($0)] })
-        // All tenants' declarations (and partnerships) in one merge each: one bulk load, one
-        // audit entry.
+            record: { AuditKeys.tenant($0.nib) }, insert: { [WriteStatements.tenant($0)] })
+        // All tenants' declarations (and partnerships) in one merge each: one bulk load.
         let declarations = tenants.flatMap { tenant in
             tenant.value.declarations.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
         }
@@ -155,6 +154,7 @@ package struct BatchPlanner {
                     .map { Owned(nib: owned.nib, value: $0) }
             },
             describe: { "turnover \($0.value.turnover), \($0.value.workers) workers, \($0.value.localWorkers) local" },
+            record: { AuditKeys.declaration($0.nib, $0.value.fiscalYear) },
             insert: { [WriteStatements.declaration($0.value, of: $0.nib)] })
         let partnerships = tenants.flatMap { tenant in
             tenant.value.partnerships.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
@@ -167,25 +167,28 @@ package struct BatchPlanner {
                     .map { Owned(nib: owned.nib, value: $0) }
             },
             describe: { "since \($0.value.since.iso)" },
+            record: { AuditKeys.partnership($0.nib, $0.value) },
             insert: { [WriteStatements.partnership($0.value, of: $0.nib)] })
     }
 
     /// `merge` against stored records given as a list (the kinds an estate holds few of).
     private mutating func merge<T: Equatable & Sendable>(
         _ what: String, _ records: [Sourced<T>], key: (T) -> String, stored: @autoclosure () -> [T],
-        same: ((T, T) -> Bool)? = nil, describe: (T) -> String, insert: (T) -> [SQLStatement]
+        same: ((T, T) -> Bool)? = nil, describe: (T) -> String, record: (T) -> String,
+        insert: (T) -> [SQLStatement]
     ) {
         guard !records.isEmpty else { return }
         let storedByKey = Dictionary(stored().map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
         merge(
-            what, records, key: key, find: { storedByKey[key($0)] }, same: same, describe: describe, insert: insert)
+            what, records, key: key, find: { storedByKey[key($0)] }, same: same, describe: describe, record: record,
+            insert: insert)
     }
 
     /// Inserts the records whose key is new, skips identical ones, refuses the rest. `find` gives
     /// the stored record with a record's key.
     private mutating func merge<T: Equatable & Sendable>(
         _ what: String, _ records: [Sourced<T>], key: (T) -> String, find: (T) -> T?, same: ((T, T) -> Bool)? = nil,
-        describe: (T) -> String, insert: (T) -> [SQLStatement]
+        describe: (T) -> String, record: (T) -> String, insert: (T) -> [SQLStatement]
     ) {
         guard !records.isEmpty else { return }
         var seen: [String: String] = [:]
@@ -215,22 +218,18 @@ package struct BatchPlanner {
         }
         guard !inserted.isEmpty else { return }
         summary.inserted[what, default: 0] += inserted.count
-        let records = AuditRecords(inserted: inserted.map { AuditRecords.Record(key: key($0), values: describe($0)) })
-        let after = (try? Self.auditEncoder.encode(records)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        statements.append(
-            WriteStatements.audit(
-                actor: actor, action: "insert \(what)", subject: "\(inserted.count) \(what)(s)", after: after))
+        // One entry per record, after the inserts (consecutive, so that PostgreSQL loads many in
+        // one COPY): the trail of each record is then read by its key.
+        let estate = AuditKeys.registry.contains(what) ? nil : writes.estateID
+        for value in inserted {
+            let after = (try? Self.auditEncoder.encode(["values": describe(value)]))
+                .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            statements.append(
+                WriteStatements.audit(
+                    actor: actor, action: "insert \(what)", subject: "\(what) \(key(value))", after: after,
+                    record: record(value), estate: estate))
+        }
     }
-}
-
-/// The `after` document of an insert's audit entry: each record's key and values.
-private struct AuditRecords: Encodable {
-    struct Record: Encodable {
-        let key: String
-        let values: String
-    }
-
-    let inserted: [Record]
 }
 
 extension BatchPlanner {

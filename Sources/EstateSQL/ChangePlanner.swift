@@ -11,11 +11,12 @@ package enum ChangePlanner {
         ChangeOutcome
     > {
         guard let estate = base.estate else { throw StoreError.notFound(what: "estate", key: "(none yet)") }
-        let (outcome, statements, after) = try planned(change, in: estate, writes: WriteStatements(estate: base.estateID), today: base.today)
+        let (outcome, record, statements, after) = try planned(
+            change, in: estate, writes: WriteStatements(estate: base.estateID), today: base.today)
         let problems = try base.refuseNewProblems(in: after)
         let audit = WriteStatements.audit(
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
-            after: json(outcome.after))
+            after: json(outcome.after), record: record, estate: base.estateID)
         return PlannedWrite(
             result: outcome, statements: statements + [audit], after: after,
             afterProblems: (base.today, problems))
@@ -26,7 +27,7 @@ package enum ChangePlanner {
     private static func planned(
         _ change: EstateChange, in estate: Estate, writes: WriteStatements, today: CivilDate
     ) throws -> (
-        ChangeOutcome, [SQLStatement], Estate
+        ChangeOutcome, String, [SQLStatement], Estate
     ) {
         let made: RecordChange
         do {
@@ -52,7 +53,10 @@ package enum ChangePlanner {
             case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
             }
-        return (ChangeOutcome(subject: made.subject, before: made.before, after: made.after), [statement], made.estate)
+        return (
+            ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
+            [statement], made.estate
+        )
     }
 
     private static func json(_ text: String) -> String {

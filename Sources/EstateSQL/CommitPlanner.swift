@@ -1,4 +1,5 @@
 import EstateDomain
+import Foundation
 import EstateStore
 
 /// The one place an allocation commit is decided: inside the store's serialised write
@@ -26,6 +27,7 @@ package enum CommitPlanner {
         let waitlist = estate.waitlist(asOf: proposal.asOf)
         var after = estate.adding(leases: leases)
         var housed: [Application] = []
+        var trail: [SQLStatement] = []
         for assignment in proposal.assignments {
             guard waitlist.indices.contains(assignment.rank - 1), waitlist[assignment.rank - 1].nib == assignment.nib else {
                 throw StoreError.inconsistent(["assignment of rank \(assignment.rank) names no application on the waitlist"])
@@ -34,24 +36,33 @@ package enum CommitPlanner {
             let change = try after.housing(application, on: assignment.plotCode, from: proposal.asOf)
             after = change.estate
             if case .application(let closed) = change.changed { housed.append(closed) }
+            trail.append(
+                WriteStatements.audit(
+                    actor: actor, action: "house application", subject: change.subject, before: json(change.before),
+                    after: json(change.after), record: AuditKeys.changed(change.changed), estate: base.estateID))
         }
         let problems = try base.refuseNewProblems(in: after)
-        let records = leases.map { "\($0.plotCode) to \($0.nib) from \($0.start.iso) until \($0.end?.iso ?? "open")" }
-        let audit =
-            "{\"policy\":\"\(proposal.policy.rawValue)\",\"seed\":\(proposal.seed),\"leases\":["
-            + records.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
         let nibs = Set(proposal.assignments.map(\.nib) + proposal.unassigned.map(\.nib))
         let names = Dictionary(uniqueKeysWithValues: nibs.compactMap { nib in estate.tenant(nib).map { (nib, $0.legalName) } })
         return PlannedWrite(
             result: CommittedAllocation(proposal: proposal, leases: leases, names: names),
             statements: leases.map(WriteStatements(estate: base.estateID).lease)
                 + housed.map(WriteStatements(estate: base.estateID).update(application:))
-                + [
+                + leases.map { lease in
                     WriteStatements.audit(
-                        actor: actor, action: "commit allocation", subject: "\(leases.count) lease(s)", after: audit)
-                ],
+                        actor: actor, action: "commit allocation",
+                        subject: "lease of \(lease.plotCode) from \(lease.start.iso)",
+                        after: json("\(lease.nib) until \(lease.end?.iso ?? "open") (\(proposal.policy.rawValue), seed \(proposal.seed))"),
+                        record: AuditKeys.lease(lease.plotCode, lease.start), estate: base.estateID)
+                } + trail,
             after: after, afterProblems: (base.today, problems))
     }
+}
+
+/// An audit document `{"state": text}`, as the changes write theirs.
+private func json(_ text: String) -> String {
+    let data = (try? JSONEncoder().encode(["state": text])) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
 }
 
 extension Estate {

@@ -50,7 +50,7 @@ package enum EstateListingQuery {
         WriteStatements.audit(
             actor: actor, action: "add estate", subject: "estate \(estate.code)",
             after: "{\"code\":\(json(estate.code)),\"name\":\(json(estate.name)),\"rule_book\":"
-                + (estate.ruleBook.map(json) ?? "null") + "}")
+                + (estate.ruleBook.map(json) ?? "null") + "}", record: AuditKeys.estate(estate.code))
     }
 
     private static func json(_ text: String) -> String {

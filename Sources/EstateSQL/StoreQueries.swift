@@ -125,9 +125,46 @@ package struct StoreQueries: Sendable {
         )
     }
 
-    package static let audit = SQLStatement(
-        """
-        SELECT id, CAST(at AS TEXT), actor, action, subject, CAST(before AS TEXT), CAST(after AS TEXT)
-        FROM audit_log ORDER BY id DESC LIMIT ?
-        """)
+    /// The audit entries `query` asks for, newest first. `utcAt` is the engine's expression of an
+    /// entry's time as ISO 8601 UTC text (`2026-11-22T03:04:05.678Z`), so that both engines read
+    /// and compare times alike.
+    package static func audit(_ query: AuditQuery, utcAt: String) -> SQLStatement {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let record = query.record {
+            let (exact, under) = AuditQuery.prefixes(of: record)
+            conditions.append("(a.record = ?" + String(repeating: " OR a.record LIKE ?", count: under.count) + ")")
+            values += [.text(exact)] + under.map { .text($0 + "%") }
+        }
+        if let estate = query.estate {
+            conditions.append("(a.estate_id IS NULL OR e.code = ?)")
+            values.append(.text(estate))
+        }
+        if let actor = query.actor {
+            conditions.append("a.actor = ?")
+            values.append(.text(actor))
+        }
+        if let since = query.since {
+            // 00:00 in Kabupaten Bekasi (UTC+7) is 17:00 UTC the day before.
+            conditions.append("\(utcAt) >= ?")
+            values.append(.text(since.adding(days: -1).iso + "T17:00:00.000Z"))
+        }
+        values.append(.int(Int64(query.limit)))
+        return SQLStatement(
+            """
+            SELECT a.id, \(utcAt), a.actor, a.action, a.subject, CAST(a.before AS TEXT), CAST(a.after AS TEXT),
+                   a.record, e.code
+            FROM audit_log a LEFT JOIN estates e ON e.id = a.estate_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY a.id DESC LIMIT ?
+            """, values)
+    }
+
+    /// One row of `audit(_:utcAt:)`.
+    package static func auditEntry(_ row: any SQLRowReader) throws -> AuditEntry {
+        AuditEntry(
+            id: try row.int(0) ?? 0, at: try row.text(1) ?? "", actor: try row.text(2) ?? "",
+            action: try row.text(3) ?? "", subject: try row.text(4) ?? "", before: try row.text(5),
+            after: try row.text(6), record: try row.text(7), estate: try row.text(8))
+    }
 }

@@ -114,12 +114,17 @@ package struct WriteStatements: Sendable {
             ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
     }
 
-    package static func audit(actor: String, action: String, subject: String, before: String? = nil, after: String)
-        -> SQLStatement
-    {
-        SQLStatement(
-            "INSERT INTO audit_log (actor, action, subject, before, after) VALUES (?, ?, ?, ?, ?)",
-            [.text(actor), .text(action), .text(subject), before.map(SQLValue.json) ?? .null, .json(after)])
+    /// An audit entry about `record` (`AuditKeys`) in `estate` (nil: the store-wide registry).
+    package static func audit(
+        actor: String, action: String, subject: String, before: String? = nil, after: String, record: String? = nil,
+        estate: Int64? = nil
+    ) -> SQLStatement {
+        .insert(
+            into: "audit_log", ["actor", "action", "subject", "before", "after", "record", "estate_id"],
+            [
+                .text(actor), .text(action), .text(subject), before.map(SQLValue.json) ?? .null, .json(after),
+                .optionalText(record), estate.map(SQLValue.int) ?? .null,
+            ], subject: .none)
     }
 
     /// Marks the estate as changed; every write plan ends with it (see `EstateRepository.version`).

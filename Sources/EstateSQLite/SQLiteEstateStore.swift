@@ -171,10 +171,8 @@ public final class SQLiteEstateStore: EstateRepository {
         try await read { db in try Self.version(db) }
     }
 
-    public func auditLog(limit: Int) async throws -> [AuditEntry] {
-        try await read { db in
-            try Self.rows(db, SQLStatement(StoreQueries.audit.sql, [.int(Int64(limit))])).map(AuditEntry.init(row:))
-        }
+    public func auditLog(_ query: AuditQuery) async throws -> [AuditEntry] {
+        try await read { db in try Self.rows(db, StoreQueries.audit(query, utcAt: "a.at")).map(StoreQueries.auditEntry) }
     }
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction (rolled back when `rollback`), mapping
@@ -282,11 +280,3 @@ struct GRDBRowReader: SQLRowReader {
     func text(_ column: Int) throws -> String? { row[column] }
 }
 
-extension AuditEntry {
-    init(row: any SQLRowReader) throws {
-        self.init(
-            id: try row.int(0) ?? 0, at: try row.text(1) ?? "", actor: try row.text(2) ?? "",
-            action: try row.text(3) ?? "", subject: try row.text(4) ?? "", before: try row.text(5),
-            after: try row.text(6))
-    }
-}

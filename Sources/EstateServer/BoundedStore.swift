@@ -84,8 +84,8 @@ struct BoundedStore: EstateServerStore {
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
         try await bounded { try await base.occupancyFigures(asOf: date) }
     }
-    func auditLog(limit: Int) async throws -> [AuditEntry] {
-        try await bounded { try await base.auditLog(limit: limit) }
+    func auditLog(_ query: AuditQuery) async throws -> [AuditEntry] {
+        try await bounded { try await base.auditLog(query) }
     }
     func createToken(_ token: StoredToken, actor: String) async throws {
         try await bounded(writing: true) { try await base.createToken(token, actor: actor) }

@@ -15,8 +15,9 @@ public struct Caller: Sendable, Hashable {
     /// Whether the caller may read or write the estate with `code`.
     func allows(estate code: String) -> Bool { estates?.contains(code) ?? true }
 
-    /// The name written to the audit log for changes this caller makes.
-    var actor: String { "api:\(tokenName)" }
+    /// The name written to the audit log for changes this caller makes: its token's id (which
+    /// the caller cannot choose) and name.
+    var actor: String { "token:\(tokenID) (\(tokenName))" }
 }
 
 /// The request context of every route: the caller once authenticated, the language the

@@ -44,6 +44,7 @@ enum EstateRoutes {
         let estates = EstateListRoutes(api: api)
         let firms = FirmRoutes(api: api)
         let applications = ApplicationRoutes(api: api, write: write)
+        let audit = AuditRoutes(api: api)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -83,7 +84,8 @@ enum EstateRoutes {
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }
             + scoped.map { EstateListRoutes.forDefaultEstate($0, api: api) }
             + [
-                RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
+                RouteSpec(.get, "\(v1)/audit", .admin, audit.list),
+            RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, firms.firm),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }

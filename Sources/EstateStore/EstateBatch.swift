@@ -82,25 +82,3 @@ public struct WriteSummary: Hashable, Sendable {
 
     public var totalInserted: Int { inserted.values.reduce(0, +) }
 }
-
-/// One entry of the append-only audit log.
-public struct AuditEntry: Hashable, Sendable {
-    public let id: Int64
-    public let at: String
-    public let actor: String
-    public let action: String
-    public let subject: String
-    public let before: String?
-    public let after: String?
-
-    public init(id: Int64, at: String, actor: String, action: String, subject: String, before: String?, after: String?)
-    {
-        self.id = id
-        self.at = at
-        self.actor = actor
-        self.action = action
-        self.subject = subject
-        self.before = before
-        self.after = after
-    }
-}

@@ -58,8 +58,15 @@ public protocol EstateRepository: Sendable {
     /// The occupancy report's area and count figures on `date`, counted by the database.
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures
 
+    /// The audit entries `query` asks for, of every estate, newest first.
+    func auditLog(_ query: AuditQuery) async throws -> [AuditEntry]
+}
+
+extension EstateRepository {
     /// The newest `limit` audit entries, newest first.
-    func auditLog(limit: Int) async throws -> [AuditEntry]
+    public func auditLog(limit: Int) async throws -> [AuditEntry] {
+        try await auditLog(AuditQuery(limit: limit))
+    }
 }
 
 extension EstateRepository {

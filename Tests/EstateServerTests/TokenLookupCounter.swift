@@ -57,7 +57,7 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     func occupancyFigures(asOf date: CivilDate) async throws -> OccupancyFigures {
         try await base.occupancyFigures(asOf: date)
     }
-    func auditLog(limit: Int) async throws -> [AuditEntry] { try await base.auditLog(limit: limit) }
+    func auditLog(_ query: AuditQuery) async throws -> [AuditEntry] { try await base.auditLog(query) }
     func createToken(_ token: StoredToken, actor: String) async throws { try await base.createToken(token, actor: actor) }
     func revokeToken(_ idOrName: String, actor: String) async throws -> Bool {
         try await base.revokeToken(idOrName, actor: actor)

@@ -29,13 +29,15 @@ struct EstateMigrationTests {
             + planned.statements.filter { !$0.sql.hasPrefix("INSERT INTO estates") }.map(withoutClosing)
     }
 
-    /// An application's insert as the previous version wrote it: without the closing columns of
-    /// migration 0014 (status, closed_on, closed_detail), every sample application being active.
+    /// An insert as a version before 14 wrote it: an application without the closing columns of
+    /// migration 0014 (status, closed_on, closed_detail), every sample application being active;
+    /// an audit entry without the record and estate of migration 0015.
     static func withoutClosing(_ statement: SQLStatement) -> SQLStatement {
-        guard let copy = statement.copy, copy.table == "applications", let at = copy.columns.firstIndex(of: "status")
+        let later = ["applications": "status", "audit_log": "record"]
+        guard let copy = statement.copy, let first = later[copy.table], let at = copy.columns.firstIndex(of: first)
         else { return statement }
         return .insert(
-            into: "applications", Array(copy.columns[..<at]), Array(statement.values[..<at]), subject: statement.subject)
+            into: copy.table, Array(copy.columns[..<at]), Array(statement.values[..<at]), subject: statement.subject)
     }
 
     /// What the migrated store must hold: the records, as the default estate, and refuse a

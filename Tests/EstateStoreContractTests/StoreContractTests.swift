@@ -180,10 +180,12 @@ struct StoreContractTests {
                 try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "officer-b")
             }
             #expect(try await store.loadEstate()?.leases.count == seedEstate.leases.count + 2)
-            let audit = try await store.auditLog(limit: 5)
-            #expect(audit.first?.action == "commit allocation")
-            #expect(audit.first?.actor == "officer-a")
-            #expect(audit.first?.after?.contains("A-15") == true)
+            // One entry per lease and per application it housed, all by the committing actor.
+            let audit = try await store.auditLog(limit: 4)
+            #expect(Set(audit.map(\.action)) == ["commit allocation", "house application"])
+            #expect(audit.allSatisfy { $0.actor == "officer-a" })
+            #expect(audit.contains { $0.action == "commit allocation" && $0.record?.hasPrefix("lease:A-15:") == true })
+            #expect(audit.contains { $0.action == "house application" && $0.after?.contains("A-15") == true })
         }
     }
 

@@ -1,3 +1,4 @@
+import EstateAPIDocument
 import EstateDomain
 import EstateOperations
 import EstateStore
@@ -24,9 +25,9 @@ struct EstateListRoutes: Sendable {
     static let v1 = "/api/v1/"
 
     /// Whether a route of `/api/v1/…` is about one estate's records: all but the probes, the
-    /// document, the estate list itself and a firm across estates.
+    /// document, the estate list itself, a firm across estates and the audit trail.
     static func isEstateScoped(_ route: RouteSpec) -> Bool {
-        route.path.hasPrefix(v1) && !route.path.hasPrefix(v1 + "estates") && !route.path.hasPrefix(v1 + "firms")
+        EstateScopedPaths.isEstateScoped(route.path)
     }
 
     /// An estate-scoped route as served for the default estate: refused (403) to a token limited
