@@ -165,7 +165,7 @@ struct EndToEndTests {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }!
     }()
 
-    func estate(_ arguments: [String]) throws -> Result {
+    func estate(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -173,7 +173,7 @@ struct EndToEndTests {
         var environment = ProcessInfo.processInfo.environment
         environment["ESTATE_DATABASE_URL"] = nil
         environment["ESTATE_LANG"] = nil
-        environment["ESTATE_ACTOR"] = "e2e-test"
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -38,3 +38,29 @@ struct OutputSafetyTests {
         #expect(listed.code == 0 && listed.stdout.contains("KAWASAN-1"), "\(listed.stderr)")
     }
 }
+
+/// The CLI's audit actor (issue 15): `cli:` and the login of the process's user, read from the
+/// user database, so that no variable makes an entry in another person's name.
+@Suite("estate: an actor the environment cannot forge")
+struct CLIActorTests {
+    @Test("ESTATE_ACTOR, USER and LOGNAME set to another name change nothing: the entry says cli:<login>")
+    func unforgeable() throws {
+        let cli = try EndToEndTests()
+        defer { try? FileManager.default.removeItem(at: cli.folder) }
+        #expect(try cli.estate(["seed", "--seeds", EndToEndTests.seeds, "--database", cli.database]).code == 0)
+        let forged = ["ESTATE_ACTOR": "mallory", "USER": "mallory", "LOGNAME": "mallory"]
+        let withdraw = try cli.estate(
+            [
+                "applications", "withdraw", "9120477303879", "--reason", "pindah", "--as-of", "2026-11-22",
+                "--database", cli.database,
+            ], environment: forged)
+        #expect(withdraw.code == 0, "\(withdraw.stderr)")
+        let audit = try cli.estate(["audit", "--limit", "1", "--format", "json", "--database", cli.database])
+        let object = try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any]
+        let entry = try #require((object?["entries"] as? [[String: Any]])?.first)
+        let login = String(cString: getpwuid(getuid())!.pointee.pw_name!)
+        #expect(entry["actor"] as? String == "cli:\(login)")
+        #expect(entry["action"] as? String == "withdraw application")
+        #expect(!(audit.stdout.contains("mallory")))
+    }
+}

@@ -56,3 +56,35 @@ struct ApplicationRoutesTests {
         #expect(((two.object["items"] as? [[String: Any]]) ?? []).compactMap { $0["nib"] as? String } == ["9120622297511"])
     }
 }
+
+/// `GET /api/v1/audit` (issue 15): a store-wide admin reads who changed what; the actor is the
+/// token's id and name, which the caller cannot choose; limited tokens and bad filters are refused.
+@Suite("HTTP: the audit trail")
+struct AuditRoutesTests {
+    @Test("a change over the API is read back with its token as actor, by record; 403 to a limited admin, 422 for a bad record")
+    func audit() async throws {
+        let server = try await ServerFixture()
+        let withdrawal = try await server.send(
+            .post, "/api/v1/applications/9120477303879/withdrawal", as: .officer,
+            json: #"{"reason": "pindah ke Karawang", "on": "2026-06-30"}"#)
+        #expect(withdrawal.status == .ok, "\(withdrawal.text)")
+        let officerID = try #require(server.tokens[.officer]?.split(separator: "_").dropFirst().first)
+        let read = try await server.send(.get, "/api/v1/audit?record=tenant:9120477303879&limit=2", as: .admin)
+        #expect(read.status == .ok, "\(read.text)")
+        let entries = (read.object["entries"] as? [[String: Any]]) ?? []
+        #expect(entries.count == 2)
+        #expect(entries.first?["actor"] as? String == "token:\(officerID) (test-officer)")
+        #expect(entries.first?["record"] as? String == "tenant:9120477303879:application:2025-11-10")
+        #expect((entries.first?["after"] as? [String: Any])?["state"] as? String == "withdrawn from 2026-06-30 (pindah ke Karawang)")
+        #expect(entries.first?["estate"] as? String == "KAWASAN-1")
+        for bad in ["record=firm:1", "record=tenant:12", "since=2026-02-30", "limit=0", "estate=no%20code"] {
+            let refused = try await server.send(.get, "/api/v1/audit?\(bad)", as: .admin)
+            #expect(refused.status == .unprocessableContent, "\(bad): \(refused.status) \(refused.text)")
+        }
+        #expect(try await server.send(.get, "/api/v1/audit", as: .officer).status == .forbidden)
+        let limited = IssuedToken.generate(name: "sentra-admin", role: .admin, estates: ["SENTRA-SETU"])
+        try await server.store.createToken(limited.stored, actor: "test")
+        let bearer: HTTPFields = [.authorization: "Bearer \(limited.text)"]
+        #expect(try await server.send(.get, "/api/v1/audit", headers: bearer).status == .forbidden)
+    }
+}
