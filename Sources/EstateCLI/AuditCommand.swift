@@ -12,7 +12,8 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "The audit trail: who changed what, and the record before and after.")
 
-    @Option(help: "One record and those under it: tenant:NIB, plot:CODE (with its leases), lease:PLOT[:START], estate:CODE.")
+    @Option(
+        help: "One record and those under it: tenant:NIB, plot:CODE (with its leases), lease:PLOT[:START], estate:CODE, phase:N, token:ID.")
     var record: String?
 
     @Option(help: "Only this actor, e.g. cli:sari or token:ab12cd34ef (Budi).")

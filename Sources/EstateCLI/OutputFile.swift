@@ -33,14 +33,19 @@ struct OutputFile {
                     message: "estate: \(option) \(path) is a folder; give a file name inside it, e.g. \(path)/report.csv.",
                     code: .usage)
             }
-            let head = (try? FileHandle(forReadingFrom: target)).flatMap { handle in
-                defer { try? handle.close() }
-                return try? handle.read(upToCount: Self.sqliteHeader.count)
-            }
-            guard head != Self.sqliteHeader else {
+            // Only a regular file is read and replaced: a device (/dev/null) or a pipe would hang
+            // the header check or be replaced by the atomic rename.
+            let type = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.type] as? FileAttributeType
+            guard type == .typeRegular else {
                 throw Failure(
-                    message: "estate: \(option) \(path) is a SQLite database; nothing was written (not even with "
-                        + "--force). Choose another file.",
+                    message: "estate: \(option) \(path) is not a regular file (a device, a pipe or a socket); nothing "
+                        + "was written. Give a file name, or leave it out to print to standard output.",
+                    code: .usage)
+            }
+            guard !Self.isSQLite(target), !Self.isBesideSQLite(target) else {
+                throw Failure(
+                    message: "estate: \(option) \(path) is a SQLite database or one of its files; nothing was "
+                        + "written (not even with --force). Choose another file.",
                     code: .usage)
             }
             guard force else {
@@ -50,6 +55,22 @@ struct OutputFile {
                     code: .conflict)
             }
         }
+    }
+
+    /// Whether the regular file at `url` starts with SQLite's header.
+    static func isSQLite(_ url: URL) -> Bool {
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: sqliteHeader.count)) == sqliteHeader
+    }
+
+    /// Whether `url` is the write-ahead log, shared memory or journal of a SQLite database beside it.
+    static func isBesideSQLite(_ url: URL) -> Bool {
+        for suffix in ["-wal", "-shm", "-journal"] where url.path.hasSuffix(suffix) {
+            if isSQLite(URL(fileURLWithPath: String(url.path.dropLast(suffix.count)))) { return true }
+        }
+        return false
     }
 
     /// Writes `text` to the file, atomically.

@@ -95,6 +95,9 @@ public enum RefusalReason: Hashable, Sendable, Codable {
     case fittingPlotsTaken([String])
     /// The application names a NIB with no tenant record.
     case unknownTenant
+    /// The application closes later (withdrawn, refused or housed from a day after the
+    /// allocation's): a closing is never overwritten, so it cannot be housed now.
+    case closesLater(state: ApplicationState, on: CivilDate)
 
     /// Whether the application was held back only for want of a reconfirmation.
     public var isStale: Bool {

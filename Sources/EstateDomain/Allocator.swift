@@ -26,6 +26,11 @@ public struct Allocator: Sendable {
             func refuse(_ reason: RefusalReason) {
                 refusals.append(Refusal(nib: application.nib, rank: rank, reason: reason))
             }
+            if let closing = application.closing {
+                // On the waitlist on `date` only because it closes later: never housed over it.
+                refuse(.closesLater(state: closing.state, on: closing.on))
+                continue
+            }
             guard let tenant = estate.tenant(application.nib) else {
                 refuse(.unknownTenant)
                 continue

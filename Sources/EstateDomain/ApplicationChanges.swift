@@ -1,7 +1,8 @@
 /// The changes of an application's life (issue 15): reconfirmed while active, withdrawn by the
 /// firm, refused by an officer under a failed required rule. Housing is the allocation commit's
-/// (`housing(_:)`). Each is made on an active application only, so that a closed or lapsed one
-/// never reappears on the waitlist: the firm applies again instead.
+/// (`housing(_:)`). Each is made on an application that is active on its day and has no stored
+/// closing on any day (a closing is never overwritten, nor reopened by a back-dated change), so
+/// that a closed or lapsed one never reappears on the waitlist: the firm applies again instead.
 extension Estate {
     /// Marks the firm's newest application active on `on` as reconfirmed on `on`.
     public func reconfirming(applicationOf nib: NIB, on: CivilDate) throws -> RecordChange {
@@ -64,25 +65,29 @@ extension Estate {
         -> Application
     {
         let mine = applications(asOf: date).filter { $0.nib == nib }
-        let active = mine.filter { state(of: $0, asOf: date) == .active }
+        let active = mine.filter { $0.closing == nil && state(of: $0, asOf: date) == .active }
+        func closed(_ application: Application) -> String {
+            guard let closing = application.closing else { return state(of: application, asOf: date).rawValue + " on \(date.iso)" }
+            return "\(closing.state.rawValue) from \(closing.on.iso)"
+        }
         if let submitted {
             guard let found = mine.first(where: { $0.submittedOn == submitted }) else {
                 throw RecordChangeRefusal.missing(what: "application", key: "of NIB \(nib) submitted \(submitted.iso)")
             }
             guard active.contains(found) else {
                 throw RecordChangeRefusal.notAllowed(
-                    "the application of NIB \(nib) submitted \(submitted.iso) is \(state(of: found, asOf: date).rawValue) "
-                        + "on \(date.iso), no longer on the waitlist; the firm may apply again (`estate apply`)")
+                    "the application of NIB \(nib) submitted \(submitted.iso) is \(closed(found)), no longer on "
+                        + "the waitlist; the firm may apply again (`estate apply`)")
             }
             return found
         }
         guard let last = active.last else {
-            guard let closed = mine.last else {
+            guard let last = mine.last else {
                 throw RecordChangeRefusal.missing(what: "application", key: "of NIB \(nib) submitted by \(date.iso)")
             }
             throw RecordChangeRefusal.notAllowed(
-                "NIB \(nib) has no active application on \(date.iso) (its latest, submitted \(closed.submittedOn.iso), "
-                    + "is \(state(of: closed, asOf: date).rawValue)); the firm may apply again (`estate apply`)")
+                "NIB \(nib) has no active application on \(date.iso) (its latest, submitted \(last.submittedOn.iso), "
+                    + "is \(closed(last))); the firm may apply again (`estate apply`)")
         }
         guard newest || active.count == 1 else {
             throw RecordChangeRefusal.notAllowed(

@@ -13,6 +13,9 @@ public struct EligibilityDecision: Hashable, Sendable {
     public let outcomes: [RuleOutcome]
     /// Size classes from the same declaration; nil without one.
     public let sizeClasses: SizeClassification?
+    /// The declaration overdue on `asOf` under the rule set's due date; nil when none is (or the
+    /// rule set names no due date). A flag beside the verdict, never a failed rule.
+    public var overdue: OverdueDeclaration? = nil
 
     /// Ids of the enabled required rules that did not pass.
     public var failedRules: [String] {

@@ -15,7 +15,8 @@ public struct EligibilityEvaluator: Sendable {
         }
         return EligibilityDecision(
             nib: tenant.nib, asOf: date, ruleSetVersion: set.version, fiscalYear: declaration?.fiscalYear,
-            eligible: eligible, outcomes: outcomes, sizeClasses: declaration.map(set.sizeClasses.classify))
+            eligible: eligible, outcomes: outcomes, sizeClasses: declaration.map(set.sizeClasses.classify),
+            overdue: set.parameters.declarationDue?.overdue(latestDeclared: declaration?.fiscalYear, asOf: date))
     }
 
     /// The same verdict as `evaluate(_:asOf:)` without building a trace, for bulk checks.

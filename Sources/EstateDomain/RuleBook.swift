@@ -144,6 +144,8 @@ public struct RuleSetParameters: Hashable, Sendable, Codable {
     /// stale; nil: stale applications never lapse (a rule set written before lapsing existed, or
     /// an association that has not decided a grace period).
     public let waitlistLapseGraceDays: Int?
+    /// When a fiscal year's declaration is due; nil: none is flagged overdue.
+    public let declarationDue: DeclarationDue?
     /// Leases ending within this many days are reported as expiring.
     public let expiringWithinDays: Int
     /// Published weights of the scored allocation policy.

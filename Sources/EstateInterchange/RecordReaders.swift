@@ -100,13 +100,32 @@ public enum RecordReaders {
     /// The closing a row of `applications.csv` states, or nil for an active application.
     private static func closing(_ row: CSVTable.Row) throws -> ApplicationClosing? {
         let status = row.text("status")?.lowercased() ?? "active"
-        if status == "active" || status == "aktif" { return nil }
+        if status == "active" || status == "aktif" {
+            for column in ["closed_on", "closed_detail"] where row.text(column) != nil {
+                throw InputError(
+                    field: column, value: row.text(column) ?? "", problem: "is filled in for an active application",
+                    fix: "Give the row its status (housed, withdrawn or refused), or leave closed_on and closed_detail empty.")
+            }
+            return nil
+        }
         let on = try row.required("closed_on", P.date)
         let detail = try row.required("closed_detail")
         switch status {
         case "housed", "mendapat_kavling": return .housed(on: on, plot: try Plot.normalise(code: detail, field: "closed_detail"))
-        case "withdrawn", "ditarik": return .withdrawn(on: on, reason: detail)
-        case "refused", "ditolak": return .refused(on: on, rules: detail)
+        case "withdrawn", "ditarik":
+            return .withdrawn(
+                on: on,
+                reason: try FreeText.checked(detail, field: "closed_detail", limit: 500, example: "pindah ke Karawang"))
+        case "refused", "ditolak":
+            let ids = detail.split(separator: ";", omittingEmptySubsequences: false)
+            guard detail.count <= 500, !ids.isEmpty,
+                ids.allSatisfy({ id in !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") } })
+            else {
+                throw InputError(
+                    field: "closed_detail", value: String(detail.prefix(80)), problem: "is not a list of rule ids",
+                    fix: "Give the ids of the rules that refused it, separated by ';', e.g. turnover-max;workforce-range.")
+            }
+            return .refused(on: on, rules: detail)
         default:
             throw InputError(
                 field: "status", value: status, problem: "is not an application state",

@@ -7,7 +7,14 @@ import EstateStore
 extension EstateOperations {
     /// The entries `query` asks for, newest first, as the adapters show them.
     public func audit(_ query: AuditQuery) async throws -> [AuditView] {
-        try await store.auditLog(query).map(AuditView.init)
+        if let code = query.estate {
+            let listings = try await store.estates()
+            guard listings.contains(where: { $0.code == code }) else {
+                throw StoreError.notFound(
+                    what: "estate", key: "\(code) (the store holds \(listings.map(\.code).joined(separator: ", ")))")
+            }
+        }
+        return try await store.auditLog(query).map(AuditView.init)
     }
 }
 

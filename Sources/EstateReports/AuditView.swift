@@ -49,11 +49,11 @@ public struct AuditView: Encodable, Sendable {
         guard !views.isEmpty else { return id ? "Tidak ada catatan." : "No entry." }
         var table = TextTable(
             header: id
-                ? ["waktu (UTC)", "oleh", "tindakan", "catatan", "sebelum", "sesudah"]
-                : ["at (UTC)", "by", "action", "record", "before", "after"])
+                ? ["waktu (UTC)", "oleh", "tindakan", "kawasan", "catatan", "sebelum", "sesudah"]
+                : ["at (UTC)", "by", "action", "estate", "record", "before", "after"])
         for view in views {
             table.add([
-                String(view.at.prefix(19)), view.actor, view.action, view.record,
+                String(view.at.prefix(19)), view.actor, view.action, view.estate ?? "–", view.record,
                 view.before?.summary ?? "", view.after?.summary ?? "",
             ])
         }
@@ -66,9 +66,12 @@ public struct AuditView: Encodable, Sendable {
             guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        let rows = [["id", "at", "actor", "action", "record", "estate", "before", "after"]]
+        let rows = [["id", "at", "actor", "action", "record", "subject", "estate", "before", "after"]]
             + views.map {
-                [String($0.id), $0.at, $0.actor, $0.action, $0.record, $0.estate ?? "", $0.before?.text ?? "", $0.after?.text ?? ""]
+                [
+                    String($0.id), $0.at, $0.actor, $0.action, $0.record, $0.subject, $0.estate ?? "", $0.before?.text ?? "",
+                    $0.after?.text ?? "",
+                ]
             }
         return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }

@@ -10,11 +10,19 @@ extension ReportBuilder {
         let decisions = try c.estate.tenants.map { ($0, try evaluator.evaluate($0, asOf: c.asOf)) }
         let failing = decisions.filter { !$0.1.eligible }
         let alerts = failing.filter { occupying.contains($0.0.nib) }
+        // A late declaration is flagged for the firms it matters for: in occupation or waiting.
+        let waiting = Set(c.estate.waitlist(asOf: c.asOf).map(\.nib))
+        let late = decisions.filter { ($0.1.overdue != nil) && (occupying.contains($0.0.nib) || waiting.contains($0.0.nib)) }
+        let lateNIBs = Set(late.map(\.0.nib))
         doc.summary = [
             c.t(
                 "\(decisions.count - failing.count) dari \(decisions.count) perusahaan memenuhi aturan versi \(c.ruleSet.version); \(alerts.count) penyewa yang menempati kavling tidak lagi memenuhinya (ditandai, tidak diusir).",
                 "\(decisions.count - failing.count) of \(decisions.count) firms meet rule set \(c.ruleSet.version); \(alerts.count) tenant(s) in occupation no longer do (flagged, not evicted)."
-            )
+            ),
+            c.t(
+                "\(late.count) penyewa atau pemohon terlambat menyerahkan laporan tahunan; kelayakannya dinilai dengan angka lama.",
+                "\(late.count) tenant(s) or applicant(s) are late with their yearly declaration; they are judged on older figures."
+            ),
         ]
         doc.sections.append(
             ReportSection(
@@ -23,6 +31,7 @@ extension ReportBuilder {
                     ReportColumn("nib", "NIB"), ReportColumn("name", c.t("perusahaan", "firm")),
                     ReportColumn("in_occupation", c.t("menempati", "in occupation")),
                     ReportColumn("fiscal_year", c.t("tahun buku", "fiscal year")),
+                    ReportColumn("declaration_overdue", c.t("laporan terlambat", "declaration overdue")),
                     ReportColumn("eligible", c.t("layak", "eligible")),
                     ReportColumn("failed_rules", c.t("aturan gagal", "failed rules")),
                     ReportColumn("advisories", c.t("anjuran", "advisories")),
@@ -33,7 +42,9 @@ extension ReportBuilder {
                     [
                         .text(tenant.nib.digits), .text(tenant.legalName),
                         .text(c.yesNo(occupying.contains(tenant.nib))),
-                        d.fiscalYear.map { .year($0) } ?? .empty, .text(c.yesNo(d.eligible)),
+                        d.fiscalYear.map { .year($0) } ?? .empty,
+                        lateNIBs.contains(tenant.nib) ? d.overdue.map { .year($0.fiscalYear) } ?? .empty : .empty,
+                        .text(c.yesNo(d.eligible)),
                         d.failedRules.isEmpty ? .empty : .text(d.failedRules.joined(separator: ", ")),
                         d.advisories.isEmpty ? .empty : .text(d.advisories.joined(separator: ", ")),
                         d.sizeClasses.map { .text($0.pp7_2021Sales.rawValue) } ?? .empty,

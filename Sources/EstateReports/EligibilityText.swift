@@ -16,6 +16,7 @@ public enum EligibilityText {
                 ? "  per \(date), aturan versi \(decision.ruleSetVersion), \(year)"
                 : "  as of \(date), rule set \(decision.ruleSetVersion), \(year)",
         ]
+        if let overdue = decision.overdue { lines.append("  " + (id ? "PERHATIAN: " : "WARNING: ") + overdue.text(language)) }
         var table = TextTable(
             header: id ? ["aturan", "sifat", "hasil", "keterangan"] : ["rule", "severity", "result", "explanation"])
         for outcome in decision.outcomes {

@@ -12,7 +12,14 @@ public struct EligibilityView: Encodable {
     let failedRules: [String]
     let advisories: [String]
     let sizeClasses: SizeClassesView?
+    /// The fiscal year whose declaration is overdue, and its last day; absent when none is.
+    let declarationOverdue: OverdueView?
     let trace: [OutcomeView]
+
+    struct OverdueView: Encodable {
+        let fiscalYear: Int
+        let dueOn: String
+    }
 
     public init(decision: EligibilityDecision, tenantName: String, language: Language) {
         nib = decision.nib.digits
@@ -24,6 +31,7 @@ public struct EligibilityView: Encodable {
         failedRules = decision.failedRules
         advisories = decision.advisories
         sizeClasses = decision.sizeClasses.map(SizeClassesView.init)
+        declarationOverdue = decision.overdue.map { OverdueView(fiscalYear: $0.fiscalYear, dueOn: $0.dueOn.iso) }
         trace = decision.outcomes.map { OutcomeView(outcome: $0, language: language) }
     }
 

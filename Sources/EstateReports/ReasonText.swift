@@ -53,6 +53,10 @@ public enum ReasonText {
                 : "fitting plots (\(codes.joined(separator: ", "))) went to other applicants"
         case .unknownTenant:
             return id ? "NIB tidak terdaftar sebagai anggota" : "NIB has no tenant record"
+        case .closesLater(let state, let on):
+            return id
+                ? "permohonan ini \(ApplicationView.name(state, language: language)) sejak \(on.indonesian); tidak dapat diberi kavling"
+                : "the application is \(state.rawValue) from \(on.iso); it cannot be given a plot"
         }
     }
 }
@@ -68,6 +72,7 @@ extension RefusalReason {
         case .noFittingPlot: "no_fitting_plot"
         case .fittingPlotsTaken: "fitting_plots_taken"
         case .unknownTenant: "unknown_tenant"
+        case .closesLater: "closes_later"
         }
     }
 }

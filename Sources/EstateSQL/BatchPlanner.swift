@@ -55,6 +55,12 @@ package struct BatchPlanner {
                 return
             }
             statements.append(WriteStatements.firstEstate(name: name, regency: batch.estateRegency))
+            let after = (try? Self.auditEncoder.encode(["code": StoreQueries.defaultEstateCode, "name": name]))
+                .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            statements.append(
+                WriteStatements.audit(
+                    actor: actor, action: "add estate", subject: "estate \(StoreQueries.defaultEstateCode)", after: after,
+                    record: AuditKeys.estate(StoreQueries.defaultEstateCode)))
         }
         merge(
             "phase", batch.phases.map { Sourced($0) }, key: { String($0.id) }, stored: existing?.phases ?? [],
@@ -88,7 +94,10 @@ package struct BatchPlanner {
         merge(
             "application", batch.applications, key: { "\($0.nib) \($0.submittedOn.iso)" },
             stored: existing?.applications ?? [],
-            describe: { "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")" },
+            describe: {
+                "\($0.minArea)–\($0.maxArea), phase \($0.phase.map(String.init) ?? "any")"
+                    + ($0.closing.map { ", \($0.state.rawValue) from \($0.on.iso)" } ?? "")
+            },
             record: { AuditKeys.application($0.nib, $0.submittedOn) }, insert: { [writes.application($0)] })
         for (nib, rows) in Dictionary(grouping: batch.partnerships, by: \.value.nib).sorted(by: { $0.key < $1.key }) {
             guard isTenant(nib) else {

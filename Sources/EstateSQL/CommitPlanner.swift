@@ -29,7 +29,9 @@ package enum CommitPlanner {
         var housed: [Application] = []
         var trail: [SQLStatement] = []
         for assignment in proposal.assignments {
-            guard waitlist.indices.contains(assignment.rank - 1), waitlist[assignment.rank - 1].nib == assignment.nib else {
+            guard waitlist.indices.contains(assignment.rank - 1), waitlist[assignment.rank - 1].nib == assignment.nib,
+                waitlist[assignment.rank - 1].closing == nil
+            else {
                 throw StoreError.inconsistent(["assignment of rank \(assignment.rank) names no application on the waitlist"])
             }
             let application = waitlist[assignment.rank - 1]

@@ -26,7 +26,19 @@ struct OutputSafetyTests {
             let result = try cli.estate(arguments)
             #expect(result.code == code && result.stderr.contains(words), "\(arguments): \(result.code) \(result.stderr)")
         }
+        // A database's write-ahead log, and a pipe (which a header check would block on).
+        let wal = other + "-wal"
+        FileManager.default.createFile(atPath: wal, contents: Data("not yet checkpointed".utf8))
+        let pipe = cli.folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        for (target, words) in [(wal, "is a SQLite database or one of its files"), (pipe, "is not a regular file")] {
+            let result = try cli.estate(report + ["--output", target, "--force"])
+            #expect(result.code == 64 && result.stderr.contains(words), "\(target): \(result.code) \(result.stderr)")
+        }
+        #expect(FileManager.default.contents(atPath: wal) == Data("not yet checkpointed".utf8))
         #expect((size(store), size(other)) == before, "a database was touched")
+        let nope = try cli.estate(["audit", "--estate", "NOPE", "--database", cli.database])
+        #expect(nope.code == 66 && nope.stderr.contains("KAWASAN-1"), "\(nope.stderr)")
         // A file that is not a database: refused without --force, replaced with it.
         let csv = cli.folder.appendingPathComponent("occupancy.csv").path
         #expect(try cli.estate(report + ["--output", csv]).code == 0)

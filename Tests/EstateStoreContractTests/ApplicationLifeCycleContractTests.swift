@@ -112,6 +112,39 @@ struct ApplicationLifeCycleContractTests {
         }
     }
 
+    @Test("a closing is never overwritten: back-dated changes are refused, and a later withdrawal keeps the application out of an earlier allocation", arguments: StoreKind.allCases)
+    func closingsHold(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "seed")
+            let first = try Allocator(estate: seedEstate).propose(policy: .optimal, asOf: referenceDate)
+            // PT Arta withdraws from 2026-11-25, before the commit of the 22nd is made.
+            let later = referenceDate.adding(days: 3)
+            _ = try await store.amend(
+                .withdrawApplication(nib: Self.arta, submitted: nil, on: later, reason: "mendapat lahan lain"), actor: "officer")
+            let estate = try #require(try await store.loadEstate())
+            let proposal = try Allocator(estate: estate).propose(policy: .optimal, asOf: referenceDate)
+            #expect(!proposal.assignments.contains { $0.nib == Self.arta })
+            #expect(proposal.unassigned.contains { $0.nib == Self.arta && $0.reason == .closesLater(state: .withdrawn, on: later) })
+            await #expect(throws: StoreError.proposalChanged) {
+                try await store.commit(try AllocationCommit(signing: first, end: nil), actor: "admin")
+            }
+            _ = try await store.commit(try AllocationCommit(signing: proposal, end: nil), actor: "admin")
+            // PT Anugerah, housed on the 22nd: no back-dated reconfirmation, withdrawal or refusal reopens it.
+            let before = referenceDate.adding(days: -21)
+            for change in [
+                EstateChange.reconfirm(nib: Self.anugerah, on: before),
+                .withdrawApplication(nib: Self.anugerah, submitted: nil, on: before, reason: "mundur"),
+                .withdrawApplication(nib: Self.arta, submitted: nil, on: referenceDate, reason: "lagi"),
+            ] {
+                await #expect(throws: StoreError.self, "\(change)") { try await store.amend(change, actor: "officer") }
+            }
+            let after = try #require(try await store.loadEstate())
+            #expect(after.applications.first { $0.nib == Self.anugerah }?.closing?.state == .housed)
+            #expect(after.applications.first { $0.nib == Self.arta }?.closing == .withdrawn(on: later, reason: "mendapat lahan lain"))
+            #expect(!after.waitlist(asOf: referenceDate.adding(days: 1)).contains { $0.nib == Self.anugerah })
+        }
+    }
+
     /// The sample's first rule set as a new version naming a grace period before lapsing.
     static func withGrace(_ days: Int, version: String, from date: String) throws -> RuleSet {
         let stored = try RuleSetDocument.encode(seedEstate.ruleBook.ruleSets[0])
