@@ -92,7 +92,9 @@ public struct JSONText: Encodable, Sendable {
         }
     }
 
-    /// The document in one short line for a table: a lone `state` or `values` is shown bare.
+    /// The document in one short line for a table or a page: a lone `state` or `values` bare.
+    public var summaryText: String { summary }
+
     var summary: String {
         if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], object.count == 1,
             let only = object.values.first as? String

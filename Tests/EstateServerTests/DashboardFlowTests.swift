@@ -66,9 +66,24 @@ struct DashboardFlowTests {
         #expect(page.text.contains("CV Baja Mandiri Sentosa"))
         #expect(page.text.contains(lang == "id" ? "Laporan tahunan" : "Yearly declarations"))
         #expect(page.text.contains("A-01"))
+        #expect(!page.text.contains("role=\"alert\""), "no warning box for a firm whose declarations are current")
         #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
         let missing = try await server.send(
             .get, "/dashboard/tenants/9999999999999", headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
         #expect(missing.status == .notFound)
+    }
+
+    @Test("a tenant page warns of a late declaration, and shows its history to a store-wide admin only", arguments: ["id", "en"])
+    func historyPanel(lang: String) async throws {
+        let server = try await ServerFixture()
+        let path = "/dashboard/tenants/9120061205428?lang=\(lang)&as_of=2026-11-22"  // CV Samudra Welding Setu: FY2024 latest
+        let admin = try await server.send(.get, path, headers: [.cookie: "estate_session=\(server.tokens[.admin]!)"])
+        #expect(admin.status == .ok)
+        #expect(admin.text.contains(lang == "id" ? "laporan tahun buku 2025 terlambat" : "fiscal year 2025 declaration overdue"))
+        #expect(admin.text.contains(lang == "id" ? "Riwayat perubahan" : "History of changes"))
+        #expect(admin.text.contains("tenant:9120061205428:declaration:2024"))
+        let viewer = try await server.send(.get, path, headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+        #expect(viewer.status == .ok)
+        #expect(!viewer.text.contains("tenant:9120061205428:declaration") && !viewer.text.contains("id=\"history\""))
     }
 }

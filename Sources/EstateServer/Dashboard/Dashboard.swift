@@ -132,6 +132,7 @@ struct Dashboard: Sendable {
                 "local": "\($0.localWorkers)", "investment": $0.investment.format(l),
             ]
         }
+        let history = try await self.history(of: tenant.nib, for: context.caller)
         let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
             [
                 "plot": $0.plotCode, "start": $0.start.format(l),
@@ -148,6 +149,8 @@ struct Dashboard: Sendable {
                 ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
             },
             "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
+            "overdue": decision.overdue.map { $0.text(l) } ?? "", "hasOverdue": decision.overdue != nil,
+            "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
             "leases": leases, "hasLeases": !leases.isEmpty,
             "labels": [
                 "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
@@ -158,7 +161,10 @@ struct Dashboard: Sendable {
                 "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
                 "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
                 "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
-                "state": t(l, "Keadaan", "State"),
+                "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
+                "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
+                "record": t(l, "Catatan", "Record"), "before": t(l, "Sebelum", "Before"), "after": t(l, "Sesudah", "After"),
+                "estateColumn": t(l, "Kawasan", "Estate"), "warning": t(l, "Perhatian", "Warning"),
             ],
         ]
         return page(

@@ -71,6 +71,7 @@ enum DashboardTemplates {
         <p class="provenance">NIB {{nib}} · NPWP {{npwp}} · KBLI {{kbli}}</p></header>
         <h2>{{labels.verdict}}</h2>
         <p><strong>{{verdict}}</strong> ({{labels.ruleSet}} {{ruleSet}})</p>
+        {{#hasOverdue}}<p class="error" role="alert"><strong>{{labels.warning}}:</strong> {{overdue}}</p>{{/hasOverdue}}
         <table><thead><tr><th>{{labels.rule}}</th><th>{{labels.result}}</th><th>{{labels.explanation}}</th></tr></thead>
         <tbody>{{#trace}}<tr><td>{{rule}}</td><td>{{result}}</td><td>{{text}}</td></tr>{{/trace}}</tbody></table>
         <h2>{{labels.declarations}}</h2>
@@ -84,6 +85,12 @@ enum DashboardTemplates {
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
         <th>{{labels.state}}</th></tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td><td>{{start}}</td><td>{{end}}</td>
         <td>{{state}}</td></tr>{{/leases}}</tbody></table>{{/hasLeases}}
+        {{#showHistory}}<h2 id="history">{{labels.history}}</h2>
+        {{^hasHistory}}<p class="empty">{{labels.none}}</p>{{/hasHistory}}
+        {{#hasHistory}}<table><thead><tr><th>{{labels.at}}</th><th>{{labels.actor}}</th><th>{{labels.action}}</th>
+        <th>{{labels.estateColumn}}</th><th>{{labels.record}}</th><th>{{labels.before}}</th><th>{{labels.after}}</th></tr></thead>
+        <tbody>{{#history}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{estate}}</td><td>{{record}}</td>
+        <td>{{before}}</td><td>{{after}}</td></tr>{{/history}}</tbody></table>{{/hasHistory}}{{/showHistory}}
         """
 
     static let allocation = """
