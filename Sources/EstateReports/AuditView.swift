@@ -62,10 +62,6 @@ public struct AuditView: Encodable, Sendable {
 
     /// The entries as CSV, one row each: the same columns as the JSON.
     public static func csv(_ views: [AuditView]) -> String {
-        func quoted(_ field: String) -> String {
-            guard field.contains(where: { ",\"\n\r".contains($0) }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
         let rows = [["id", "at", "actor", "action", "record", "subject", "estate", "before", "after"]]
             + views.map {
                 [
@@ -73,7 +69,7 @@ public struct AuditView: Encodable, Sendable {
                     $0.after?.text ?? "",
                 ]
             }
-        return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map { ReportCSVRenderer.quoted($0) }.joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 }
 

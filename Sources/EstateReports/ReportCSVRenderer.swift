@@ -76,7 +76,8 @@ public enum ReportCSVRenderer {
         }
     }
 
-    private static func quoted(_ field: String, _ separator: Character) -> String {
+    /// RFC 4180 quoting: a field with the separator, a quote or a line break is quoted.
+    static func quoted(_ field: String, _ separator: Character = ",") -> String {
         guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
