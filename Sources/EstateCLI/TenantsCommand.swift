@@ -8,7 +8,7 @@ import EstateStore
 struct TenantsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenants", abstract: "List, show or add member firms.",
-        subcommands: [List.self, Show.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Show.self, Add.self, Update.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

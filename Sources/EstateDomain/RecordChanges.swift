@@ -15,6 +15,8 @@ public struct RecordChange: Sendable {
     public enum Changed: Hashable, Sendable {
         case plot(Plot)
         case application(Application)
+        /// A firm's record as corrected (the registry's, not one estate's).
+        case tenant(Tenant)
         /// The lease as it becomes, with the start that identifies it.
         case lease(Lease)
     }

@@ -203,7 +203,9 @@ public final class PostgresEstateStore: EstateRepository {
     }
 
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        try await serialisedWrite { _, base in try ChangePlanner.plan(change, on: base, actor: actor) }
+        try await serialisedWrite(registry: change.writesRegistry) { _, base in
+            try ChangePlanner.plan(change, on: base, actor: actor)
+        }
     }
 
     public func commit(_ commit: AllocationCommit, actor: String) async throws -> CommittedAllocation {

@@ -28,6 +28,7 @@ package enum AuditKeys {
         case .plot(let p): Self.plot(p.code)
         case .application(let a): Self.application(a.nib, a.submittedOn)
         case .lease(let l): Self.lease(l.plotCode, l.start)
+        case .tenant(let t): Self.tenant(t.nib)
         }
     }
 }

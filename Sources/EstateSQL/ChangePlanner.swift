@@ -16,7 +16,7 @@ package enum ChangePlanner {
         let problems = try base.refuseNewProblems(in: after)
         let audit = WriteStatements.audit(
             actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
-            after: json(outcome.after), record: record, estate: base.estateID)
+            after: json(outcome.after), record: record, estate: change.writesRegistry ? nil : base.estateID)
         return PlannedWrite(
             result: outcome, statements: statements + [audit], after: after,
             afterProblems: (base.today, problems))
@@ -34,6 +34,8 @@ package enum ChangePlanner {
             switch change {
             case .withdrawPlot(let code, let on): made = try estate.withdrawing(plot: code, on: on)
             case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
+            case .updateTenant(let nib, let name, let npwp, let kbli):
+                made = try estate.updatingTenant(nib, name: name, npwp: npwp, kbli: kbli)
             case .withdrawApplication(let nib, let submitted, let on, let reason):
                 made = try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
             case .refuseApplication(let nib, let submitted, let on):
@@ -52,6 +54,7 @@ package enum ChangePlanner {
             case .plot(let plot): writes.withdrawal(of: plot)
             case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
+            case .tenant(let tenant): WriteStatements.update(tenant: tenant)
             }
         return (
             ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
@@ -71,6 +74,7 @@ extension EstateChange {
         switch self {
         case .withdrawPlot: "withdraw plot"
         case .reconfirm: "reconfirm application"
+        case .updateTenant: "update tenant"
         case .withdrawApplication: "withdraw application"
         case .refuseApplication: "refuse application"
         case .endLease: "end lease"

@@ -136,6 +136,16 @@ package struct WriteStatements: Sendable {
 
     // MARK: Changes to stored records
 
+    /// Stores a firm's corrected name, NPWP and KBLI codes, found by its NIB.
+    package static func update(tenant: Tenant) -> SQLStatement {
+        SQLStatement(
+            "UPDATE tenants SET legal_name = ?, npwp = ?, kbli = ? WHERE nib = ?",
+            [
+                .text(tenant.legalName), .text(tenant.npwp.digits), .text(tenant.kbli.map(\.code).joined(separator: ";")),
+                .text(tenant.nib.digits),
+            ], subject: .record(what: "tenant", key: tenant.nib.digits))
+    }
+
     /// Stores the plot's withdrawal date (or its absence).
     package func withdrawal(of plot: Plot) -> SQLStatement {
         SQLStatement(

@@ -60,6 +60,7 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/tenants", .viewer, read.tenants),
             RouteSpec(.post, "\(v1)/tenants", .officer, write.addTenant),
             RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, read.tenant),
+            RouteSpec(.patch, "\(v1)/tenants/{nib}", .officer, write.correctTenant),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
             RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, read.eligibility),
             RouteSpec(.get, "\(v1)/eligibility", .viewer, read.eligibility),

@@ -8,6 +8,8 @@ public enum EstateChange: Hashable, Sendable {
     case withdrawPlot(code: String, on: CivilDate)
     /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
     case reconfirm(nib: NIB, on: CivilDate)
+    /// Corrects a firm's record: its name, NPWP or KBLI codes (nil keeps a value).
+    case updateTenant(nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?)
     /// The firm withdraws its active application (the one submitted on `submitted`, else its
     /// only one) from `on`, for `reason`: it leaves the waitlist for good.
     case withdrawApplication(nib: NIB, submitted: CivilDate?, on: CivilDate, reason: String)
@@ -19,6 +21,14 @@ public enum EstateChange: Hashable, Sendable {
     case endLease(plot: String, on: CivilDate)
     /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
     case terminateLease(plot: String, on: CivilDate, reason: String)
+}
+
+extension EstateChange {
+    /// Whether the change writes the registry every estate shares (a firm's record), so that it
+    /// excludes every estate's writes while it runs.
+    public var writesRegistry: Bool {
+        if case .updateTenant = self { true } else { false }
+    }
 }
 
 /// What a change did, in words for the officer and the audit log.

@@ -19,6 +19,14 @@ struct NewTenantBody: JSONBody {
     let kbli: [String]
 }
 
+/// A correction of a firm's record: the fields to change, at least one.
+struct TenantCorrectionBody: JSONBody {
+    static let fields: Set<String> = ["name", "npwp", "kbli"]
+    let name: String?
+    let npwp: String?
+    let kbli: [String]?
+}
+
 struct NewDeclarationBody: JSONBody {
     static let fields: Set<String> = [
         "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on",

@@ -1,0 +1,48 @@
+import ArgumentParser
+import EstateDomain
+import EstateStore
+
+extension TenantsCommand {
+    /// `estate tenants update NIB [--name] [--npwp] [--kbli]`: corrects a firm's record, the
+    /// values before and after kept in the audit trail.
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a firm's name, NPWP or KBLI codes (the audit trail keeps what was there).")
+
+        @Argument(help: "The firm's NIB (it never changes).")
+        var nib: String
+
+        @Option(help: "The corrected registered name.")
+        var name: String?
+
+        @Option(help: "The corrected NPWP, 15 or 16 digits.")
+        var npwp: String?
+
+        @Option(help: "The corrected KBLI 2020 codes, the main activity first, separated by ; or commas.")
+        var kbli: String?
+
+        @OptionGroup var options: GlobalOptions
+
+        func validate() throws {
+            guard name != nil || npwp != nil || kbli != nil else {
+                throw ValidationError("Give at least one of --name, --npwp and --kbli.")
+            }
+        }
+
+        func run() async throws {
+            try await Self.exiting {
+                let nib = try options.nib(self.nib)
+                let npwp = try parsed { try self.npwp.map { try NPWP(parsing: $0, field: "--npwp") } }
+                let kbli = try parsed {
+                    try self.kbli.map { text in
+                        try text.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
+                            try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "--kbli")
+                        }
+                    }
+                }
+                let outcome = try await options.amend(.updateTenant(nib: nib, name: name, npwp: npwp, kbli: kbli))
+                options.output.say("Corrected \(outcome.subject): \(outcome.before) → \(outcome.after).")
+            }
+        }
+    }
+}
