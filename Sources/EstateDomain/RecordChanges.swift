@@ -97,9 +97,12 @@ extension Estate {
             after: new.summary, estate: replacing(leases: leases.map { $0 == old ? new : $0 }))
     }
 
-    func replacing(plots: [Plot]? = nil, applications: [Application]? = nil, leases: [Lease]? = nil) -> Estate {
+    func replacing(
+        plots: [Plot]? = nil, tenants: TenantRegistry? = nil, applications: [Application]? = nil, leases: [Lease]? = nil
+    ) -> Estate {
         Estate(
-            name: name, regency: regency, phases: phases, plots: plots ?? self.plots, tenants: tenants, leases: leases ?? self.leases,
+            name: name, regency: regency, phases: phases, plots: plots ?? self.plots, tenants: tenants ?? self.tenants,
+            leases: leases ?? self.leases,
             applications: applications ?? self.applications, ruleBook: ruleBook, unreadable: unreadable)
     }
 }

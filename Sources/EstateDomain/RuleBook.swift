@@ -57,21 +57,9 @@ public struct RuleBook: Hashable, Sendable, Codable {
         return name
     }
 
-    /// The same library with `book` chosen instead.
-    public func choosing(_ book: String?) throws -> RuleBook {
-        try RuleBook(library: library, choosing: book)
-    }
-
     /// The same choice with `added` versions in the library (those already there kept as they are).
     public func adding(_ added: [RuleSet]) throws -> RuleBook {
         try RuleBook(library: library + added.filter { set in !library.contains { $0.version == set.version } }, choosing: book)
-    }
-
-    /// The books the library holds, the main one (nil) first.
-    public var books: [String?] {
-        var seen: [String?] = []
-        for set in library where !seen.contains(set.book) { seen.append(set.book) }
-        return seen.sorted { ($0 ?? "") < ($1 ?? "") }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -18,14 +18,14 @@ extension Estate {
         var registry = tenants
         registry[index] = new
         return RecordChange(
-            changed: .tenant(new), subject: "tenant \(nib)", before: Self.describe(old), after: Self.describe(new),
-            estate: Estate(
-                name: self.name, regency: regency, phases: phases, plots: plots, tenants: registry, leases: leases,
-                applications: applications, ruleBook: ruleBook, unreadable: unreadable))
+            changed: .tenant(new), subject: "tenant \(nib)", before: old.summary, after: new.summary,
+            estate: replacing(tenants: registry))
     }
+}
 
-    /// A firm's record in the audit trail's words.
-    static func describe(_ tenant: Tenant) -> String {
-        "\(tenant.legalName), NPWP \(tenant.npwp), KBLI \(tenant.kbli.map(\.code).joined(separator: ";"))"
+extension Tenant {
+    /// The firm's record in the audit trail's words: name, NPWP and KBLI codes.
+    public var summary: String {
+        "\(legalName), NPWP \(npwp), KBLI \(kbli.map(\.code).joined(separator: ";"))"
     }
 }

@@ -9,10 +9,7 @@ extension EstateOperations {
     public func audit(_ query: AuditQuery) async throws -> [AuditView] {
         if let code = query.estate {
             let listings = try await store.estates()
-            guard listings.contains(where: { $0.code == code }) else {
-                throw StoreError.notFound(
-                    what: "estate", key: "\(code) (the store holds \(listings.map(\.code).joined(separator: ", ")))")
-            }
+            guard listings.contains(where: { $0.code == code }) else { throw StoreError.unknownEstate(code, among: listings) }
         }
         return try await store.auditLog(query).map(AuditView.init)
     }

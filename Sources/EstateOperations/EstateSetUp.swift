@@ -54,9 +54,7 @@ extension EstateOperations {
     public func estateDetail(_ code: String) async throws -> EstateDetail {
         let listings = try await store.estates()
         guard let listing = listings.first(where: { $0.code == code }) else {
-            let known = listings.map(\.code).joined(separator: ", ")
-            throw StoreError.notFound(
-                what: "estate", key: listings.isEmpty ? "\(code) (the store holds none yet)" : "\(code) (the store holds \(known))")
+            throw StoreError.unknownEstate(code, among: listings)
         }
         let officers = try await store.tokens()
             .filter { !$0.revoked && $0.role != .viewer && $0.allows(estate: code) }

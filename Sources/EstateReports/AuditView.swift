@@ -89,9 +89,7 @@ public struct JSONText: Encodable, Sendable {
     }
 
     /// The document in one short line for a table or a page: a lone `state` or `values` bare.
-    public var summaryText: String { summary }
-
-    var summary: String {
+    public var summary: String {
         if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], object.count == 1,
             let only = object.values.first as? String
         {

@@ -150,7 +150,7 @@ package struct BatchPlanner {
         merge(
             "tenant", tenants, key: \.nib.digits, find: { existing?.tenant($0.nib) },
             same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
-            describe: { "\($0.legalName), NPWP \($0.npwp), KBLI \($0.kbli.map(\.code).joined(separator: ";"))" },
+            describe: \.summary,
             record: { AuditKeys.tenant($0.nib) }, insert: { [WriteStatements.tenant($0)] })
         // All tenants' declarations (and partnerships) in one merge each: one bulk load.
         let declarations = tenants.flatMap { tenant in

@@ -15,8 +15,8 @@ package enum ChangePlanner {
             change, in: estate, writes: WriteStatements(estate: base.estateID), today: base.today)
         let problems = try base.refuseNewProblems(in: after)
         let audit = WriteStatements.audit(
-            actor: actor, action: change.action, subject: outcome.subject, before: json(outcome.before),
-            after: json(outcome.after), record: record, estate: change.writesRegistry ? nil : base.estateID)
+            actor: actor, action: change.action, subject: outcome.subject, before: WriteStatements.stateDocument(outcome.before),
+            after: WriteStatements.stateDocument(outcome.after), record: record, estate: change.writesRegistry ? nil : base.estateID)
         return PlannedWrite(
             result: outcome, statements: statements + [audit], after: after,
             afterProblems: (base.today, problems))
@@ -60,11 +60,6 @@ package enum ChangePlanner {
             ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
             [statement], made.estate
         )
-    }
-
-    private static func json(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(["state": text])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }
 

@@ -1,5 +1,4 @@
 import EstateDomain
-import Foundation
 import EstateStore
 
 /// The one place an allocation commit is decided: inside the store's serialised write
@@ -40,8 +39,8 @@ package enum CommitPlanner {
             if case .application(let closed) = change.changed { housed.append(closed) }
             trail.append(
                 WriteStatements.audit(
-                    actor: actor, action: "house application", subject: change.subject, before: json(change.before),
-                    after: json(change.after), record: AuditKeys.changed(change.changed), estate: base.estateID))
+                    actor: actor, action: "house application", subject: change.subject, before: WriteStatements.stateDocument(change.before),
+                    after: WriteStatements.stateDocument(change.after), record: AuditKeys.changed(change.changed), estate: base.estateID))
         }
         let problems = try base.refuseNewProblems(in: after)
         let nibs = Set(proposal.assignments.map(\.nib) + proposal.unassigned.map(\.nib))
@@ -54,17 +53,11 @@ package enum CommitPlanner {
                     WriteStatements.audit(
                         actor: actor, action: "commit allocation",
                         subject: "lease of \(lease.plotCode) from \(lease.start.iso)",
-                        after: json("\(lease.nib) until \(lease.end?.iso ?? "open") (\(proposal.policy.rawValue), seed \(proposal.seed))"),
+                        after: WriteStatements.stateDocument("\(lease.nib) until \(lease.end?.iso ?? "open") (\(proposal.policy.rawValue), seed \(proposal.seed))"),
                         record: AuditKeys.lease(lease.plotCode, lease.start), estate: base.estateID)
                 } + trail,
             after: after, afterProblems: (base.today, problems))
     }
-}
-
-/// An audit document `{"state": text}`, as the changes write theirs.
-private func json(_ text: String) -> String {
-    let data = (try? JSONEncoder().encode(["state": text])) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
 }
 
 extension Estate {

@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateStore
+import Foundation
 
 /// The INSERT statement of each kind of record, in the dialect both engines read. Plain
 /// one-row inserts are marked so that PostgreSQL can bulk-load them with COPY. The records of one
@@ -112,6 +113,12 @@ package struct WriteStatements: Sendable {
                 .int(estateID), .text(lease.plotCode), .text(lease.nib.digits), .date(lease.start.iso),
                 .optionalDate(lease.end), .text(lease.state.name), .optionalDate(terminatedOn), .optionalText(reason),
             ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
+    }
+
+    /// An audit document `{"state": text}`: a changed record's words before or after.
+    package static func stateDocument(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(["state": text])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// An audit entry about `record` (`AuditKeys`) in `estate` (nil: the store-wide registry).

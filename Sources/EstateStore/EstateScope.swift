@@ -39,8 +39,7 @@ extension EstateRepository {
         if let code {
             let wanted = try EstateCode.normalise(code, field: field)
             guard let estate = listings.first(where: { $0.code == wanted }) else {
-                throw StoreError.notFound(
-                    what: "estate", key: listings.isEmpty ? "\(wanted) (the store holds none yet)" : "\(wanted) (the store holds \(known))")
+                throw StoreError.unknownEstate(wanted, among: listings)
             }
             return scoped(to: estate)
         }
@@ -53,5 +52,17 @@ extension EstateRepository {
             return self
         }
         return scoped(to: chosen)
+    }
+}
+
+extension StoreError {
+    /// No estate has `code`: not found, naming the codes the store holds (or that it holds none),
+    /// as every use case that looks an estate up by its code says it.
+    public static func unknownEstate(_ code: String, among listings: [EstateListing]) -> StoreError {
+        .notFound(
+            what: "estate",
+            key: listings.isEmpty
+                ? "\(code) (the store holds none yet)"
+                : "\(code) (the store holds \(listings.map(\.code).joined(separator: ", ")))")
     }
 }

@@ -17,8 +17,8 @@ extension Dashboard {
             [
                 "at": String(entry.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + " UTC",
                 "actor": entry.actor, "action": entry.action, "record": entry.record,
-                "estate": entry.estate ?? "–", "before": entry.before?.summaryText ?? "",
-                "after": entry.after?.summaryText ?? "",
+                "estate": entry.estate ?? "–", "before": entry.before?.summary ?? "",
+                "after": entry.after?.summary ?? "",
             ]
         }
     }
