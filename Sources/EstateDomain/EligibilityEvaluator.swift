@@ -7,7 +7,12 @@ public struct EligibilityEvaluator: Sendable {
     /// The full decision: the rule-set version in force on `date`, the latest declaration filed
     /// on or before it, each rule's outcome and the size classes.
     public func evaluate(_ tenant: Tenant, asOf date: CivilDate) throws -> EligibilityDecision {
-        let set = try ruleBook.ruleSet(asOf: date)
+        evaluate(tenant, asOf: date, under: try ruleBook.ruleSet(asOf: date))
+    }
+
+    /// The decision under `set` whatever its effective date: a draft judged as if it were in
+    /// force on `date` (`RuleSimulation`).
+    public func evaluate(_ tenant: Tenant, asOf date: CivilDate, under set: RuleSet) -> EligibilityDecision {
         let declaration = tenant.declaration(asOf: date)
         let outcomes = set.rules.map { rule in outcome(of: rule, for: tenant, declaration: declaration) }
         let eligible = !outcomes.contains {

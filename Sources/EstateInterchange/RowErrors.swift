@@ -3,6 +3,7 @@ import EstateDomain
 /// A bad value on one line of an input file.
 public struct RowError: Hashable, Sendable, CustomStringConvertible {
     public let file: String
+    /// The line of a CSV file; 0 for a JSON document, whose `field` is then the value's path.
     public let line: Int
     public let error: InputError
 
@@ -12,6 +13,9 @@ public struct RowError: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         if isAboutWholeFile { return "\(file): \(error.problem). \(error.fix)" }
+        if line == 0 {
+            return "\(file), \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)"
+        }
         return
             "\(file) line \(line), column \(error.field): \(error.value.isEmpty ? "" : "\"\(error.value)\" ")\(error.problem). \(error.fix)"
     }
