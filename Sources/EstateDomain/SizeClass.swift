@@ -12,6 +12,12 @@ public struct SizeClassSchemes: Hashable, Sendable, Codable {
     /// Permenperin 64/M-IND/PER/7/2016 by workers and investment.
     public let industry: WorkforceInvestmentScheme
 
+    public init(sales: AmountBands, capital: AmountBands, industry: WorkforceInvestmentScheme) {
+        self.sales = sales
+        self.capital = capital
+        self.industry = industry
+    }
+
     /// All three classes of a declaration.
     public func classify(_ declaration: Declaration) -> SizeClassification {
         SizeClassification(

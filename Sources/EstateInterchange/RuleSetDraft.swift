@@ -51,8 +51,12 @@ struct DraftSet: Decodable {
         let parameters = required(parameters, "parameters")
         if let parameters { Self.check(parameters, at: at("parameters"), into: &problems) }
         let sizeClasses = required(sizeClasses, "size_classes")
+        // Each rule keeps its place in the file, so that a problem names the rule the person sees.
         let rules = required(rules, "rules").map { list in
-            list.enumerated().compactMap { $0.element.value(at: at("rules[\($0.offset)]"), into: &problems, fix: Self.layout) }
+            if list.isEmpty { problems.add(at("rules"), "is empty", fix: "Give at least one rule; switch a rule off with \"enabled\": false.") }
+            return list.enumerated().compactMap { item in
+                item.element.value(at: at("rules[\(item.offset)]"), into: &problems, fix: Self.layout).map { (item.offset, $0) }
+            }
         }
         if let rules { Self.check(rules, at: at("rules"), into: &problems) }
         guard problems.errors.count == before, let version, let effective, let title, let source, let parameters,
@@ -60,7 +64,7 @@ struct DraftSet: Decodable {
         else { return nil }
         return RuleSet(
             version: version, book: bookName, effectiveFrom: effective, title: title, source: source,
-            parameters: parameters, rules: rules, sizeClasses: sizeClasses)
+            parameters: parameters, rules: rules.map(\.1), sizeClasses: sizeClasses)
     }
 
     static func isVersionName(_ text: String) -> Bool {
@@ -81,10 +85,9 @@ struct DraftSet: Decodable {
         }
     }
 
-    static func check(_ rules: [EligibilityRule], at path: String, into problems: inout Problems) {
-        if rules.isEmpty { problems.add(path, "is empty", fix: "Give at least one rule; switch a rule off with \"enabled\": false.") }
+    static func check(_ rules: [(Int, EligibilityRule)], at path: String, into problems: inout Problems) {
         var seen = Set<String>()
-        for (index, rule) in rules.enumerated() {
+        for (index, rule) in rules {
             let at = "\(path)[\(index)]"
             if rule.id.trimmed.isEmpty {
                 problems.add(at + ".id", "is empty", fix: "Name the rule, e.g. turnover-max.")
