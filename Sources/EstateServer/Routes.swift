@@ -45,6 +45,7 @@ enum EstateRoutes {
         let firms = FirmRoutes(api: api)
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
+        let rules = RuleRoutes(api: api)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -80,6 +81,10 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
             RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
+            RouteSpec(.get, "\(v1)/rules", .viewer, rules.list),
+            RouteSpec(.get, "\(v1)/rules/{version}", .viewer, rules.show),
+            RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, rules.diff),
+            RouteSpec(.post, "\(v1)/rules/simulations", .viewer, rules.simulate),
         ]
         let scoped = unscoped.filter(EstateListRoutes.isEstateScoped)
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }
