@@ -26,13 +26,15 @@ struct Dashboard: Sendable {
             RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant),
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
+            RouteSpec(.get, "/dashboard/rules", .viewer, csrf: .form, rules),
+            RouteSpec(.post, "/dashboard/rules/simulation", .viewer, csrf: .form, simulateRules),
         ]
     }
 
     // MARK: Pages
 
     /// The estate the page shows (`DashboardEstate.route` sets it for every signed-in page).
-    private var here: DashboardEstate {
+    var here: DashboardEstate {
         DashboardEstate.current ?? DashboardEstate(code: nil, choices: [], regencyWide: true)
     }
 
@@ -294,7 +296,7 @@ struct Dashboard: Sendable {
 
     // MARK: Helpers
 
-    private func checkCSRF(_ form: [String: String], _ context: EstateRequestContext) throws {
+    func checkCSRF(_ form: [String: String], _ context: EstateRequestContext) throws {
         guard let session = context.session else { return }  // a bearer token, not a browser
         guard let sent = form["csrf"], AccessTokens.constantTimeEqual(sent, session.csrf) else {
             throw Problem(
@@ -304,7 +306,7 @@ struct Dashboard: Sendable {
     }
 
     /// The fields of an `application/x-www-form-urlencoded` form (Hummingbird's decoder).
-    private func formFields(_ request: Request, _ context: EstateRequestContext) async throws -> [String: String] {
+    func formFields(_ request: Request, _ context: EstateRequestContext) async throws -> [String: String] {
         let buffer = try await request.body.collect(upTo: 64 * 1024)
         do {
             return try URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer))
@@ -313,7 +315,7 @@ struct Dashboard: Sendable {
         }
     }
 
-    private func page(
+    func page(
         _ title: String, content: String, provenance: String, _ request: Request, _ context: EstateRequestContext
     ) -> Response {
         let l = context.language
@@ -324,6 +326,7 @@ struct Dashboard: Sendable {
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
             "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),
+            "rulesLink": here.link("/dashboard/rules"),
             "langID": here.link("?lang=id"), "langEN": here.link("?lang=en"), "switcher": here.switcher(l),
             "storedProblems": StoredDataNotice.current?.problems ?? [],
             "hasStoredProblems": !(StoredDataNotice.current?.problems ?? []).isEmpty,
@@ -332,6 +335,7 @@ struct Dashboard: Sendable {
                 "The stored data breaks the estate's rules; the figures below include it. Repair the data:"),
             "nav": [
                 "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
+                "rules": t(l, "Aturan", "Rules"),
                 "signOut": t(l, "Keluar", "Sign out"),
             ],
         ]
@@ -362,9 +366,9 @@ struct Dashboard: Sendable {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    private func t(_ language: Language, _ indonesian: String, _ english: String) -> String {
+    func t(_ language: Language, _ indonesian: String, _ english: String) -> String {
         language == .indonesian ? indonesian : english
     }
 
-    private func e(_ text: String) -> String { ReportHTMLRenderer.escaped(text) }
+    func e(_ text: String) -> String { ReportHTMLRenderer.escaped(text) }
 }

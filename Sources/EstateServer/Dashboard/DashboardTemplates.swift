@@ -9,6 +9,7 @@ enum DashboardTemplates {
         try library.register(signIn, named: "signin")
         try library.register(tenant, named: "tenant")
         try library.register(allocation, named: "allocation")
+        try library.register(rules, named: "rules")
         return library
     }
 
@@ -31,12 +32,14 @@ enum DashboardTemplates {
         .downloads a { margin-right: 10px; }
         button { font: inherit; padding: 4px 12px; }
         input[type=password] { width: 32em; font: inherit; }
+        textarea { width: 100%; font: 12px monospace; }
         </style>
         </head>
         <body>
         <nav>
           <a href="{{home}}">{{nav.home}}</a>
           {{#mayAllocate}}<a href="{{allocationLink}}">{{nav.allocation}}</a>{{/mayAllocate}}
+          {{#signedIn}}<a href="{{rulesLink}}">{{nav.rules}}</a>{{/signedIn}}
           <span class="spacer"></span>
           <a href="{{langID}}"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
           <a href="{{langEN}}"{{^isID}} class="current"{{/isID}}>English</a>
