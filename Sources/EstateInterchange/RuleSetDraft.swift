@@ -79,9 +79,25 @@ struct DraftSet: Decodable {
             ("scoring.local_share_points", p.scoring.localSharePoints, 0), ("scoring.metal_sector_points", p.scoring.metalSectorPoints, 0),
             ("scoring.partnership_points", p.scoring.partnershipPoints, 0),
         ]
+        // Day counts up to ten years and points up to 1000: larger figures are typing mistakes, and
+        // the date arithmetic of the waitlist must not overflow.
         for (key, value, least) in figures {
-            guard let value, value < least else { continue }
-            problems.add("\(path).\(key)", "is below \(least)", value: String(value), fix: "Give a whole number of at least \(least).")
+            guard let value else { continue }
+            let most = key.hasPrefix("scoring.") ? 1000 : 3650
+            guard value < least || value > most else { continue }
+            problems.add(
+                "\(path).\(key)", "is not between \(least) and \(most)", value: String(value),
+                fix: key.hasPrefix("scoring.") ? "Give points from \(least) to \(most)." : "Give a number of days from \(least) to \(most).")
+        }
+        if let due = p.declarationDue {
+            let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            if !(1...12).contains(due.month) {
+                problems.add("\(path).declaration_due.month", "is not a month", value: String(due.month), fix: "Give a month from 1 to 12, e.g. 4 for April.")
+            } else if !(1...lengths[due.month - 1]).contains(due.day) {
+                problems.add(
+                    "\(path).declaration_due.day", "is not a day of month \(due.month)", value: String(due.day),
+                    fix: "Give a day from 1 to \(lengths[due.month - 1]), e.g. 30.")
+            }
         }
     }
 

@@ -54,6 +54,13 @@ extension EstateOperations {
                 fix: "Simulate one draft at a time: put the version on its own in a file.")
         }
         let estate = try await stored().estate
+        // A draft of another book would never apply to this estate's firms.
+        guard draft.book == estate.ruleBook.book else {
+            throw InputError(
+                field: "book", value: draft.book ?? "(main)",
+                problem: "is not the rule book this estate judges by (\(estate.ruleBook.book ?? "(main)"))",
+                fix: "Simulate it for an estate that chooses that book (--estate), or name this estate's book in the draft.")
+        }
         return try RuleSimulation(
             draft, on: estate, asOf: date ?? RuleSimulation.defaultDate(for: draft, today: .todayInBekasi))
     }
@@ -70,6 +77,11 @@ extension StoreError {
                 let new = given.first(where: { $0.version == version }),
                 let differences = try? RuleSetDiff.between(old, new)
             else { return self }
+            guard !differences.isEmpty else {
+                return .refused(
+                    "rule-set version \(version) is stored with the same parameters in another order; a stored version is never "
+                        + "changed: import it with its rules in the stored order (`estate rules show \(version) --format json`)")
+            }
             let said = differences.prefix(5).map { "\($0.parameter): \($0.from ?? "(absent)") → \($0.to ?? "(absent)")" }
             return .refused(
                 "rule-set version \(version) is stored with other values (\(said.joined(separator: "; "))"

@@ -53,10 +53,9 @@ public enum RuleText {
             lines.append(
                 "\(change.name) (NIB \(change.nib))" + (standing.isEmpty ? "" : ", " + standing.joined(separator: ", ")))
             if change.verdictChanges {
-                lines.append("  " + (id ? "putusan: " : "verdict: ") + verdict(change.before, id) + " → " + verdict(change.after, id))
+                lines.append("  " + (id ? "putusan: " : "verdict: ") + verdict(change.before, language) + " → " + verdict(change.after, language))
             }
             if change.sizeClassChanges {
-                let classes = { (d: EligibilityDecision) in d.sizeClasses.map { "\($0.pp7_2021Sales.rawValue)/\($0.permenperin64_2016.rawValue)" } ?? "-" }
                 lines.append("  " + (id ? "kelas usaha (PP 7/2021 / Permenperin 64/2016): " : "size class (PP 7/2021 / Permenperin 64/2016): ")
                     + classes(change.before) + " → " + classes(change.after))
             }
@@ -69,7 +68,14 @@ public enum RuleText {
         return lines.joined(separator: "\n")
     }
 
-    private static func verdict(_ decision: EligibilityDecision, _ id: Bool) -> String {
-        decision.eligible ? (id ? "memenuhi syarat" : "eligible") : (id ? "tidak memenuhi syarat" : "not eligible")
+    /// A verdict in a word or three: `eligible`, `tidak memenuhi syarat`.
+    public static func verdict(_ decision: EligibilityDecision, _ language: Language) -> String {
+        let id = language == .indonesian
+        return decision.eligible ? (id ? "memenuhi syarat" : "eligible") : (id ? "tidak memenuhi syarat" : "not eligible")
+    }
+
+    /// The PP 7/2021 sales class and the Permenperin 64/2016 class, `menengah/kecil`; `–` without a declaration.
+    public static func classes(_ decision: EligibilityDecision) -> String {
+        decision.sizeClasses.map { "\($0.pp7_2021Sales.rawValue)/\($0.permenperin64_2016.rawValue)" } ?? "–"
     }
 }

@@ -1,8 +1,8 @@
 import EstateDomain
 
 /// One stored rule-set version in `estate rules list --format json` and `GET /api/v1/rules`:
-/// `version`, `book` (null: the main book), `effective_from`, `title`, `source`, `rules` (how
-/// many) and `in_force` (the version the estate's book applies on the day asked).
+/// `version`, `book` (absent: the main book), `effective_from`, `title`, `source`, `rules` (how
+/// many) and `in_force` (per version: whether it is the one the estate's book applies on the day asked).
 public struct RuleVersionView: Encodable, Sendable {
     let version: String
     let book: String?
@@ -52,7 +52,7 @@ public struct RuleDiffDocument: Encodable, Sendable {
     }
 }
 
-/// `estate rules simulate --format json` and `POST /api/v1/rules/simulations`: the day, both
+/// `estate rules simulate --format json` and `POST /api/v1/rule-simulations`: the day, both
 /// versions, how many firms were judged, and each firm whose verdict or size class would change
 /// (`changes`: `nib`, `name`, `in_occupation`, `on_waitlist`, `verdict_changes`,
 /// `size_class_changes`, `before` and `after` as `estate check` writes a decision, `after` with

@@ -84,7 +84,7 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/rules", .viewer, rules.list),
             RouteSpec(.get, "\(v1)/rules/{version}", .viewer, rules.show),
             RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, rules.diff),
-            RouteSpec(.post, "\(v1)/rules/simulations", .viewer, rules.simulate),
+            RouteSpec(.post, "\(v1)/rule-simulations", .viewer, rules.simulate),
         ]
         let scoped = unscoped.filter(EstateListRoutes.isEstateScoped)
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }

@@ -90,4 +90,26 @@ struct RuleSetFileTests {
             #expect(errors.description == "draft.json, version: \"2027 draft\" is not a version name. Use 1 to 32 letters, digits, dots and dashes, starting with a letter or digit, e.g. 2027.1.")
         }
     }
+
+    @Test(
+        "day counts up to ten years, a due date that exists (boundary rows)",
+        arguments: [
+            ("waitlist_stale_after_days", 3650, nil, true), ("waitlist_stale_after_days", 3651, nil, false),
+            ("waitlist_stale_after_days", 9_223_372_036_854_775_807, nil, false), ("expiring_within_days", 0, nil, true),
+            ("expiring_within_days", -1, nil, false), ("declaration_due", 2, 29, true), ("declaration_due", 4, 31, false),
+            ("declaration_due", 13, 1, false), ("declaration_due", 0, 1, false),
+        ] as [(String, Int, Int?, Bool)])
+    func figures(key: String, value: Int, day: Int?, reads: Bool) throws {
+        var one = try Self.version()
+        var parameters = try #require(one["parameters"] as? [String: Any])
+        if let day {
+            parameters[key] = ["month": value, "day": day, "citation": "test"]
+        } else {
+            parameters[key] = value
+        }
+        one["parameters"] = parameters
+        let found = Self.problems(try Self.text(one))
+        #expect(found.isEmpty == reads, "\(found)")
+        if !reads { #expect(found.count == 1 && found[0].hasPrefix("parameters.\(key)"), "\(found)") }
+    }
 }

@@ -41,7 +41,7 @@ struct RuleRoutesTests {
         draft["rules"] = rules
         let body = String(decoding: try JSONSerialization.data(withJSONObject: draft), as: UTF8.self)
         let before = try await server.send(.get, "/api/v1/rules", as: .viewer).text
-        let simulated = try await server.send(.post, "/api/v1/rules/simulations?as_of=2026-11-22", as: .viewer, json: body)
+        let simulated = try await server.send(.post, "/api/v1/rule-simulations?as_of=2026-11-22", as: .viewer, json: body)
         #expect(simulated.status == .ok, "\(simulated.text)")
         #expect(simulated.object["draft"] as? String == "2027.1" && simulated.object["in_force"] as? String == "2021.1")
         let changes = (simulated.object["changes"] as? [[String: Any]]) ?? []
@@ -51,10 +51,10 @@ struct RuleRoutesTests {
         draft["version"] = ""
         draft.removeValue(forKey: "source")
         let bad = String(decoding: try JSONSerialization.data(withJSONObject: draft), as: UTF8.self)
-        let refused = try await server.send(.post, "/api/v1/rules/simulations", as: .viewer, json: bad)
+        let refused = try await server.send(.post, "/api/v1/rule-simulations", as: .viewer, json: bad)
         #expect(refused.status == .unprocessableContent, "\(refused.text)")
         #expect(refused.text.contains("version") && refused.text.contains("source"), "\(refused.text)")
-        let junk = try await server.send(.post, "/api/v1/rules/simulations", as: .viewer, json: "[1, 2]")
+        let junk = try await server.send(.post, "/api/v1/rule-simulations", as: .viewer, json: "[1, 2]")
         #expect(junk.status == .unprocessableContent, "\(junk.text)")
     }
 }

@@ -92,6 +92,12 @@ struct RuleImportContractTests {
             #expect(simulation.changes.map(\.nib) == expected)
             #expect(simulation.changes.allSatisfy { $0.verdictChanges && $0.after.failedRules == ["turnover-max"] })
             #expect(try await store.version() == version)
+            // A draft of the sentra's book would never judge the cluster's firms.
+            let other = try Self.draft().replacingOccurrences(of: "\"version\":\"2027.1\"", with: "\"version\":\"2027.1\",\"book\":\"SENTRA-SETU\"")
+            #expect(other.contains("SENTRA-SETU"))
+            await #expect(throws: InputError.self) {
+                _ = try await operations.simulateRules(text: other, named: "d.json", asOf: referenceDate)
+            }
         }
     }
 }

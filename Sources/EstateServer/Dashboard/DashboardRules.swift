@@ -46,8 +46,12 @@ extension Dashboard {
         let names = book.library.map(\.version)
         let earlier = inForce.flatMap { now in book.ruleSets.last { $0.effectiveFrom < now.effectiveFrom } }
         let to = request.uri.queryParameters.get("to") ?? inForce?.version ?? names.last ?? ""
-        let from = request.uri.queryParameters.get("from") ?? earlier?.version ?? names.first { $0 != to } ?? to
-        var noDiffText = t(l, "Versi \(from) dan \(to) tidak berbeda.", "Versions \(from) and \(to) do not differ.")
+        // By default the version in force against the one before it in the same book.
+        let from = request.uri.queryParameters.get("from") ?? earlier?.version ?? to
+        var noDiffText =
+            from == to && earlier == nil
+            ? t(l, "Buku aturan ini belum punya versi sebelum \(to); pilih dua versi.", "This rule book has no version before \(to); choose two versions.")
+            : t(l, "Versi \(from) dan \(to) tidak berbeda.", "Versions \(from) and \(to) do not differ.")
         var differences: [RuleSetDifference] = []
         do {
             differences = try await api.operations.ruleDifferences(from: from, to: to)
@@ -94,8 +98,8 @@ extension Dashboard {
     }
 
     private func simulated(change: RuleSimulation.Change, _ l: Language) -> [String: Any] {
-        let verdict = { (d: EligibilityDecision) in d.eligible ? t(l, "memenuhi syarat", "eligible") : t(l, "tidak memenuhi syarat", "not eligible") }
-        let classes = { (d: EligibilityDecision) in d.sizeClasses.map { "\($0.pp7_2021Sales.rawValue)/\($0.permenperin64_2016.rawValue)" } ?? "–" }
+        let verdict = { (d: EligibilityDecision) in RuleText.verdict(d, l) }
+        let classes = RuleText.classes
         let standing = [
             change.inOccupation ? t(l, "menempati kavling", "in occupation") : nil,
             change.onWaitlist ? t(l, "dalam daftar tunggu", "on the waitlist") : nil,
