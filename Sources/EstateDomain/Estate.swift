@@ -84,6 +84,11 @@ public struct Estate: Sendable {
     /// The waitlist on `date`: applications submitted by then and active then (not housed,
     /// withdrawn, refused or lapsed), in submission order (NIB breaks ties), so that the first is
     /// rank 1. Allocation, the expansion's demand and every listing use this one order.
+    /// The firms holding a lease in force on `date`.
+    public func occupants(on date: CivilDate) -> Set<NIB> {
+        Set(leases.filter { $0.isInForce(on: date) }.map(\.nib))
+    }
+
     public func waitlist(asOf date: CivilDate) -> [Application] {
         let parameters = try? ruleBook.ruleSet(asOf: date).parameters
         return applications(asOf: date).filter { $0.state(asOf: date, under: parameters) == .active }

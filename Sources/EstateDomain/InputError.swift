@@ -23,3 +23,19 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(field): \"\(value)\" \(problem). \(fix)"
     }
 }
+
+extension InputError {
+    /// A Swift or decoder key as the JSON documents spell it: `maxRupiah` → `max_rupiah`, so that
+    /// an error names the field a person typed.
+    public static func snakeCased(_ key: String) -> String {
+        var out = ""
+        for character in key {
+            if character.isUppercase {
+                out += "_" + character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -19,7 +19,7 @@ extension OccupancyReport {
             gross: estate.phases.reduce(.zero) { $0 + $1.grossArea },
             capacity: estate.phases.reduce(.zero) { $0 + $1.leasableCapacity })
 
-        let occupants = Set(estate.leases.filter { $0.isInForce(on: date) }.map(\.nib)).sorted()
+        let occupants = estate.occupants(on: date).sorted()
             .compactMap(estate.tenant)
         let declarations = occupants.compactMap { $0.declaration(asOf: date) }
         employment = Employment(

@@ -43,23 +43,19 @@ public struct RuleSimulation: Hashable, Sendable {
     public init(_ draft: RuleSet, on estate: Estate, asOf date: CivilDate) throws {
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
         let current = try estate.ruleBook.ruleSet(asOf: date)
-        let occupying = Set(estate.leases.filter { $0.isInForce(on: date) }.map(\.nib))
+        let occupying = estate.occupants(on: date)
         let waiting = Set(estate.waitlist(asOf: date).map(\.nib))
-        var changes: [Change] = []
-        var judged = 0
-        for tenant in estate.tenants {
-            judged += 1
-            let change = Change(
+        let all = estate.tenants.map { tenant in
+            Change(
                 nib: tenant.nib, name: tenant.legalName, inOccupation: occupying.contains(tenant.nib),
                 onWaitlist: waiting.contains(tenant.nib),
                 before: evaluator.evaluate(tenant, asOf: date, under: current),
                 after: evaluator.evaluate(tenant, asOf: date, under: draft))
-            if change.verdictChanges || change.sizeClassChanges { changes.append(change) }
         }
         asOf = date
         inForce = current.version
         self.draft = draft.version
-        self.judged = judged
-        self.changes = changes.sorted { $0.nib.digits < $1.nib.digits }
+        judged = all.count
+        changes = all.filter { $0.verdictChanges || $0.sizeClassChanges }.sorted { $0.nib.digits < $1.nib.digits }
     }
 }

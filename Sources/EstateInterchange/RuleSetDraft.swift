@@ -90,13 +90,14 @@ struct DraftSet: Decodable {
                 fix: key.hasPrefix("scoring.") ? "Give points from \(least) to \(most)." : "Give a number of days from \(least) to \(most).")
         }
         if let due = p.declarationDue {
-            let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            // Checked on a leap year's calendar, so that 29 February stands (`dueOn` falls back to
+            // the 28th in other years).
             if !(1...12).contains(due.month) {
                 problems.add("\(path).declaration_due.month", "is not a month", value: String(due.month), fix: "Give a month from 1 to 12, e.g. 4 for April.")
-            } else if !(1...lengths[due.month - 1]).contains(due.day) {
+            } else if CivilDate(year: 2024, month: due.month, day: due.day) == nil {
                 problems.add(
                     "\(path).declaration_due.day", "is not a day of month \(due.month)", value: String(due.day),
-                    fix: "Give a day from 1 to \(lengths[due.month - 1]), e.g. 30.")
+                    fix: "Give a day that month has, e.g. 30.")
             }
         }
     }

@@ -63,7 +63,7 @@ struct Problems {
     /// `path` and the field an error names under it, unless the field is the path's last key
     /// (a date names itself `effectiveFrom`, the decoder's spelling of `effective_from`).
     private func join(_ path: String, _ field: String) -> String {
-        let snake = field.unicodeScalars.map { $0.properties.isUppercase ? "_" + String($0).lowercased() : String($0) }.joined()
+        let snake = InputError.snakeCased(field)
         let last = path.split(separator: ".").last.map(String.init) ?? ""
         return path.isEmpty ? snake : last == snake ? path : path + "." + snake
     }

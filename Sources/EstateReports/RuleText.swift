@@ -36,14 +36,17 @@ public enum RuleText {
         return table.rendered
     }
 
+    /// The simulation's first line: how many firms of how many the draft judges otherwise.
+    public static func summary(_ s: RuleSimulation, language: Language) -> String {
+        let date = s.asOf.format(language)
+        return language == .indonesian
+            ? "Per \(date): \(s.changes.count) dari \(s.judged) perusahaan dinilai lain oleh draf \(s.draft) daripada versi \(s.inForce) yang berlaku. Tidak ada yang ditulis."
+            : "As of \(date): the draft \(s.draft) judges \(s.changes.count) of \(s.judged) firms otherwise than version \(s.inForce) in force. Nothing was written."
+    }
+
     public static func simulation(_ s: RuleSimulation, language: Language) -> String {
         let id = language == .indonesian
-        let date = s.asOf.format(language)
-        var lines = [
-            id
-                ? "Per \(date): \(s.changes.count) dari \(s.judged) perusahaan dinilai lain oleh draf \(s.draft) daripada versi \(s.inForce) yang berlaku. Tidak ada yang ditulis."
-                : "As of \(date): the draft \(s.draft) judges \(s.changes.count) of \(s.judged) firms otherwise than version \(s.inForce) in force. Nothing was written."
-        ]
+        var lines = [summary(s, language: language)]
         for change in s.changes {
             let standing = [
                 change.inOccupation ? (id ? "menempati kavling" : "in occupation") : nil,

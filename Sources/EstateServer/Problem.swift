@@ -120,7 +120,7 @@ extension Problem {
         // The domain names fields as the CLI and JSON bodies know them (`--section`, `minAreaM2`);
         // the API names them as its own JSON and query parameters do (`section`, `min_area_m2`).
         var field = error.field.hasPrefix("--") ? String(error.field.dropFirst(2)) : error.field
-        field = Self.snake(field).replacingOccurrences(of: "-", with: "_")
+        field = InputError.snakeCased(field).replacingOccurrences(of: "-", with: "_")
         let english = "\(field): \"\(error.value)\" \(error.problem). \(error.fix)"
         self.init(
             .invalidField, "\(field): \"\(error.value)\" tidak dapat diterima (\(error.problem)). \(error.fix)",

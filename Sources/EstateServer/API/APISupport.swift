@@ -190,12 +190,12 @@ extension Problem {
     /// A body that is not the JSON expected, naming the field where it went wrong.
     init(decoding error: DecodingError) {
         func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map(String.init) ?? Self.snake($0.stringValue) }.joined(
+            context.codingPath.map { $0.intValue.map(String.init) ?? InputError.snakeCased($0.stringValue) }.joined(
                 separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
-            let field = (path(context).isEmpty ? "" : path(context) + ".") + Self.snake(key.stringValue)
+            let field = (path(context).isEmpty ? "" : path(context) + ".") + InputError.snakeCased(key.stringValue)
             self.init(
                 .invalidField, "\(field) wajib diisi.", "\(field) is required; add it to the body.", field: field)
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
@@ -231,17 +231,5 @@ extension Problem {
         if name == "Bool" { return ("true atau false", "true or false") }
         if name.hasPrefix("Int") || name.hasPrefix("UInt") { return ("bilangan bulat", "a whole number") }
         return ("angka", "a number")
-    }
-
-    static func snake(_ key: String) -> String {
-        var out = ""
-        for character in key {
-            if character.isUppercase {
-                out += "_" + character.lowercased()
-            } else {
-                out.append(character)
-            }
-        }
-        return out
     }
 }

@@ -81,7 +81,7 @@ extension Dashboard {
         switch outcome {
         case .success(let simulation)?:
             object["hasSimulation"] = true
-            object["simulationSummary"] = RuleText.simulation(simulation, language: l).split(separator: "\n").first.map(String.init) ?? ""
+            object["simulationSummary"] = RuleText.summary(simulation, language: l)
             object["hasChanges"] = !simulation.changes.isEmpty
             object["changes"] = simulation.changes.map { simulated(change: $0, l) }
         case .failure(let refusal)?:
