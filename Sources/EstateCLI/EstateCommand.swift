@@ -14,7 +14,7 @@ public struct EstateCommand: AsyncParsableCommand {
         version: "0.5.0",
         subcommands: [
             OverviewCommand.self, PlotsCommand.self, TenantsCommand.self, DeclareCommand.self, CheckCommand.self,
-            ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, ApplicationsCommand.self, AuditCommand.self, RulesCommand.self, AllocateCommand.self, LeaseCommand.self,
+            ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, ApplicationsCommand.self, PartnershipsCommand.self, AuditCommand.self, RulesCommand.self, AllocateCommand.self, LeaseCommand.self,
             ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
             ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self, PhasesCommand.self,
         ],

@@ -91,7 +91,7 @@ public struct Allocator: Sendable {
             points += weights.localSharePoints * declaration.localWorkers / declaration.workers
         }
         if weights.metalDivisions.contains(tenant.mainDivision) { points += weights.metalSectorPoints }
-        if tenant.partnerships.contains(where: { $0.since <= date }) { points += weights.partnershipPoints }
+        if tenant.partnerships.contains(where: { $0.isInForce(on: date) }) { points += weights.partnershipPoints }
         return points
     }
 }

@@ -19,6 +19,8 @@ public struct RecordChange: Sendable {
         case tenant(Tenant)
         /// The lease as it becomes, with the start that identifies it.
         case lease(Lease)
+        /// A firm's partnership as corrected or ended, with the one it replaces.
+        case partnership(nib: NIB, old: Partnership, new: Partnership)
     }
 
     public let changed: Changed

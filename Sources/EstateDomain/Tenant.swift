@@ -96,16 +96,30 @@ public struct Tenant: Hashable, Sendable, Identifiable {
 }
 
 /// A tenant's supply relationship with a large industry in Bekasi, which the regency's business
-/// forum encourages.
+/// forum encourages. It is in force over the half-open period [since, endedOn), like a lease.
 public struct Partnership: Hashable, Sendable, Codable {
     public let partner: String
     public let product: String
     public let since: CivilDate
+    /// The first day the partnership is no longer in force; nil while it runs.
+    public let endedOn: CivilDate?
 
-    /// A partnership naming its partner and product in 1 to 200 characters each.
-    public init(partner: String, product: String, since: CivilDate) throws {
+    /// A partnership naming its partner and product in 1 to 200 characters each; an end, when
+    /// given, comes after `since`.
+    public init(partner: String, product: String, since: CivilDate, endedOn: CivilDate? = nil) throws {
         self.partner = try FreeText.checked(partner, field: "partner", limit: 200, example: "PT Astra Honda Motor")
         self.product = try FreeText.checked(product, field: "product", limit: 200, example: "braket knalpot")
+        if let endedOn, endedOn <= since {
+            throw InputError(
+                field: "ended_on", value: endedOn.iso, problem: "is not after since (\(since.iso))",
+                fix: "The end is the first day the partnership is no longer in force; make it later than \(since.iso).")
+        }
         self.since = since
+        self.endedOn = endedOn
+    }
+
+    /// Whether the partnership is in force on `date`: from `since`, until the day before its end.
+    public func isInForce(on date: CivilDate) -> Bool {
+        since <= date && endedOn.map { date < $0 } ?? true
     }
 }

@@ -69,9 +69,11 @@ public enum CSVExport {
                 ]
             }
         case .partnerships:
-            rows = [["nib", "partner", "product", "since"]]
+            rows = [["nib", "partner", "product", "since", "ended_on"]]
             for tenant in estate.tenants {
-                rows += tenant.partnerships.map { [tenant.nib.digits, $0.partner, $0.product, $0.since.iso] }
+                rows += tenant.partnerships.map {
+                    [tenant.nib.digits, $0.partner, $0.product, $0.since.iso, $0.endedOn?.iso ?? ""]
+                }
             }
         }
         return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"

@@ -21,5 +21,6 @@ enum ColumnNames {
     ]
     static let partnerships: [String: [String]] = [
         "nib": [], "partner": ["mitra"], "product": ["produk"], "since": ["sejak"],
+        "ended_on": ["berakhir_pada"],
     ]
 }

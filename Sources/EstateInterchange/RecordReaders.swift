@@ -155,7 +155,8 @@ public enum RecordReaders {
         }
     }
 
-    /// `partnerships.csv`: nib, partner, product, since; with each row's line.
+    /// `partnerships.csv`: nib, partner, product, since and, once it ended, ended_on (the first
+    /// day it is no longer in force); with each row's line.
     public static func partnerships(file: String, text: String) throws -> [(line: Int, nib: NIB, Partnership)] {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.partnerships, required: ["nib", "partner", "product", "since"]
@@ -164,7 +165,7 @@ public enum RecordReaders {
                 row.line, try row.required("nib", P.nib),
                 try Partnership(
                     partner: try row.required("partner"), product: try row.required("product"),
-                    since: try row.required("since", P.date))
+                    since: try row.required("since", P.date), endedOn: try row.optional("ended_on", P.date))
             )
         }
     }

@@ -24,6 +24,18 @@ extension EstateOperations {
         return (tenant, try await store.write(batch, actor: actor))
     }
 
+    /// Records a firm's partnership with a large industry, as one row of `partnerships.csv` would:
+    /// an unknown firm is not found, the same partnership stored with other dates is a conflict.
+    public func addPartnership(_ partnership: Partnership, to nib: NIB, actor: String) async throws -> WriteSummary {
+        // As `declare`: an unknown firm is named as such (404); the batch checks it again in its transaction.
+        guard try await stored().estate.tenant(nib) != nil else { throw OperationError.unknownTenant(nib) }
+        var batch = EstateBatch()
+        batch.partnerships = [
+            Sourced(TenantPartnership(nib: nib, partnership: partnership), origin: "nib \(nib) partner \(partnership.partner)")
+        ]
+        return try await store.write(batch, actor: actor)
+    }
+
     /// Puts a firm on the waitlist.
     public func apply(_ application: Application, actor: String) async throws -> WriteSummary {
         var batch = EstateBatch()

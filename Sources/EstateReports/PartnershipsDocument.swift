@@ -7,7 +7,7 @@ extension ReportBuilder {
         var doc = c.document(
             .partnerships, title: c.t("Kemitraan dengan industri besar", "Partnerships with large industry"))
         let occupants = c.occupants.map(\.tenant)
-        let partnered = occupants.filter { $0.partnerships.contains { $0.since <= c.asOf } }
+        let partnered = occupants.filter { $0.partnerships.contains { $0.isInForce(on: c.asOf) } }
         doc.summary = [
             c.t(
                 "\(partnered.count) dari \(occupants.count) penyewa yang menempati kavling bermitra dengan industri besar (\(Ratio(partnered.count, occupants.count).percentText(c.language))).",
@@ -15,7 +15,7 @@ extension ReportBuilder {
             )
         ]
         let rows = c.estate.tenants.flatMap { tenant in
-            tenant.partnerships.filter { $0.since <= c.asOf }.sorted { $0.since < $1.since }.map {
+            tenant.partnerships.filter { $0.isInForce(on: c.asOf) }.sorted { $0.since < $1.since }.map {
                 partnership -> [ReportValue] in
                 [
                     .text(tenant.nib.digits), .text(tenant.legalName), .text(partnership.partner),

@@ -29,6 +29,7 @@ package enum AuditKeys {
         case .application(let a): Self.application(a.nib, a.submittedOn)
         case .lease(let l): Self.lease(l.plotCode, l.start)
         case .tenant(let t): Self.tenant(t.nib)
+        case .partnership(let nib, let old, _): Self.partnership(nib, old)
         }
     }
 }

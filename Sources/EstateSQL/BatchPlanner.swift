@@ -107,7 +107,7 @@ package struct BatchPlanner {
             merge(
                 "partnership", rows.map { Sourced($0.value.partnership, origin: $0.origin) },
                 key: { "\(nib) \($0.partner) \($0.product)" },
-                stored: existing?.tenant(nib)?.partnerships ?? [], describe: { "since \($0.since.iso)" },
+                stored: existing?.tenant(nib)?.partnerships ?? [], describe: { $0.period },
                 record: { AuditKeys.partnership(nib, $0) }, insert: { [WriteStatements.partnership($0, of: nib)] })
         }
         let codes = Set((existing?.plots ?? []).map(\.code) + batch.plots.map(\.value.code))
@@ -175,7 +175,7 @@ package struct BatchPlanner {
                     .first { $0.partner == owned.value.partner && $0.product == owned.value.product }
                     .map { Owned(nib: owned.nib, value: $0) }
             },
-            describe: { "since \($0.value.since.iso)" },
+            describe: { $0.value.period },
             record: { AuditKeys.partnership($0.nib, $0.value) },
             insert: { [WriteStatements.partnership($0.value, of: $0.nib)] })
     }

@@ -43,6 +43,10 @@ package enum ChangePlanner {
             case .endLease(let plot, let on): made = try estate.endingLease(on: plot, on: on, today: today)
             case .terminateLease(let plot, let on, let reason):
                 made = try estate.terminatingLease(on: plot, on: on, reason: reason)
+            case .correctPartnership(let nib, let partner, let product, let correction):
+                made = try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
+            case .endPartnership(let nib, let partner, let product, let on):
+                made = try estate.endingPartnership(of: nib, partner: partner, product: product, on: on)
             }
         } catch RecordChangeRefusal.missing(let what, let key) {
             throw StoreError.notFound(what: what, key: key)
@@ -55,6 +59,7 @@ package enum ChangePlanner {
             case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
             case .tenant(let tenant): WriteStatements.update(tenant: tenant)
+            case .partnership(let nib, let old, let new): WriteStatements.update(partnership: old, to: new, of: nib)
             }
         return (
             ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
@@ -74,6 +79,8 @@ extension EstateChange {
         case .refuseApplication: "refuse application"
         case .endLease: "end lease"
         case .terminateLease: "terminate lease"
+        case .correctPartnership: "correct partnership"
+        case .endPartnership: "end partnership"
         }
     }
 }

@@ -36,7 +36,9 @@ package enum SnapshotReader {
             guard let position = index[try NIB(parsing: try row.text(0) ?? "")], let since = try date(row.text(3))
             else { continue }
             tenants[position].partnerships.append(
-                try Partnership(partner: try row.text(1) ?? "", product: try row.text(2) ?? "", since: since))
+                try Partnership(
+                    partner: try row.text(1) ?? "", product: try row.text(2) ?? "", since: since,
+                    endedOn: try date(row.text(4))))
         }
         let applications = try results[6].map { row in
             try Application(

@@ -43,7 +43,7 @@ package struct StoreQueries: Sendable {
         FROM declarations ORDER BY nib, fiscal_year
         """)
     package static let partnerships = SQLStatement(
-        "SELECT nib, partner, product, CAST(since AS TEXT) FROM partnerships ORDER BY nib, partner, product")
+        "SELECT nib, partner, product, CAST(since AS TEXT), CAST(ended_on AS TEXT) FROM partnerships ORDER BY nib, partner, product")
     package var applications: SQLStatement {
         SQLStatement(
         """

@@ -76,9 +76,19 @@ package struct WriteStatements: Sendable {
 
     package static func partnership(_ p: Partnership, of nib: NIB) -> SQLStatement {
         .insert(
-            into: "partnerships", ["nib", "partner", "product", "since"],
-            [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso)],
+            into: "partnerships", ["nib", "partner", "product", "since", "ended_on"],
+            [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso), .optionalDate(p.endedOn)],
             subject: .record(what: "partnership", key: "\(nib) \(p.partner)"))
+    }
+
+    /// Stores a corrected or ended partnership in place of `old`, found by its firm, partner and product.
+    package static func update(partnership old: Partnership, to new: Partnership, of nib: NIB) -> SQLStatement {
+        SQLStatement(
+            "UPDATE partnerships SET partner = ?, product = ?, since = ?, ended_on = ? WHERE nib = ? AND partner = ? AND product = ?",
+            [
+                .text(new.partner), .text(new.product), .date(new.since.iso), .optionalDate(new.endedOn),
+                .text(nib.digits), .text(old.partner), .text(old.product),
+            ], subject: .record(what: "partnership", key: "\(nib) \(new.partner)"))
     }
 
     package func application(_ a: Application) -> SQLStatement {

@@ -46,6 +46,7 @@ enum EstateRoutes {
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
+        let partnerships = PartnershipRoutes(api: api, write: write)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -63,6 +64,9 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, read.tenant),
             RouteSpec(.patch, "\(v1)/tenants/{nib}", .officer, write.correctTenant),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),
             RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, read.eligibility),
             RouteSpec(.get, "\(v1)/eligibility", .viewer, read.eligibility),
             RouteSpec(.get, "\(v1)/partnerships", .viewer, read.partnerships),

@@ -21,13 +21,20 @@ public enum EstateChange: Hashable, Sendable {
     case endLease(plot: String, on: CivilDate)
     /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
     case terminateLease(plot: String, on: CivilDate, reason: String)
+    /// Corrects the firm's partnership with `partner` for `product` (its names, start or end).
+    case correctPartnership(nib: NIB, partner: String, product: String, correction: PartnershipCorrection)
+    /// The firm's partnership with `partner` for `product` is no longer in force from `on`.
+    case endPartnership(nib: NIB, partner: String, product: String, on: CivilDate)
 }
 
 extension EstateChange {
     /// Whether the change writes the registry every estate shares (a firm's record), so that it
     /// excludes every estate's writes while it runs.
     public var writesRegistry: Bool {
-        if case .updateTenant = self { true } else { false }
+        switch self {
+        case .updateTenant, .correctPartnership, .endPartnership: true
+        default: false
+        }
     }
 }
 

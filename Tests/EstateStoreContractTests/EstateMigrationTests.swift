@@ -31,9 +31,10 @@ struct EstateMigrationTests {
 
     /// An insert as a version before 14 wrote it: an application without the closing columns of
     /// migration 0014 (status, closed_on, closed_detail), every sample application being active;
-    /// an audit entry without the record and estate of migration 0015.
+    /// an audit entry without the record and estate of migration 0015; a partnership without the
+    /// end of migration 0016.
     static func withoutClosing(_ statement: SQLStatement) -> SQLStatement {
-        let later = ["applications": "status", "audit_log": "record"]
+        let later = ["applications": "status", "audit_log": "record", "partnerships": "ended_on"]
         guard let copy = statement.copy, let first = later[copy.table], let at = copy.columns.firstIndex(of: first)
         else { return statement }
         return .insert(

@@ -6,7 +6,7 @@ import Testing
 
 /// Nothing is lost by export (issue 15: `estate export tenants` dropped every firm without a
 /// declaration): export → import into an empty store → export is identical, for every kind, on
-/// both engines, with a firm not yet declared and applications closed in each way.
+/// both engines, with a firm not yet declared, applications closed in each way and an ended partnership.
 @Suite("Storage contract: export and import round trip")
 struct ExportRoundTripContractTests {
     @Test("export → import into an empty store → export gives the same files, every kind", arguments: StoreKind.allCases)
@@ -27,7 +27,13 @@ struct ExportRoundTripContractTests {
                 actor: "officer")
             _ = try await source.amend(
                 .refuseApplication(nib: try NIB(parsing: "9120622297511"), submitted: nil, on: referenceDate), actor: "officer")
+            _ = try await source.amend(
+                .endPartnership(
+                    nib: try NIB(parsing: "9120510758287"), partner: "PT Otomotif Nusantara Jaya (fiktif)",
+                    product: "pelat stamping bodi", on: referenceDate),
+                actor: "officer")
             let original = try #require(try await source.loadEstate())
+            #expect(original.tenants.contains { $0.partnerships.contains { $0.endedOn != nil } }, "setup: an ended partnership")
             #expect(original.tenants.contains { $0.declarations.isEmpty }, "setup: a firm without declarations")
             let files = RecordKind.allCases.map { ($0, CSVExport.text($0, estate: original)) }
             try await kind.withStore { target in

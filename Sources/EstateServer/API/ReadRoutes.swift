@@ -68,7 +68,7 @@ struct ReadRoutes: Sendable {
                 declarations: tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
                     DeclarationRecord($0)
                 },
-                partnerships: tenant.partnerships.map { PartnershipRecord($0) },
+                partnerships: tenant.partnerships.map { PartnershipView($0, asOf: date) },
                 leases: estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
                     LeaseRecord($0, estate: estate)
                 },
@@ -111,11 +111,10 @@ struct ReadRoutes: Sendable {
     }
 
     func partnerships(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let estate = try await api.estate(asOf: try api.date(request))
-        let rows = estate.tenants.flatMap { tenant in
-            tenant.partnerships.map { PartnershipRecord($0, nib: tenant.nib.digits, tenant: tenant.legalName) }
-        }
-        return try api.json(try api.page(rows, request))
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let inForce = try api.flag(request, "in_force") ?? false
+        return try api.json(try api.page(PartnershipView.list(of: estate, asOf: date, inForceOnly: inForce), request))
     }
 
     func summary(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
@@ -163,7 +162,7 @@ struct PlotDetail: Encodable, Sendable {
 struct TenantDetail: Encodable {
     let tenant: TenantView
     let declarations: [DeclarationRecord]
-    let partnerships: [PartnershipRecord]
+    let partnerships: [PartnershipView]
     let leases: [LeaseRecord]
     let eligibility: EligibilityView
 }
@@ -215,19 +214,3 @@ struct DeclarationRecord: Encodable, Sendable {
     }
 }
 
-/// A partnership of a tenant with a larger firm.
-struct PartnershipRecord: Encodable, Sendable {
-    let nib: String?
-    let tenant: String?
-    let partner: String
-    let product: String
-    let since: String
-
-    init(_ partnership: Partnership, nib: String? = nil, tenant: String? = nil) {
-        self.nib = nib
-        self.tenant = tenant
-        partner = partnership.partner
-        product = partnership.product
-        since = partnership.since.iso
-    }
-}

@@ -31,7 +31,7 @@ struct WriteRoutes: Sendable {
         return try api.domain { try CivilDate(parsing: text, field: field) }
     }
 
-    private func written(_ summary: WriteSummary, _ message: String, unchangedMessage: String) throws -> Response {
+    func written(_ summary: WriteSummary, _ message: String, unchangedMessage: String) throws -> Response {
         let wrote = summary.totalInserted > 0
         return try api.json(
             WriteResult(

@@ -1,0 +1,106 @@
+/// Corrections and endings of a firm's partnerships with large industry (issue 15), keeping what
+/// was there in the audit trail. A partnership is found by its partner and product as stored;
+/// adding one goes through the same batch as an import of `partnerships.csv`.
+extension Estate {
+    /// The partnership of `nib` with `partner` for `product`, corrected as `correction` says
+    /// (nil keeps a value); refused when it is not there, when nothing would change or when the
+    /// firm already has a partnership under the new partner and product.
+    public func correctingPartnership(
+        of nib: NIB, partner: String, product: String, to correction: PartnershipCorrection
+    ) throws -> RecordChange {
+        let (firm, old) = try partnership(of: nib, partner: partner, product: product)
+        let new: Partnership
+        do {
+            new = try Partnership(
+                partner: correction.partner ?? old.partner, product: correction.product ?? old.product,
+                since: correction.since ?? old.since, endedOn: correction.endedOn ?? old.endedOn)
+        } catch let error as InputError where ["partner", "product"].contains(error.field) {
+            // The new names are given as new_partner and new_product; the old ones only find it.
+            throw InputError(field: "new_" + error.field, value: error.value, problem: error.problem, fix: error.fix)
+        }
+        guard new != old else {
+            throw RecordChangeRefusal.notAllowed(
+                "the partnership of \(firm.legalName) with \(old.partner) for \(old.product) already has these values; "
+                    + "nothing to change")
+        }
+        if (new.partner, new.product) != (old.partner, old.product),
+            firm.partnerships.contains(where: { ($0.partner, $0.product) == (new.partner, new.product) })
+        {
+            throw RecordChangeRefusal.notAllowed(
+                "\(firm.legalName) already has a partnership with \(new.partner) for \(new.product); "
+                    + "correct or end that one instead")
+        }
+        return replacing(old, with: new, of: firm)
+    }
+
+    /// Ends the partnership from `on`, the first day it is no longer in force; refused when it has
+    /// already ended (its end is corrected with `correctingPartnership`).
+    public func endingPartnership(of nib: NIB, partner: String, product: String, on: CivilDate) throws -> RecordChange {
+        let (firm, old) = try partnership(of: nib, partner: partner, product: product)
+        if let ended = old.endedOn {
+            throw RecordChangeRefusal.notAllowed(
+                "the partnership of \(firm.legalName) with \(old.partner) for \(old.product) already ended on "
+                    + "\(ended.iso); to correct that day use `estate partnerships update \(nib) --partner … "
+                    + "--product … --ended-on DATE`")
+        }
+        guard old.since < on else {
+            throw InputError(
+                field: "on", value: on.iso, problem: "is not after the partnership's start (\(old.since.iso))",
+                fix: "Give the first day it is no longer in force, later than \(old.since.iso).")
+        }
+        let ended = try Partnership(partner: old.partner, product: old.product, since: old.since, endedOn: on)
+        return replacing(old, with: ended, of: firm)
+    }
+
+    private func partnership(of nib: NIB, partner: String, product: String) throws -> (Tenant, Partnership) {
+        guard let firm = tenant(nib) else { throw RecordChangeRefusal.missing(what: "tenant", key: nib.digits) }
+        let partner = partner.trimmingSpaces
+        let product = product.trimmingSpaces
+        guard let found = firm.partnerships.first(where: { $0.partner == partner && $0.product == product }) else {
+            let known = firm.partnerships.map { "\($0.partner) for \($0.product)" }
+            throw RecordChangeRefusal.missing(
+                what: "partnership",
+                key: "of NIB \(nib) with \(partner) for \(product) (the firm's partnerships: "
+                    + (known.isEmpty ? "none" : known.joined(separator: "; ")) + ")")
+        }
+        return (firm, found)
+    }
+
+    private func replacing(_ old: Partnership, with new: Partnership, of firm: Tenant) -> RecordChange {
+        var changed = firm
+        changed.partnerships = firm.partnerships.map { $0 == old ? new : $0 }
+            .sorted { ($0.partner, $0.product) < ($1.partner, $1.product) }
+        var registry = tenants
+        registry[tenants.position(of: firm.nib).index] = changed
+        return RecordChange(
+            changed: .partnership(nib: firm.nib, old: old, new: new),
+            subject: "partnership of \(firm.nib) with \(old.partner) for \(old.product)", before: old.summary,
+            after: new.summary, estate: replacing(tenants: registry))
+    }
+}
+
+/// What a correction of a partnership changes; nil keeps the stored value.
+public struct PartnershipCorrection: Hashable, Sendable {
+    public let partner: String?
+    public let product: String?
+    public let since: CivilDate?
+    public let endedOn: CivilDate?
+
+    public init(partner: String? = nil, product: String? = nil, since: CivilDate? = nil, endedOn: CivilDate? = nil) {
+        self.partner = partner
+        self.product = product
+        self.since = since
+        self.endedOn = endedOn
+    }
+
+    /// Whether the correction names nothing to change.
+    public var isEmpty: Bool { partner == nil && product == nil && since == nil && endedOn == nil }
+}
+
+extension Partnership {
+    /// The partnership in one line for the audit log: partner, product and period.
+    public var summary: String { "\(partner), \(product), \(period)" }
+
+    /// When it is in force, e.g. `since 2023-04-01, ended on 2026-07-01`.
+    public var period: String { "since \(since.iso)" + (endedOn.map { ", ended on \($0.iso)" } ?? ", in force") }
+}

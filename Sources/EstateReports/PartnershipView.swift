@@ -1,0 +1,59 @@
+import EstateDomain
+
+/// One partnership of a firm with a large industry as the CLI's JSON and the API show it: the
+/// firm, the partner and product, the period and whether it is in force on the day asked.
+public struct PartnershipView: Encodable, Hashable, Sendable {
+    /// The firm's NIB; absent inside one tenant's record, which names the firm already.
+    public let nib: String?
+    /// The firm's name; absent inside one tenant's record.
+    public let tenant: String?
+    public let partner: String
+    public let product: String
+    public let since: String
+    /// The first day it is no longer in force; absent while it runs.
+    public let endedOn: String?
+    public let inForce: Bool
+
+    public init(_ partnership: Partnership, of firm: Tenant? = nil, asOf date: CivilDate) {
+        nib = firm?.nib.digits
+        tenant = firm?.legalName
+        partner = partnership.partner
+        product = partnership.product
+        since = partnership.since.iso
+        endedOn = partnership.endedOn?.iso
+        inForce = partnership.isInForce(on: date)
+    }
+
+    /// Every firm's partnerships (or one firm's), by firm, partner and product; with
+    /// `inForceOnly`, those in force on the day.
+    public static func list(of estate: Estate, nib: NIB? = nil, asOf date: CivilDate, inForceOnly: Bool = false) -> [Self] {
+        estate.tenants.filter { nib == nil || $0.nib == nib }.flatMap { firm in
+            firm.partnerships.filter { !inForceOnly || $0.isInForce(on: date) }
+                .sorted { ($0.partner, $0.product) < ($1.partner, $1.product) }
+                .map { PartnershipView($0, of: firm, asOf: date) }
+        }
+    }
+
+    /// The list as a terminal table, in `language`.
+    public static func table(_ views: [Self], language: Language) -> String {
+        let id = language == .indonesian
+        guard !views.isEmpty else { return id ? "Belum ada kemitraan." : "No partnership yet." }
+        var table = TextTable(
+            header: id
+                ? ["NIB", "perusahaan", "mitra", "produk", "sejak", "berakhir", "berlaku"]
+                : ["NIB", "firm", "partner", "product", "since", "ended on", "in force"])
+        for view in views {
+            table.add([
+                view.nib ?? "", view.tenant ?? "", view.partner, view.product, view.since, view.endedOn ?? "",
+                view.inForce ? (id ? "ya" : "yes") : (id ? "tidak" : "no"),
+            ])
+        }
+        return table.rendered
+    }
+}
+
+/// The CLI's JSON of `estate partnerships list`, in the API's item shape.
+public struct PartnershipsDocument: Encodable, Sendable {
+    public let partnerships: [PartnershipView]
+    public init(partnerships: [PartnershipView]) { self.partnerships = partnerships }
+}

@@ -1,0 +1,77 @@
+import EstateDomain
+import EstateStore
+import Hummingbird
+
+/// The API's writes of a firm's partnerships with large industry: add one, correct one, end one.
+/// A partnership is named in the body by its partner and product as stored; each write goes
+/// through the same operations as `estate partnerships`.
+struct PartnershipRoutes: Sendable {
+    let api: APISupport
+    let write: WriteRoutes
+
+    /// `POST /api/v1/tenants/{nib}/partnerships`: 201 when recorded, 200 when already there.
+    func add(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.body(NewPartnershipBody.self, request, context)
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let since = try write.date(body.since, field: "since")
+        let ended = try body.endedOn.map { try write.date($0, field: "ended_on") }
+        let partnership = try api.domain {
+            try Partnership(partner: body.partner, product: body.product, since: since, endedOn: ended)
+        }
+        let summary = try await api.operations.addPartnership(partnership, to: nib, actor: context.caller!.actor)
+        return try write.written(
+            summary, "Recorded the partnership of NIB \(nib): \(partnership.summary).",
+            unchangedMessage: "That partnership is already there with the same dates; nothing written.")
+    }
+
+    /// `POST /api/v1/tenants/{nib}/partnerships/correction`: corrects its partner, product or dates.
+    func correct(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.body(PartnershipCorrectionBody.self, request, context)
+        let correction = PartnershipCorrection(
+            partner: body.newPartner, product: body.newProduct,
+            since: try body.since.map { try write.date($0, field: "since") },
+            endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") })
+        guard !correction.isEmpty else {
+            throw Problem(
+                .invalidField, "Kirim paling sedikit satu dari new_partner, new_product, since dan ended_on.",
+                "Send at least one of new_partner, new_product, since and ended_on.", field: "new_partner")
+        }
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        return try await write.amend(
+            .correctPartnership(nib: nib, partner: body.partner, product: body.product, correction: correction), context)
+    }
+
+    /// `POST /api/v1/tenants/{nib}/partnerships/end`: no longer in force from `on` (default today).
+    func end(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.body(PartnershipEndBody.self, request, context)
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let on = try write.date(body.on, field: "on")
+        return try await write.amend(.endPartnership(nib: nib, partner: body.partner, product: body.product, on: on), context)
+    }
+}
+
+struct NewPartnershipBody: JSONBody {
+    static let fields: Set<String> = ["partner", "product", "since", "ended_on"]
+    let partner: String
+    let product: String
+    let since: String?
+    let endedOn: String?
+}
+
+/// Names a stored partnership (`partner`, `product`) and what to correct, at least one.
+struct PartnershipCorrectionBody: JSONBody {
+    static let fields: Set<String> = ["partner", "product", "new_partner", "new_product", "since", "ended_on"]
+    let partner: String
+    let product: String
+    let newPartner: String?
+    let newProduct: String?
+    let since: String?
+    let endedOn: String?
+}
+
+struct PartnershipEndBody: JSONBody {
+    static let fields: Set<String> = ["partner", "product", "on"]
+    let partner: String
+    let product: String
+    let on: String?
+}
