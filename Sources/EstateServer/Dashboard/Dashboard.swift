@@ -24,6 +24,8 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/signin", nil, csrf: .form, signIn),
             RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, signOut),
             RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
             RouteSpec(.get, "/dashboard/rules", .viewer, csrf: .form, rules),
@@ -118,60 +120,6 @@ struct Dashboard: Sendable {
         }
         html.append("</section>")
         return html
-    }
-
-    func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let date = try api.date(request)
-        let estate = try await api.estate(asOf: date)
-        let tenant = try ReadRoutes.tenant(context, in: estate)
-        let l = context.language
-        let decision = try api.domain {
-            try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
-        }
-        let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.map {
-            [
-                "year": "\($0.fiscalYear)", "turnover": $0.turnover.format(l), "workers": "\($0.workers)",
-                "local": "\($0.localWorkers)", "investment": $0.investment.format(l),
-            ]
-        }
-        let history = try await self.history(of: tenant.nib, for: context.caller)
-        let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
-            [
-                "plot": $0.plotCode, "start": $0.start.format(l),
-                "end": $0.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": $0.state.name,
-            ]
-        }
-        let object: [String: Any] = [
-            "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
-            "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
-            "verdict": decision.eligible
-                ? t(l, "Memenuhi aturan", "Meets the rules") : t(l, "TIDAK memenuhi aturan", "Does NOT meet the rules"),
-            "ruleSet": decision.ruleSetVersion,
-            "trace": decision.outcomes.map {
-                ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
-            },
-            "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
-            "overdue": decision.overdue.map { $0.text(l) } ?? "", "hasOverdue": decision.overdue != nil,
-            "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
-            "leases": leases, "hasLeases": !leases.isEmpty,
-            "labels": [
-                "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
-                "rule": t(l, "Aturan", "Rule"), "result": t(l, "Hasil", "Result"),
-                "explanation": t(l, "Penjelasan", "Explanation"),
-                "declarations": t(l, "Laporan tahunan", "Yearly declarations"), "none": t(l, "belum ada", "none"),
-                "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
-                "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
-                "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
-                "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
-                "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
-                "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
-                "record": t(l, "Catatan", "Record"), "before": t(l, "Sebelum", "Before"), "after": t(l, "Sesudah", "After"),
-                "estateColumn": t(l, "Kawasan", "Estate"), "warning": t(l, "Perhatian", "Warning"),
-            ],
-        ]
-        return page(
-            tenant.legalName, content: library.render(object, withTemplate: "tenant") ?? "",
-            provenance: "\(date.format(l)) · \(decision.ruleSetVersion)", request, context)
     }
 
     /// The proposal with a reason for every choice; an admin commits exactly what is shown.
@@ -352,8 +300,16 @@ struct Dashboard: Sendable {
         return response
     }
 
-    /// The message after a commit from the dashboard (`?signed=N`).
+    /// The message after a commit from the dashboard (`?signed=N`) or a form that wrote
+    /// (`?done=KIND`); fixed texts, so that a crafted link cannot put words on the page.
     private func flash(_ request: Request, _ l: Language) -> String? {
+        if let done = request.uri.queryParameters.get("done") {
+            return switch done {
+            case "partnership-added": t(l, "Kemitraan dicatat.", "The partnership was recorded.")
+            case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
+            default: nil
+            }
+        }
         guard let count = request.uri.queryParameters.get("signed").flatMap(Int.init), count >= 0 else { return nil }
         return count == 0
             ? t(
@@ -362,7 +318,7 @@ struct Dashboard: Sendable {
             : t(l, "\(count) sewa ditandatangani.", "\(count) lease(s) signed.")
     }
 
-    private func redirect(_ location: String) -> Response {
+    func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
     }
 

@@ -33,6 +33,9 @@ enum DashboardTemplates {
         button { font: inherit; padding: 4px 12px; }
         input[type=password] { width: 32em; font: inherit; }
         textarea { width: 100%; font: 12px monospace; }
+        form.inline { display: inline; margin: 0; }
+        form label { margin-right: 10px; }
+        input { font: inherit; }
         </style>
         </head>
         <body>
@@ -88,6 +91,27 @@ enum DashboardTemplates {
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
         <th>{{labels.state}}</th></tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td><td>{{start}}</td><td>{{end}}</td>
         <td>{{state}}</td></tr>{{/leases}}</tbody></table>{{/hasLeases}}
+        <h2 id="partnerships">{{labels.partnerships}}</h2>
+        {{#endRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/endRefused}}
+        {{^partnerships}}<p class="empty">{{labels.none}}</p>{{/partnerships}}
+        {{#hasPartnerships}}<table><thead><tr><th>{{labels.partner}}</th><th>{{labels.product}}</th><th>{{labels.since}}</th>
+        <th>{{labels.ended}}</th><th>{{labels.inForce}}</th>{{#mayEdit}}<th></th>{{/mayEdit}}</tr></thead><tbody>
+        {{#partnerships}}<tr><td>{{partner}}</td><td>{{product}}</td><td>{{since}}</td><td>{{ended}}</td><td>{{inForce}}</td>
+        {{#mayEdit}}<td>{{#mayEnd}}<form method="post" action="{{endAction}}" class="inline">
+          <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="partner" value="{{partner}}">
+          <input type="hidden" name="product" value="{{product}}">
+          <label>{{labels.endOn}} <input type="date" name="on" value="{{today}}" required></label>
+          <button type="submit">{{labels.endButton}}</button></form>{{/mayEnd}}</td>{{/mayEdit}}</tr>{{/partnerships}}
+        </tbody></table>{{/hasPartnerships}}
+        {{#mayEdit}}<h3>{{labels.addHeading}}</h3>
+        {{#addRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/addRefused}}
+        <form method="post" action="{{addAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.partner}} <input name="partner" value="{{addPartner}}" maxlength="200" required></label>
+          <label>{{labels.product}} <input name="product" value="{{addProduct}}" maxlength="200" required></label>
+          <label>{{labels.since}} <input type="date" name="since" value="{{addSince}}" required></label>
+          <button type="submit">{{labels.addButton}}</button>
+        </form>{{/mayEdit}}
         {{#showHistory}}<h2 id="history">{{labels.history}}</h2>
         {{^hasHistory}}<p class="empty">{{labels.none}}</p>{{/hasHistory}}
         {{#hasHistory}}<table><thead><tr><th>{{labels.at}}</th><th>{{labels.actor}}</th><th>{{labels.action}}</th>

@@ -1,0 +1,154 @@
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+import Hummingbird
+
+/// The dashboard's tenant page: the verdict with its trace, declarations, partnerships, leases
+/// and (for a store-wide admin) the history panel; an officer adds and ends partnerships here
+/// through CSRF forms that call the same operations as the API (issue 15, item 6).
+extension Dashboard {
+    func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        try await tenantPage(request, context, refusal: nil)
+    }
+
+    /// A form the page refused: the message in the caller's language, the status, the values sent.
+    struct FormRefusal {
+        let form: String
+        let message: String
+        let status: HTTPResponse.Status
+        let values: [String: String]
+    }
+
+    func tenantPage(_ request: Request, _ context: EstateRequestContext, refusal: FormRefusal?) async throws -> Response {
+        let date = try api.date(request)
+        let estate = try await api.estate(asOf: date)
+        let tenant = try ReadRoutes.tenant(context, in: estate)
+        let l = context.language
+        let decision = try api.domain {
+            try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
+        }
+        let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.map {
+            [
+                "year": "\($0.fiscalYear)", "turnover": $0.turnover.format(l), "workers": "\($0.workers)",
+                "local": "\($0.localWorkers)", "investment": $0.investment.format(l),
+            ]
+        }
+        let history = try await self.history(of: tenant.nib, for: context.caller)
+        let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
+            [
+                "plot": $0.plotCode, "start": $0.start.format(l),
+                "end": $0.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": $0.state.name,
+            ]
+        }
+        let mayEdit = (context.caller?.role ?? .viewer) >= .officer
+        let partnerships = PartnershipView.list(of: estate, nib: tenant.nib, asOf: date).map { view -> [String: Any] in
+            [
+                "partner": view.partner, "product": view.product,
+                "since": (try? CivilDate(parsing: view.since, field: "since"))?.format(l) ?? view.since,
+                "ended": view.endedOn.flatMap { try? CivilDate(parsing: $0, field: "ended_on") }?.format(l) ?? "",
+                "inForce": view.inForce ? t(l, "ya", "yes") : t(l, "tidak", "no"),
+                "mayEnd": mayEdit && view.endedOn == nil,
+            ]
+        }
+        let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
+        var object: [String: Any] = [
+            "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
+            "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
+            "verdict": decision.eligible
+                ? t(l, "Memenuhi aturan", "Meets the rules") : t(l, "TIDAK memenuhi aturan", "Does NOT meet the rules"),
+            "ruleSet": decision.ruleSetVersion,
+            "trace": decision.outcomes.map {
+                ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
+            },
+            "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
+            "overdue": decision.overdue.map { $0.text(l) } ?? "", "hasOverdue": decision.overdue != nil,
+            "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
+            "leases": leases, "hasLeases": !leases.isEmpty,
+            "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
+            "csrf": context.session?.csrf ?? "", "today": date.iso,
+            "addAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships"),
+            "endAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships/end"),
+            "addPartner": kept("add", "partner"), "addProduct": kept("add", "product"),
+            "addSince": refusal?.form == "add" ? kept("add", "since") : date.iso,
+            "labels": tenantLabels(l),
+        ]
+        if let refusal {
+            object["refusal"] = refusal.message
+            object[refusal.form == "add" ? "addRefused" : "endRefused"] = true
+        }
+        var response = page(
+            tenant.legalName, content: library.render(object, withTemplate: "tenant") ?? "",
+            provenance: "\(date.format(l)) · \(decision.ruleSetVersion)", request, context)
+        if let refusal { response.status = refusal.status }
+        return response
+    }
+
+    private func tenantLabels(_ l: Language) -> [String: String] {
+        [
+            "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
+            "rule": t(l, "Aturan", "Rule"), "result": t(l, "Hasil", "Result"),
+            "explanation": t(l, "Penjelasan", "Explanation"),
+            "declarations": t(l, "Laporan tahunan", "Yearly declarations"), "none": t(l, "belum ada", "none"),
+            "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
+            "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
+            "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
+            "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
+            "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
+            "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
+            "record": t(l, "Catatan", "Record"), "before": t(l, "Sebelum", "Before"), "after": t(l, "Sesudah", "After"),
+            "estateColumn": t(l, "Kawasan", "Estate"), "warning": t(l, "Perhatian", "Warning"),
+            "partnerships": t(l, "Kemitraan dengan industri besar", "Partnerships with large industry"),
+            "partner": t(l, "Mitra", "Partner"), "product": t(l, "Produk", "Product"), "since": t(l, "Sejak", "Since"),
+            "ended": t(l, "Berakhir", "Ended on"), "inForce": t(l, "Berlaku", "In force"),
+            "endOn": t(l, "Tidak berlaku lagi mulai", "No longer in force from"), "endButton": t(l, "Akhiri", "End"),
+            "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
+            "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
+        ]
+    }
+
+    /// `POST /dashboard/tenants/{nib}/partnerships`: an officer records a partnership.
+    func addPartnership(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        try await partnershipForm("add", request, context) { form, nib in
+            let since = try CivilDate(parsing: form["since"] ?? "", field: "since")
+            let partnership = try Partnership(
+                partner: form["partner"] ?? "", product: form["product"] ?? "", since: since)
+            _ = try await api.operations.addPartnership(partnership, to: nib, actor: context.caller!.actor)
+            return "partnership-added"
+        }
+    }
+
+    /// `POST /dashboard/tenants/{nib}/partnerships/end`: an officer ends one from a day.
+    func endPartnership(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        try await partnershipForm("end", request, context) { form, nib in
+            let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
+            _ = try await api.operations.amend(
+                .endPartnership(nib: nib, partner: form["partner"] ?? "", product: form["product"] ?? "", on: on),
+                actor: context.caller!.actor)
+            return "partnership-ended"
+        }
+    }
+
+    /// Runs a partnership form: CSRF first; on success back to the tenant page with a fixed
+    /// message; a refusal (bad value, not found, conflict) re-renders the page with the
+    /// API's message in the caller's language, the values kept and nothing written.
+    private func partnershipForm(
+        _ name: String, _ request: Request, _ context: EstateRequestContext,
+        _ body: ([String: String], NIB) async throws -> String
+    ) async throws -> Response {
+        let form = try await formFields(request, context)
+        try checkCSRF(form, context)
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        do {
+            let done = try await body(form, nib)
+            return redirect(here.link("/dashboard/tenants/\(nib.digits)?done=\(done)"))
+        } catch {
+            guard let problem = Problem.from(error) as? Problem,
+                [.invalidField, .notFound, .conflict, .invalidData].contains(problem.kind)
+            else { throw error }
+            let refusal = FormRefusal(
+                form: name, message: problem.detail.text(context.language), status: problem.status, values: form)
+            return try await tenantPage(request, context, refusal: refusal)
+        }
+    }
+}

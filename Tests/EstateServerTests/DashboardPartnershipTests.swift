@@ -1,0 +1,70 @@
+import EstateStore
+import Foundation
+import HTTPTypes
+import Testing
+
+@testable import EstateServer
+
+/// The tenant page's partnership forms (issue 15, item 6): an officer records and ends a
+/// partnership through CSRF forms; a refused form shows the API's message in the page's
+/// language with the values kept and writes nothing; a viewer sees no form and may not post.
+@Suite("dashboard: partnership forms")
+struct DashboardPartnershipTests {
+    static let page = "/dashboard/tenants/9120510758287"
+
+    @Test("an officer records and ends a partnership; refusals in the page's language write nothing", arguments: ["id", "en"])
+    func forms(lang: String) async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(shown.status == .ok && shown.text.contains("pelat stamping bodi"))
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let post = { (path: String, fields: [(String, String)]) in
+            try await server.send(.post, path, headers: headers, body: DashboardRulesTests.encoded(fields))
+        }
+        let version = try await server.store.version()
+        // refused: a formula in the partner, an end before the start, a forged CSRF value
+        let formula = try await post(
+            "\(Self.page)/partnerships", [("csrf", csrf), ("partner", "=HYPERLINK()"), ("product", "mur baut"), ("since", "2025-01-01")])
+        #expect(formula.status == .unprocessableContent, "\(formula.text)")
+        #expect(formula.text.contains(lang == "id" ? "Tidak ada yang ditulis" : "Nothing was written"))
+        #expect(formula.text.contains(lang == "id" ? "tidak dapat diterima" : "which a spreadsheet would run as a formula"))
+        #expect(formula.text.contains(#"value="mur baut""#), "the values sent are kept")
+        let early = try await post(
+            "\(Self.page)/partnerships/end",
+            [("csrf", csrf), ("partner", "PT Otomotif Nusantara Jaya (fiktif)"), ("product", "pelat stamping bodi"), ("on", "2021-01-01")])
+        #expect(early.status == .unprocessableContent && early.text.contains("2021-10-01"), "\(early.text)")
+        let forged = try await post(
+            "\(Self.page)/partnerships", [("csrf", "x"), ("partner", "PT Baja (fiktif)"), ("product", "mur"), ("since", "2025-01-01")])
+        #expect(forged.status == .forbidden)
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        // recorded, then ended: back to the page with a fixed message
+        let added = try await post(
+            "\(Self.page)/partnerships", [("csrf", csrf), ("partner", "PT Baja (fiktif)"), ("product", "mur"), ("since", "2025-01-01")])
+        #expect(added.status == .seeOther && added.headers[.location] == "\(Self.page)?done=partnership-added")
+        let after = try await server.send(.get, "\(Self.page)?done=partnership-added&as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(after.text.contains("PT Baja (fiktif)"))
+        #expect(after.text.contains(lang == "id" ? "Kemitraan dicatat." : "The partnership was recorded."))
+        let ended = try await post(
+            "\(Self.page)/partnerships/end",
+            [("csrf", csrf), ("partner", "PT Baja (fiktif)"), ("product", "mur"), ("on", "2026-12-01")])
+        #expect(ended.status == .seeOther && ended.headers[.location] == "\(Self.page)?done=partnership-ended")
+        let estate = try #require(try await server.store.loadEstate())
+        let baja = estate.tenants.flatMap(\.partnerships).first { $0.partner == "PT Baja (fiktif)" }
+        #expect(baja?.endedOn?.iso == "2026-12-01")
+    }
+
+    @Test("a viewer sees the partnerships without a form and may not post one")
+    func viewer() async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.viewer]!)"
+        let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(shown.text.contains("pelat stamping bodi") && !shown.text.contains("partnerships/end"))
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let refused = try await server.send(
+            .post, "\(Self.page)/partnerships", headers: [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"],
+            body: DashboardRulesTests.encoded([("csrf", csrf), ("partner", "PT X"), ("product", "mur"), ("since", "2025-01-01")]))
+        #expect(refused.status == .forbidden)
+    }
+}
