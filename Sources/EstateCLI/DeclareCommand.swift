@@ -3,7 +3,8 @@ import EstateDomain
 import EstateOperations
 import EstateStore
 
-/// `estate declare NIB --year ... --turnover ...`: a tenant's yearly figures.
+/// `estate declare NIB --year ... --turnover ...`: a tenant's yearly figures; with
+/// `--correction REASON`, a new version of a year already declared.
 struct DeclareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "declare", abstract: "Record a tenant's yearly declaration (turnover, workers, investment).")
@@ -29,11 +30,34 @@ struct DeclareCommand: AsyncParsableCommand {
     @Option(help: "The day the figures were filed (default: --as-of, else today).")
     var declaredOn: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Correct the year's stored declaration with these figures, for this reason: a new version, the one before kept.",
+            valueName: "reason"))
+    var correction: String?
+
     @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if correction != nil, declaredOn != nil {
+            throw ValidationError("A correction keeps the filing day of the declaration it corrects; leave out --declared-on.")
+        }
+    }
 
     func run() async throws {
         try await Self.exiting {
             let nib = try options.nib(self.nib)
+            if let correction {
+                let figures = try parsed {
+                    try Declaration(
+                        fiscalYear: year, turnover: try Rupiah(parsing: turnover, field: "--turnover"), workers: workers,
+                        localWorkers: localWorkers, investment: try Rupiah(parsing: investment, field: "--investment"))
+                }
+                let why = try parsed { try DeclarationCorrection(reason: correction, on: options.date) }
+                let outcome = try await options.amend(.correctDeclaration(nib: nib, figures: figures, correction: why))
+                options.output.say("Corrected the \(outcome.subject): \(outcome.before) → \(outcome.after).")
+                return
+            }
             let filed = try options.date(declaredOn, field: "--declared-on")
             let declaration = try parsed {
                 try Declaration(

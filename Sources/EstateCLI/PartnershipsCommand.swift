@@ -100,11 +100,14 @@ struct PartnershipsCommand: AsyncParsableCommand {
         @Option(help: "The corrected end: the first day it is no longer in force.")
         var endedOn: String?
 
+        @Flag(help: "It was ended by mistake: it runs on, without an end.")
+        var reopen = false
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard newPartner != nil || newProduct != nil || since != nil || endedOn != nil else {
-                throw ValidationError("Give at least one of --new-partner, --new-product, --since and --ended-on.")
+            guard newPartner != nil || newProduct != nil || since != nil || endedOn != nil || reopen else {
+                throw ValidationError("Give at least one of --new-partner, --new-product, --since, --ended-on and --reopen.")
             }
         }
 
@@ -113,7 +116,7 @@ struct PartnershipsCommand: AsyncParsableCommand {
                 let nib = try options.nib(which.nib)
                 let correction = PartnershipCorrection(
                     partner: newPartner, product: newProduct, since: try since.map { try options.date($0, field: "--since") },
-                    endedOn: try endedOn.map { try options.date($0, field: "--ended-on") })
+                    endedOn: try endedOn.map { try options.date($0, field: "--ended-on") }, reopen: reopen)
                 let outcome = try await options.amend(
                     .correctPartnership(nib: nib, partner: which.partner, product: which.product, correction: correction))
                 options.output.say("Corrected the \(outcome.subject): \(outcome.before) → \(outcome.after).")

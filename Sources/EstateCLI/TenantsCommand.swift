@@ -129,14 +129,22 @@ enum TenantText {
         ]
         var declarations = TextTable(
             header: id
-                ? ["tahun buku", "omzet", "pekerja", "warga lokal", "investasi", "disampaikan"]
-                : ["fiscal year", "turnover", "workers", "local", "investment", "filed"])
+                ? ["tahun buku", "omzet", "pekerja", "warga lokal", "investasi", "disampaikan", "versi"]
+                : ["fiscal year", "turnover", "workers", "local", "investment", "filed", "version"])
         declarations.rightAligned = [1, 2, 3, 4]
-        for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
-            declarations.add([
-                "\(d.fiscalYear)", d.turnover.format(language), "\(d.workers)", "\(d.localWorkers)",
-                d.investment.format(language), d.effectiveFrom.format(language),
-            ])
+        // Every version of a year, oldest first; a superseded one is marked, a correction says why.
+        for year in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
+            for d in year.versions {
+                let state =
+                    d.version < year.version
+                    ? (id ? "digantikan versi \(d.version + 1)" : "superseded by version \(d.version + 1)")
+                    : d.correction.map { (id ? "koreksi " : "corrected ") + $0.on.format(language) + ": " + $0.reason } ?? ""
+                declarations.add([
+                    "\(d.fiscalYear)", d.turnover.format(language), "\(d.workers)", "\(d.localWorkers)",
+                    d.investment.format(language), d.effectiveFrom.format(language),
+                    "\(d.version)" + (state.isEmpty ? "" : " (\(state))"),
+                ])
+            }
         }
         lines.append(id ? "Laporan tahunan" : "Yearly declarations")
         lines.append(
@@ -147,8 +155,8 @@ enum TenantText {
             tenant.partnerships.isEmpty
                 ? (id ? "  belum ada" : "  none")
                 : tenant.partnerships.map {
-                    "  \($0.partner): \($0.product) (" + (id ? "sejak " : "since ")
-                        + $0.since.format(language) + ")"
+                    "  \($0.partner): \($0.product) (" + (id ? "sejak " : "since ") + $0.since.format(language)
+                        + ($0.endedOn.map { (id ? ", berakhir " : ", ended on ") + $0.format(language) } ?? "") + ")"
                 }.joined(separator: "\n"))
         lines.append("")
         lines.append(id ? "Sewa" : "Leases")

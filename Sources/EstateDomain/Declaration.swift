@@ -11,11 +11,31 @@ public struct Declaration: Hashable, Sendable {
     public let investment: Rupiah
     /// The day the figures were filed; when unknown, the first day after the fiscal year.
     public let declaredOn: CivilDate?
+    /// 1 as first filed; each correction is the next version and keeps the ones before.
+    public let version: Int
+    /// Why and when this version corrected the one before; nil for version 1.
+    public let correction: DeclarationCorrection?
+    /// The versions this one superseded, oldest first (versions 1 to `version` − 1), each with
+    /// its figures as they were filed (and the versions before it).
+    public let superseded: [Declaration]
 
+    /// Figures for a fiscal year; a version after the first names its correction and carries
+    /// every version before it.
     public init(
         fiscalYear: Int, turnover: Rupiah, workers: Int, localWorkers: Int, investment: Rupiah,
-        declaredOn: CivilDate? = nil
+        declaredOn: CivilDate? = nil, version: Int = 1, correction: DeclarationCorrection? = nil,
+        superseded: [Declaration] = []
     ) throws {
+        guard version >= 1, (version == 1) == (correction == nil),
+            superseded.map(\.version) == Array(1..<version), superseded.allSatisfy({ $0.fiscalYear == fiscalYear })
+        else {
+            throw InputError(
+                field: "version", value: String(version),
+                problem: "does not follow the versions before it ("
+                    + (superseded.isEmpty ? "none" : superseded.map { String($0.version) }.joined(separator: ", "))
+                    + (version > 1 && correction == nil ? "; it names no correction" : "") + ")",
+                fix: "Number a fiscal year's versions 1, 2, 3 … in order; every version after 1 names its correction reason.")
+        }
         guard (1990...2200).contains(fiscalYear) else {
             throw InputError(
                 field: "fiscal_year", value: String(fiscalYear), problem: "is not a fiscal year",
@@ -38,10 +58,59 @@ public struct Declaration: Hashable, Sendable {
         self.localWorkers = localWorkers
         self.investment = investment
         self.declaredOn = declaredOn
+        self.version = version
+        self.correction = correction
+        self.superseded = superseded
     }
 
     /// The first day these figures count: the filing day, or 1 January after the fiscal year.
     public var effectiveFrom: CivilDate {
         declaredOn ?? CivilDate(year: fiscalYear + 1, month: 1, day: 1)!
+    }
+}
+
+/// Why and when a declaration was corrected: its figures were wrong as filed (a typing error,
+/// an audited figure that came later); the version before stays, superseded.
+public struct DeclarationCorrection: Hashable, Sendable {
+    public let reason: String
+    /// The day the correction was recorded.
+    public let on: CivilDate
+
+    /// A correction with a reason of 1 to 500 characters.
+    public init(reason: String, on: CivilDate) throws {
+        self.reason = try FreeText.checked(reason, field: "reason", limit: 500, example: "omzet salah ketik, lihat SPT 2025")
+        self.on = on
+    }
+}
+
+extension Declaration {
+    /// The next version with `figures` for the same fiscal year and filing day, for `correction`;
+    /// refused when the figures are the same as this version's.
+    public func corrected(to figures: Declaration, _ correction: DeclarationCorrection) throws -> Declaration {
+        guard figures.fiscalYear == fiscalYear else {
+            throw InputError(
+                field: "fiscal_year", value: String(figures.fiscalYear), problem: "is not the corrected year \(fiscalYear)",
+                fix: "Correct one fiscal year's declaration with figures for that year.")
+        }
+        let unchanged =
+            (figures.turnover, figures.workers, figures.localWorkers, figures.investment)
+            == (turnover, workers, localWorkers, investment)
+        guard !unchanged else {
+            throw RecordChangeRefusal.notAllowed(
+                "the \(fiscalYear) declaration (version \(version)) already has these figures; nothing to correct")
+        }
+        return try Declaration(
+            fiscalYear: fiscalYear, turnover: figures.turnover, workers: figures.workers, localWorkers: figures.localWorkers,
+            investment: figures.investment, declaredOn: declaredOn, version: version + 1, correction: correction,
+            superseded: superseded + [self])
+    }
+
+    /// Every version of the fiscal year, oldest first, this one last.
+    public var versions: [Declaration] { superseded + [self] }
+
+    /// The figures in the audit log's words.
+    public var figuresSummary: String {
+        "turnover \(turnover), \(workers) workers, \(localWorkers) local, investment \(investment)"
+            + (version > 1 ? " (version \(version))" : "")
     }
 }

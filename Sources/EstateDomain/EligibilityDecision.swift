@@ -7,6 +7,8 @@ public struct EligibilityDecision: Hashable, Sendable {
     public let ruleSetVersion: String
     /// The fiscal year of the declaration used; nil when none was filed by `asOf`.
     public let fiscalYear: Int?
+    /// The version of that declaration (1 as filed, more once corrected); nil without one.
+    public var declarationVersion: Int? = nil
     /// True when every enabled required rule passed.
     public let eligible: Bool
     /// Every rule of the set, in order, with its outcome.

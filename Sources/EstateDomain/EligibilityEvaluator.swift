@@ -20,7 +20,8 @@ public struct EligibilityEvaluator: Sendable {
         }
         return EligibilityDecision(
             nib: tenant.nib, asOf: date, ruleSetVersion: set.version, fiscalYear: declaration?.fiscalYear,
-            eligible: eligible, outcomes: outcomes, sizeClasses: declaration.map(set.sizeClasses.classify),
+            declarationVersion: declaration?.version, eligible: eligible, outcomes: outcomes,
+            sizeClasses: declaration.map(set.sizeClasses.classify),
             overdue: set.parameters.declarationDue?.overdue(latestDeclared: declaration?.fiscalYear, asOf: date))
     }
 

@@ -9,11 +9,16 @@ extension Estate {
         of nib: NIB, partner: String, product: String, to correction: PartnershipCorrection
     ) throws -> RecordChange {
         let (firm, old) = try partnership(of: nib, partner: partner, product: product)
+        if correction.reopen, let end = correction.endedOn {
+            throw InputError(
+                field: "ended_on", value: end.iso, problem: "is given with reopen",
+                fix: "Either correct the end (ended_on) or reopen the partnership (it runs on, no end), not both.")
+        }
         let new: Partnership
         do {
             new = try Partnership(
                 partner: correction.partner ?? old.partner, product: correction.product ?? old.product,
-                since: correction.since ?? old.since, endedOn: correction.endedOn ?? old.endedOn)
+                since: correction.since ?? old.since, endedOn: correction.reopen ? nil : correction.endedOn ?? old.endedOn)
         } catch let error as InputError where ["partner", "product"].contains(error.field) {
             // The new names are given as new_partner and new_product; the old ones only find it.
             throw InputError(field: "new_" + error.field, value: error.value, problem: error.problem, fix: error.fix)
@@ -40,8 +45,8 @@ extension Estate {
         if let ended = old.endedOn {
             throw RecordChangeRefusal.notAllowed(
                 "the partnership of \(firm.legalName) with \(old.partner) for \(old.product) already ended on "
-                    + "\(ended.iso); to correct that day use `estate partnerships update \(nib) --partner … "
-                    + "--product … --ended-on DATE`")
+                    + "\(ended.iso); correct its end instead (`estate partnerships update \(nib) … --ended-on DATE`, "
+                    + "or --reopen if it never ended; POST …/partnerships/correction with ended_on or reopen)")
         }
         guard old.since < on else {
             throw InputError(
@@ -85,16 +90,22 @@ public struct PartnershipCorrection: Hashable, Sendable {
     public let product: String?
     public let since: CivilDate?
     public let endedOn: CivilDate?
+    /// The partnership was ended by mistake: it runs on, without an end.
+    public let reopen: Bool
 
-    public init(partner: String? = nil, product: String? = nil, since: CivilDate? = nil, endedOn: CivilDate? = nil) {
+    public init(
+        partner: String? = nil, product: String? = nil, since: CivilDate? = nil, endedOn: CivilDate? = nil,
+        reopen: Bool = false
+    ) {
         self.partner = partner
         self.product = product
         self.since = since
         self.endedOn = endedOn
+        self.reopen = reopen
     }
 
     /// Whether the correction names nothing to change.
-    public var isEmpty: Bool { partner == nil && product == nil && since == nil && endedOn == nil }
+    public var isEmpty: Bool { partner == nil && product == nil && since == nil && endedOn == nil && !reopen }
 }
 
 extension Partnership {

@@ -21,6 +21,8 @@ public struct RecordChange: Sendable {
         case lease(Lease)
         /// A firm's partnership as corrected or ended, with the one it replaces.
         case partnership(nib: NIB, old: Partnership, new: Partnership)
+        /// A firm's declaration as corrected: a new version, the ones before kept.
+        case declaration(nib: NIB, new: Declaration)
     }
 
     public let changed: Changed

@@ -29,3 +29,33 @@ extension Tenant {
         "\(legalName), NPWP \(npwp), KBLI \(kbli.map(\.code).joined(separator: ";"))"
     }
 }
+
+/// A declaration corrected by a new version (issue 15): the figures as filed stay, superseded,
+/// and every verdict names the version it used.
+extension Estate {
+    /// The firm's `figures.fiscalYear` declaration corrected to `figures` for `correction`;
+    /// refused when the firm or that year's declaration is not there, or nothing would change.
+    public func correctingDeclaration(
+        of nib: NIB, to figures: Declaration, _ correction: DeclarationCorrection
+    ) throws -> RecordChange {
+        let (index, found) = tenants.position(of: nib)
+        guard found else { throw RecordChangeRefusal.missing(what: "tenant", key: nib.digits) }
+        let firm = tenants[index]
+        guard let old = firm.declarations.first(where: { $0.fiscalYear == figures.fiscalYear }) else {
+            let years = firm.declarations.map { String($0.fiscalYear) }.sorted()
+            throw RecordChangeRefusal.missing(
+                what: "declaration",
+                key: "of NIB \(nib) for fiscal year \(figures.fiscalYear) (its years: "
+                    + (years.isEmpty ? "none" : years.joined(separator: ", ")) + "); record it with `estate declare`")
+        }
+        let new = try old.corrected(to: figures, correction)
+        var changed = firm
+        changed.declarations = firm.declarations.map { $0.fiscalYear == new.fiscalYear ? new : $0 }
+        var registry = tenants
+        registry[index] = changed
+        return RecordChange(
+            changed: .declaration(nib: nib, new: new),
+            subject: "\(new.fiscalYear) declaration of \(nib)", before: old.figuresSummary,
+            after: new.figuresSummary + ": " + correction.reason, estate: replacing(tenants: registry))
+    }
+}

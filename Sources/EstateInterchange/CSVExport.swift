@@ -19,7 +19,7 @@ public enum CSVExport {
             rows = [
                 [
                     "nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment",
-                    "declared_on",
+                    "declared_on", "version", "correction_reason", "corrected_on",
                 ]
             ]
             for tenant in estate.tenants {
@@ -27,15 +27,17 @@ public enum CSVExport {
                     // A firm not yet declared is kept: a row with empty declaration columns.
                     rows.append([
                         tenant.nib.digits, tenant.legalName, tenant.npwp.digits, tenant.kbli.map(\.code).joined(separator: ";"),
-                        "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "", "",
                     ])
                 }
-                for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }) {
+                // Every version of a year, oldest first: a corrected figure keeps the one it replaced.
+                for d in tenant.declarations.sorted(by: { $0.fiscalYear < $1.fiscalYear }).flatMap(\.versions) {
                     rows.append([
                         tenant.nib.digits, tenant.legalName, tenant.npwp.digits,
                         tenant.kbli.map(\.code).joined(separator: ";"),
                         String(d.fiscalYear), String(d.turnover.amount), String(d.workers), String(d.localWorkers),
-                        String(d.investment.amount), d.declaredOn?.iso ?? "",
+                        String(d.investment.amount), d.declaredOn?.iso ?? "", String(d.version),
+                        d.correction?.reason ?? "", d.correction?.on.iso ?? "",
                     ])
                 }
             }

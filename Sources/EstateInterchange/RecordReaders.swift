@@ -29,19 +29,27 @@ public enum RecordReaders {
             let tenant = try Tenant(
                 nib: try row.required("nib", P.nib), legalName: try row.required("name"),
                 npwp: try row.required("npwp", P.npwp), kbli: try row.required("kbli", P.kbliList))
-            let figures = ["fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on"]
-            guard figures.contains(where: { row.text($0) != nil }) else { return (row.line, tenant, nil as Declaration?) }
+            let figures = [
+                "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on", "version",
+                "correction_reason", "corrected_on",
+            ]
+            guard figures.contains(where: { row.text($0) != nil }) else {
+                return (row.line, tenant, nil as Declaration?, 1, nil as DeclarationCorrection?)
+            }
+            // The row's own figures; a version after 1 is chained onto the rows before it below.
             let declaration = try Declaration(
                 fiscalYear: try row.required("fiscal_year", P.count), turnover: try row.required("turnover", P.rupiah),
                 workers: try row.required("workers", P.count), localWorkers: try row.required("local_workers", P.count),
-                investment: try row.required("investment", P.rupiah),
-                declaredOn: try row.optional("declared_on", P.date))
-            return (row.line, tenant, Optional(declaration))
+                investment: try row.required("investment", P.rupiah), declaredOn: try row.optional("declared_on", P.date))
+            let correction = try row.text("correction_reason").map { reason in
+                try DeclarationCorrection(reason: reason, on: try row.required("corrected_on", P.date))
+            }
+            return (row.line, tenant, Optional(declaration), try row.optional("version", P.count) ?? 1, correction)
         }
         var tenants: [NIB: Tenant] = [:]
         var lines: [NIB: [Int]] = [:]
         var errors: [RowError] = []
-        for (line, tenant, declaration) in rows {
+        for (line, tenant, declaration, version, correction) in rows {
             lines[tenant.nib, default: []].append(line)
             var merged = tenants[tenant.nib] ?? tenant
             if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli {
@@ -59,16 +67,30 @@ public enum RecordReaders {
                 tenants[tenant.nib] = merged
                 continue
             }
-            if merged.declarations.contains(where: { $0.fiscalYear == declaration.fiscalYear }) {
+            let at = merged.declarations.firstIndex { $0.fiscalYear == declaration.fiscalYear }
+            if let at, version != merged.declarations[at].version + 1 {
+                let earlier = merged.declarations[at].version
                 errors.append(
                     RowError(
                         file: file, line: line,
                         error: InputError(
                             field: "fiscal_year", value: String(declaration.fiscalYear),
-                            problem: "is declared twice for NIB \(tenant.nib)",
-                            fix: "Keep one row per firm and fiscal year.")))
+                            problem: "is declared twice for NIB \(tenant.nib) (version \(version) after version \(earlier))",
+                            fix: "Keep one row per firm and fiscal year, or number its corrections 2, 3 … "
+                                + "on the rows after it, each with its correction_reason and corrected_on.")))
+                continue
             }
-            merged.declarations.append(declaration)
+            do {
+                // A later version of the year comes on the row after the version it corrects.
+                let versioned = try Declaration(
+                    fiscalYear: declaration.fiscalYear, turnover: declaration.turnover, workers: declaration.workers,
+                    localWorkers: declaration.localWorkers, investment: declaration.investment,
+                    declaredOn: declaration.declaredOn, version: version, correction: correction,
+                    superseded: at.map { merged.declarations[$0].versions } ?? [])
+                if let at { merged.declarations[at] = versioned } else { merged.declarations.append(versioned) }
+            } catch let error as InputError {
+                errors.append(RowError(file: file, line: line, error: error))
+            }
             tenants[tenant.nib] = merged
         }
         guard errors.isEmpty else { throw RowErrors(errors: errors) }

@@ -8,7 +8,10 @@ public enum EligibilityText {
             decision.eligible ? (id ? "MEMENUHI SYARAT" : "ELIGIBLE") : (id ? "TIDAK MEMENUHI SYARAT" : "NOT ELIGIBLE")
         let date = decision.asOf.format(language)
         let year =
-            decision.fiscalYear.map { id ? "laporan tahun buku \($0)" : "fiscal year \($0) declaration" }
+            decision.fiscalYear.map { id ? "laporan tahun buku \($0)" : "fiscal year \($0) declaration" }.map { year in
+                guard let version = decision.declarationVersion, version > 1 else { return year }
+                return year + (id ? " versi \(version) (koreksi)" : " version \(version) (corrected)")
+            }
             ?? (id ? "belum ada laporan" : "no declaration filed")
         var lines = [
             "\(tenantName) (NIB \(decision.nib)): \(verdict)",

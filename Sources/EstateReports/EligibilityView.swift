@@ -8,6 +8,8 @@ public struct EligibilityView: Encodable {
     let asOf: String
     let ruleSetVersion: String
     let fiscalYear: Int?
+    /// The version of that year's declaration used (1 as filed, more once corrected).
+    let declarationVersion: Int?
     let eligible: Bool
     let failedRules: [String]
     let advisories: [String]
@@ -27,6 +29,7 @@ public struct EligibilityView: Encodable {
         asOf = decision.asOf.iso
         ruleSetVersion = decision.ruleSetVersion
         fiscalYear = decision.fiscalYear
+        declarationVersion = decision.declarationVersion
         eligible = decision.eligible
         failedRules = decision.failedRules
         advisories = decision.advisories

@@ -30,6 +30,7 @@ package enum AuditKeys {
         case .lease(let l): Self.lease(l.plotCode, l.start)
         case .tenant(let t): Self.tenant(t.nib)
         case .partnership(let nib, let old, _): Self.partnership(nib, old)
+        case .declaration(let nib, let new): Self.declaration(nib, new.fiscalYear)
         }
     }
 }

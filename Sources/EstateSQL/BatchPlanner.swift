@@ -162,9 +162,11 @@ package struct BatchPlanner {
                 existing?.tenant(owned.nib)?.declarations.first { $0.fiscalYear == owned.value.fiscalYear }
                     .map { Owned(nib: owned.nib, value: $0) }
             },
-            describe: { "turnover \($0.value.turnover), \($0.value.workers) workers, \($0.value.localWorkers) local" },
+            // A file made before a correction holds a version the store keeps, superseded: the same.
+            same: { stored, imported in imported.nib == stored.nib && stored.value.versions.contains(imported.value) },
+            describe: { $0.value.figuresSummary },
             record: { AuditKeys.declaration($0.nib, $0.value.fiscalYear) },
-            insert: { [WriteStatements.declaration($0.value, of: $0.nib)] })
+            insert: { WriteStatements.declaration($0.value, of: $0.nib) })
         let partnerships = tenants.flatMap { tenant in
             tenant.value.partnerships.map { Sourced(Owned(nib: tenant.value.nib, value: $0), origin: tenant.origin) }
         }

@@ -47,6 +47,8 @@ package enum ChangePlanner {
                 made = try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
             case .endPartnership(let nib, let partner, let product, let on):
                 made = try estate.endingPartnership(of: nib, partner: partner, product: product, on: on)
+            case .correctDeclaration(let nib, let figures, let correction):
+                made = try estate.correctingDeclaration(of: nib, to: figures, correction)
             }
         } catch RecordChangeRefusal.missing(let what, let key) {
             throw StoreError.notFound(what: what, key: key)
@@ -60,6 +62,8 @@ package enum ChangePlanner {
             case .lease(let lease): writes.update(lease: lease)
             case .tenant(let tenant): WriteStatements.update(tenant: tenant)
             case .partnership(let nib, let old, let new): WriteStatements.update(partnership: old, to: new, of: nib)
+            // A new row: the versions before stay as they were stored.
+            case .declaration(let nib, let new): WriteStatements.declarationVersion(new, of: nib)
             }
         return (
             ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
@@ -81,6 +85,7 @@ extension EstateChange {
         case .terminateLease: "terminate lease"
         case .correctPartnership: "correct partnership"
         case .endPartnership: "end partnership"
+        case .correctDeclaration: "correct declaration"
         }
     }
 }

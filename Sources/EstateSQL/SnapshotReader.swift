@@ -24,13 +24,21 @@ package enum SnapshotReader {
                 kbli: try (try row.text(3) ?? "").split(separator: ";").map { try KBLI(parsing: String($0)) })
         }
         let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
+        // Rows come by firm, year and version: a later version of a year supersedes the one before.
         for row in results[4] {
             guard let position = index[try NIB(parsing: try row.text(0) ?? "")] else { continue }
-            tenants[position].declarations.append(
+            let year = Int(try row.int(1) ?? 0)
+            let version = Int(try row.int(7) ?? 1)
+            var declarations = tenants[position].declarations
+            let earlier = declarations.last?.fiscalYear == year ? declarations.removeLast() : nil
+            declarations.append(
                 try Declaration(
-                    fiscalYear: Int(try row.int(1) ?? 0), turnover: Rupiah(try row.int(2) ?? 0),
+                    fiscalYear: year, turnover: Rupiah(try row.int(2) ?? 0),
                     workers: Int(try row.int(3) ?? 0), localWorkers: Int(try row.int(4) ?? 0),
-                    investment: Rupiah(try row.int(5) ?? 0), declaredOn: try date(row.text(6))))
+                    investment: Rupiah(try row.int(5) ?? 0), declaredOn: try date(row.text(6)), version: version,
+                    correction: try row.text(8).map { try DeclarationCorrection(reason: $0, on: try date(row.text(9)) ?? CivilDate(daysSinceEpoch: 0)) },
+                    superseded: earlier?.versions ?? []))
+            tenants[position].declarations = declarations
         }
         for row in results[5] {
             guard let position = index[try NIB(parsing: try row.text(0) ?? "")], let since = try date(row.text(3))

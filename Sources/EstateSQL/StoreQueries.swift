@@ -39,8 +39,9 @@ package struct StoreQueries: Sendable {
     package static let declarations = SQLStatement(
         """
         SELECT nib, CAST(fiscal_year AS BIGINT), turnover, CAST(workers AS BIGINT), CAST(local_workers AS BIGINT),
-               investment, CAST(declared_on AS TEXT)
-        FROM declarations ORDER BY nib, fiscal_year
+               investment, CAST(declared_on AS TEXT), CAST(version AS BIGINT), correction_reason,
+               CAST(corrected_on AS TEXT)
+        FROM declarations ORDER BY nib, fiscal_year, version
         """)
     package static let partnerships = SQLStatement(
         "SELECT nib, partner, product, CAST(since AS TEXT), CAST(ended_on AS TEXT) FROM partnerships ORDER BY nib, partner, product")

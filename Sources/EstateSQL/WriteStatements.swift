@@ -64,14 +64,24 @@ package struct WriteStatements: Sendable {
             ], subject: .record(what: "tenant", key: tenant.nib.digits))
     }
 
-    package static func declaration(_ d: Declaration, of nib: NIB) -> SQLStatement {
+    /// Every version of a fiscal year's declaration, oldest first (an import into an empty store).
+    package static func declaration(_ d: Declaration, of nib: NIB) -> [SQLStatement] {
+        d.versions.map { declarationVersion($0, of: nib) }
+    }
+
+    /// One version's row; the rows of the versions before are not touched.
+    package static func declarationVersion(_ d: Declaration, of nib: NIB) -> SQLStatement {
         .insert(
             into: "declarations",
-            ["nib", "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on"],
+            [
+                "nib", "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on", "version",
+                "correction_reason", "corrected_on",
+            ],
             [
                 .text(nib.digits), .int(Int64(d.fiscalYear)), .rupiah(d.turnover), .int(Int64(d.workers)),
-                .int(Int64(d.localWorkers)), .rupiah(d.investment), .optionalDate(d.declaredOn),
-            ], subject: .record(what: "declaration", key: "\(nib) \(d.fiscalYear)"))
+                .int(Int64(d.localWorkers)), .rupiah(d.investment), .optionalDate(d.declaredOn), .int(Int64(d.version)),
+                .optionalText(d.correction?.reason), .optionalDate(d.correction?.on),
+            ], subject: .record(what: "declaration", key: "\(nib) \(d.fiscalYear) version \(d.version)"))
     }
 
     package static func partnership(_ p: Partnership, of nib: NIB) -> SQLStatement {

@@ -47,6 +47,7 @@ enum EstateRoutes {
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
         let partnerships = PartnershipRoutes(api: api, write: write)
+        let corrections = DeclarationCorrectionRoutes(api: api, write: write)
         let v1 = "/api/v1"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
@@ -64,6 +65,7 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, read.tenant),
             RouteSpec(.patch, "\(v1)/tenants/{nib}", .officer, write.correctTenant),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/declarations/{fiscal_year}/corrections", .officer, corrections.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),

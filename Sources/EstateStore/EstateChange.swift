@@ -25,6 +25,9 @@ public enum EstateChange: Hashable, Sendable {
     case correctPartnership(nib: NIB, partner: String, product: String, correction: PartnershipCorrection)
     /// The firm's partnership with `partner` for `product` is no longer in force from `on`.
     case endPartnership(nib: NIB, partner: String, product: String, on: CivilDate)
+    /// Corrects the firm's declaration for `figures.fiscalYear` by a new version with these
+    /// figures; the version before stays, superseded.
+    case correctDeclaration(nib: NIB, figures: Declaration, correction: DeclarationCorrection)
 }
 
 extension EstateChange {
@@ -32,7 +35,7 @@ extension EstateChange {
     /// excludes every estate's writes while it runs.
     public var writesRegistry: Bool {
         switch self {
-        case .updateTenant, .correctPartnership, .endPartnership: true
+        case .updateTenant, .correctPartnership, .endPartnership, .correctDeclaration: true
         default: false
         }
     }

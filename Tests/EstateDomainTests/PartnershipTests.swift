@@ -95,6 +95,20 @@ struct PartnershipTests {
             try estate.correctingPartnership(
                 of: Fixtures.nib(2), partner: "PT Besar (fiktif)", product: "braket", to: PartnershipCorrection(product: "x"))
         }
+        // Ended by mistake: reopened, it runs on; reopening with an end is refused.
+        let ended = try estate.endingPartnership(of: nib, partner: "PT Besar (fiktif)", product: "braket", on: Fixtures.date("2026-12-01"))
+        let reopened = try ended.estate.correctingPartnership(
+            of: nib, partner: "PT Besar (fiktif)", product: "braket", to: PartnershipCorrection(reopen: true))
+        #expect(reopened.after == "PT Besar (fiktif), braket, since 2024-04-01, in force")
+        #expect(throws: InputError.self) {
+            try ended.estate.correctingPartnership(
+                of: nib, partner: "PT Besar (fiktif)", product: "braket",
+                to: PartnershipCorrection(endedOn: Fixtures.date("2027-01-01"), reopen: true))
+        }
+        #expect(throws: RecordChangeRefusal.self, "reopening one that runs changes nothing") {
+            try estate.correctingPartnership(
+                of: nib, partner: "PT Besar (fiktif)", product: "braket", to: PartnershipCorrection(reopen: true))
+        }
         let renamed = try estate.correctingPartnership(
             of: nib, partner: "PT Besar (fiktif)", product: "braket", to: PartnershipCorrection(product: "braket knalpot"))
         #expect(renamed.estate.tenant(nib)?.partnerships.map(\.product) == ["braket knalpot", "mur"])

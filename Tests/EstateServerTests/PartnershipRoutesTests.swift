@@ -34,6 +34,11 @@ struct PartnershipRoutesTests {
         let corrected = try await server.send(
             .post, "\(Self.path)/correction", as: .officer, json: "{\(Self.stamping), \"ended_on\": \"2027-01-01\"}")
         #expect(corrected.status == .ok && corrected.text.contains("ended on 2027-01-01"), "\(corrected.text)")
+        let reopened = try await server.send(.post, "\(Self.path)/correction", as: .officer, json: "{\(Self.stamping), \"reopen\": true}")
+        #expect(reopened.status == .ok && reopened.text.contains("since 2021-10-01, in force"), "\(reopened.text)")
+        // `ended_on`, as the other bodies name the end, is the day given, not today.
+        let named = try await server.send(.post, "\(Self.path)/end", as: .officer, json: "{\(Self.stamping), \"ended_on\": \"2026-01-01\"}")
+        #expect(named.status == .ok && named.text.contains("ended on 2026-01-01"), "\(named.text)")
     }
 
     @Test("bad input is a 422 naming the field, an unknown partnership a 404 naming the firm's, a viewer a 403; nothing written")

@@ -17,7 +17,7 @@ struct RoleMatrixTests {
     /// A concrete URI for a route's path, with real values from the sample data.
     static func uri(_ path: String) -> String {
         path.replacingOccurrences(of: "{code}", with: "A-01").replacingOccurrences(of: "{plot}", with: "A-01")
-            .replacingOccurrences(of: "{nib}", with: "9120983690060")
+            .replacingOccurrences(of: "{nib}", with: "9120983690060").replacingOccurrences(of: "{fiscal_year}", with: "2025")
             .replacingOccurrences(of: "{kind}", with: "occupancy").replacingOccurrences(of: "{estate}", with: "KAWASAN-1")
             + "?as_of=\(ServerFixture.asOf)"
     }

@@ -6,7 +6,7 @@ import Testing
 
 /// Nothing is lost by export (issue 15: `estate export tenants` dropped every firm without a
 /// declaration): export → import into an empty store → export is identical, for every kind, on
-/// both engines, with a firm not yet declared, applications closed in each way and an ended partnership.
+/// both engines, with a firm not yet declared, applications closed in each way, an ended partnership and a corrected declaration.
 @Suite("Storage contract: export and import round trip")
 struct ExportRoundTripContractTests {
     @Test("export → import into an empty store → export gives the same files, every kind", arguments: StoreKind.allCases)
@@ -32,7 +32,16 @@ struct ExportRoundTripContractTests {
                     nib: try NIB(parsing: "9120510758287"), partner: "PT Otomotif Nusantara Jaya (fiktif)",
                     product: "pelat stamping bodi", on: referenceDate),
                 actor: "officer")
+            _ = try await source.amend(
+                .correctDeclaration(
+                    nib: try NIB(parsing: "9120983690060"),
+                    figures: try Declaration(
+                        fiscalYear: 2025, turnover: Rupiah(49_000_000_000), workers: 14, localWorkers: 10,
+                        investment: Rupiah(3_400_000_000)),
+                    correction: try DeclarationCorrection(reason: "omzet, salah \"ketik\"", on: referenceDate)),
+                actor: "officer")
             let original = try #require(try await source.loadEstate())
+            #expect(original.tenants.contains { $0.declarations.contains { $0.version == 2 } }, "setup: a corrected declaration")
             #expect(original.tenants.contains { $0.partnerships.contains { $0.endedOn != nil } }, "setup: an ended partnership")
             #expect(original.tenants.contains { $0.declarations.isEmpty }, "setup: a firm without declarations")
             let files = RecordKind.allCases.map { ($0, CSVExport.text($0, estate: original)) }

@@ -21,9 +21,7 @@ struct FirmRoutes: Sendable {
             FirmDocument(
                 nib: nib.digits, name: found.tenant.legalName, npwp: found.tenant.npwp.digits,
                 kbli: found.tenant.kbli.map(\.code),
-                declarations: found.tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
-                    DeclarationRecord($0)
-                },
+                declarations: DeclarationRecord.all(found.tenant.declarations),
                 estates: visible.map { FirmInEstate(nib, $0.listing, $0.estate, asOf: date) }))
     }
 }

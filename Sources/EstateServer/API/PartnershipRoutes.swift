@@ -30,11 +30,11 @@ struct PartnershipRoutes: Sendable {
         let correction = PartnershipCorrection(
             partner: body.newPartner, product: body.newProduct,
             since: try body.since.map { try write.date($0, field: "since") },
-            endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") })
+            endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") }, reopen: body.reopen ?? false)
         guard !correction.isEmpty else {
             throw Problem(
-                .invalidField, "Kirim paling sedikit satu dari new_partner, new_product, since dan ended_on.",
-                "Send at least one of new_partner, new_product, since and ended_on.", field: "new_partner")
+                .invalidField, "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on dan reopen.",
+                "Send at least one of new_partner, new_product, since, ended_on and reopen.", field: "new_partner")
         }
         let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         return try await write.amend(
@@ -45,7 +45,13 @@ struct PartnershipRoutes: Sendable {
     func end(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(PartnershipEndBody.self, request, context)
         let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
-        let on = try write.date(body.on, field: "on")
+        // `ended_on`, the name the other two bodies use, is read as `on`; both must not differ.
+        if let on = body.on, let ended = body.endedOn, on != ended {
+            throw Problem(
+                .invalidField, "on dan ended_on berbeda; kirim salah satu saja.", "on and ended_on differ; send one of them.",
+                field: "ended_on")
+        }
+        let on = try write.date(body.on ?? body.endedOn, field: body.on == nil && body.endedOn != nil ? "ended_on" : "on")
         return try await write.amend(.endPartnership(nib: nib, partner: body.partner, product: body.product, on: on), context)
     }
 }
@@ -60,18 +66,20 @@ struct NewPartnershipBody: JSONBody {
 
 /// Names a stored partnership (`partner`, `product`) and what to correct, at least one.
 struct PartnershipCorrectionBody: JSONBody {
-    static let fields: Set<String> = ["partner", "product", "new_partner", "new_product", "since", "ended_on"]
+    static let fields: Set<String> = ["partner", "product", "new_partner", "new_product", "since", "ended_on", "reopen"]
     let partner: String
     let product: String
     let newPartner: String?
     let newProduct: String?
     let since: String?
     let endedOn: String?
+    let reopen: Bool?
 }
 
 struct PartnershipEndBody: JSONBody {
-    static let fields: Set<String> = ["partner", "product", "on"]
+    static let fields: Set<String> = ["partner", "product", "on", "ended_on"]
     let partner: String
     let product: String
     let on: String?
+    let endedOn: String?
 }

@@ -65,9 +65,7 @@ struct ReadRoutes: Sendable {
         return try api.json(
             TenantDetail(
                 tenant: TenantView(tenant: tenant, decision: decision, estate: estate),
-                declarations: tenant.declarations.sorted { $0.fiscalYear < $1.fiscalYear }.map {
-                    DeclarationRecord($0)
-                },
+                declarations: DeclarationRecord.all(tenant.declarations),
                 partnerships: tenant.partnerships.map { PartnershipView($0, asOf: date) },
                 leases: estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
                     LeaseRecord($0, estate: estate)
@@ -195,7 +193,7 @@ struct LeaseRecord: Encodable, Sendable {
     }
 }
 
-/// A yearly declaration; Rupiah as whole integers.
+/// A yearly declaration, one version of it; Rupiah as whole integers.
 struct DeclarationRecord: Encodable, Sendable {
     let fiscalYear: Int
     let turnover: Int64
@@ -203,14 +201,31 @@ struct DeclarationRecord: Encodable, Sendable {
     let localWorkers: Int
     let investment: Int64
     let effectiveFrom: String
+    let version: Int
+    /// Why and when this version corrected the one before; absent for version 1.
+    let correctionReason: String?
+    let correctedOn: String?
+    /// The version that replaced this one; absent for the version that counts.
+    let supersededBy: Int?
 
-    init(_ declaration: Declaration) {
+    init(_ declaration: Declaration, current: Int) {
         fiscalYear = declaration.fiscalYear
         turnover = declaration.turnover.amount
         workers = declaration.workers
         localWorkers = declaration.localWorkers
         investment = declaration.investment.amount
         effectiveFrom = declaration.effectiveFrom.iso
+        version = declaration.version
+        correctionReason = declaration.correction?.reason
+        correctedOn = declaration.correction?.on.iso
+        supersededBy = declaration.version < current ? declaration.version + 1 : nil
+    }
+
+    /// Every version of every year, by year, oldest version first.
+    static func all(_ declarations: [Declaration]) -> [Self] {
+        declarations.sorted { $0.fiscalYear < $1.fiscalYear }.flatMap { year in
+            year.versions.map { Self($0, current: year.version) }
+        }
     }
 }
 

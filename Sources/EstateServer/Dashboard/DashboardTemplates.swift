@@ -34,6 +34,8 @@ enum DashboardTemplates {
         input[type=password] { width: 32em; font: inherit; }
         textarea { width: 100%; font: 12px monospace; }
         form.inline { display: inline; margin: 0; }
+        tr.superseded td { color: #6b7480; text-decoration: line-through; }
+        tr.superseded td:last-child { text-decoration: none; }
         form label { margin-right: 10px; }
         input { font: inherit; }
         </style>
@@ -76,7 +78,7 @@ enum DashboardTemplates {
         <header><p class="estate">{{estate}}</p><h1>{{name}}</h1>
         <p class="provenance">NIB {{nib}} · NPWP {{npwp}} · KBLI {{kbli}}</p></header>
         <h2>{{labels.verdict}}</h2>
-        <p><strong>{{verdict}}</strong> ({{labels.ruleSet}} {{ruleSet}})</p>
+        <p><strong>{{verdict}}</strong> ({{labels.ruleSet}} {{ruleSet}}; {{usedDeclaration}})</p>
         {{#hasOverdue}}<p class="error" role="alert"><strong>{{labels.warning}}:</strong> {{overdue}}</p>{{/hasOverdue}}
         <table><thead><tr><th>{{labels.rule}}</th><th>{{labels.result}}</th><th>{{labels.explanation}}</th></tr></thead>
         <tbody>{{#trace}}<tr><td>{{rule}}</td><td>{{result}}</td><td>{{text}}</td></tr>{{/trace}}</tbody></table>
@@ -84,8 +86,10 @@ enum DashboardTemplates {
         {{^declarations}}<p class="empty">{{labels.none}}</p>{{/declarations}}
         {{#hasDeclarations}}<table><thead><tr><th>{{labels.year}}</th><th class="n">{{labels.turnover}}</th>
         <th class="n">{{labels.workers}}</th><th class="n">{{labels.local}}</th><th class="n">{{labels.investment}}</th>
-        </tr></thead><tbody>{{#declarations}}<tr><td>{{year}}</td><td class="n">{{turnover}}</td><td class="n">{{workers}}</td>
-        <td class="n">{{local}}</td><td class="n">{{investment}}</td></tr>{{/declarations}}</tbody></table>{{/hasDeclarations}}
+        <th>{{labels.version}}</th></tr></thead><tbody>{{#declarations}}<tr{{#superseded}} class="superseded"{{/superseded}}>
+        <td>{{year}}</td><td class="n">{{turnover}}</td><td class="n">{{workers}}</td>
+        <td class="n">{{local}}</td><td class="n">{{investment}}</td><td>{{version}}{{#hasNote}} ({{note}}){{/hasNote}}</td></tr>
+        {{/declarations}}</tbody></table>{{/hasDeclarations}}
         <h2>{{labels.leases}}</h2>
         {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>

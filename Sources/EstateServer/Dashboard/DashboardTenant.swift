@@ -28,11 +28,19 @@ extension Dashboard {
         let decision = try api.domain {
             try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
         }
-        let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.map {
-            [
-                "year": "\($0.fiscalYear)", "turnover": $0.turnover.format(l), "workers": "\($0.workers)",
-                "local": "\($0.localWorkers)", "investment": $0.investment.format(l),
-            ]
+        // Every version of a year, newest first; a superseded one is marked, a correction says why.
+        let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.flatMap { year in
+            year.versions.reversed().map { d -> [String: Any] in
+                let note =
+                    d.version < year.version
+                    ? t(l, "digantikan versi \(d.version + 1)", "superseded by version \(d.version + 1)")
+                    : d.correction.map { t(l, "koreksi", "corrected") + " " + $0.on.format(l) + ": " + $0.reason } ?? ""
+                return [
+                    "year": "\(d.fiscalYear)", "turnover": d.turnover.format(l), "workers": "\(d.workers)",
+                    "local": "\(d.localWorkers)", "investment": d.investment.format(l), "version": "\(d.version)",
+                    "note": note, "hasNote": !note.isEmpty, "superseded": d.version < year.version,
+                ]
+            }
         }
         let history = try await self.history(of: tenant.nib, for: context.caller)
         let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
@@ -58,6 +66,9 @@ extension Dashboard {
             "verdict": decision.eligible
                 ? t(l, "Memenuhi aturan", "Meets the rules") : t(l, "TIDAK memenuhi aturan", "Does NOT meet the rules"),
             "ruleSet": decision.ruleSetVersion,
+            "usedDeclaration": decision.fiscalYear.map { year in
+                t(l, "laporan \(year) versi \(decision.declarationVersion ?? 1)", "\(year) declaration, version \(decision.declarationVersion ?? 1)")
+            } ?? t(l, "belum ada laporan", "no declaration"),
             "trace": decision.outcomes.map {
                 ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
             },
@@ -93,6 +104,7 @@ extension Dashboard {
             "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
             "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
             "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
+            "version": t(l, "Versi", "Version"),
             "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
             "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
             "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
