@@ -8,7 +8,7 @@ import EstateStore
 struct PlotsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plots", abstract: "List, show, add or withdraw plots.",
-        subcommands: [List.self, Show.self, Add.self, Withdraw.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Show.self, Add.self, Update.self, Withdraw.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plots with their status on the date.")
@@ -92,6 +92,41 @@ struct PlotsCommand: AsyncParsableCommand {
                     summary.totalInserted == 0
                         ? "Plot \(plot.code) is already there with the same values; nothing written."
                         : "Added plot \(plot.code): phase \(plot.phase), \(plot.area.format(options.language)).")
+            }
+        }
+    }
+
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a plot's measured area or outline (only where the phase's plots still fit and the outline matches).")
+
+        @Argument(help: "The plot code.")
+        var code: String
+
+        @Option(help: "The corrected area in m², e.g. 312.5 or 312,5.")
+        var area: String?
+
+        @Option(help: "The corrected outline in metres on the site plan, e.g. \"0 0;20 0;20 12.5;0 12.5\".")
+        var polygon: String?
+
+        @Flag(help: "Drop the plot's outline (it is redrawn later).")
+        var removePolygon = false
+
+        @OptionGroup var options: GlobalOptions
+
+        func validate() throws {
+            guard area != nil || polygon != nil || removePolygon else {
+                throw ValidationError("Give at least one of --area, --polygon and --remove-polygon.")
+            }
+        }
+
+        func run() async throws {
+            try await Self.exiting {
+                let area = try parsed { try self.area.map { try Area(parsing: $0, field: "--area") } }
+                let outline = try parsed { try polygon.map { try PlanPolygon(parsing: $0, field: "--polygon") } }
+                let outcome = try await options.amend(
+                    .correctPlot(code: code, area: area, outline: outline, removeOutline: removePolygon))
+                options.output.say("Corrected \(outcome.subject): \(outcome.before) → \(outcome.after).")
             }
         }
     }

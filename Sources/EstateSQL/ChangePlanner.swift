@@ -33,6 +33,8 @@ package enum ChangePlanner {
         do {
             switch change {
             case .withdrawPlot(let code, let on): made = try estate.withdrawing(plot: code, on: on)
+            case .correctPlot(let code, let area, let outline, let removeOutline):
+                made = try estate.correctingPlot(code, area: area, outline: outline, removeOutline: removeOutline)
             case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
             case .updateTenant(let nib, let name, let npwp, let kbli):
                 made = try estate.updatingTenant(nib, name: name, npwp: npwp, kbli: kbli)
@@ -57,7 +59,7 @@ package enum ChangePlanner {
         }
         let statement =
             switch made.changed {
-            case .plot(let plot): writes.withdrawal(of: plot)
+            case .plot(let plot): writes.update(plot: plot)
             case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
             case .tenant(let tenant): WriteStatements.update(tenant: tenant)
@@ -77,6 +79,7 @@ extension EstateChange {
     var action: String {
         switch self {
         case .withdrawPlot: "withdraw plot"
+        case .correctPlot: "correct plot"
         case .reconfirm: "reconfirm application"
         case .updateTenant: "update tenant"
         case .withdrawApplication: "withdraw application"

@@ -173,11 +173,14 @@ package struct WriteStatements: Sendable {
             ], subject: .record(what: "tenant", key: tenant.nib.digits))
     }
 
-    /// Stores the plot's withdrawal date (or its absence).
-    package func withdrawal(of plot: Plot) -> SQLStatement {
+    /// Stores what may change of a plot: its area, outline and withdrawal date.
+    package func update(plot: Plot) -> SQLStatement {
         SQLStatement(
-            "UPDATE plots SET withdrawn_on = ? WHERE estate_id = ? AND code = ?",
-            [plot.withdrawnOn.map { .date($0.iso) } ?? .null, .int(estateID), .text(plot.code)],
+            "UPDATE plots SET area_cm2 = ?, outline = ?, withdrawn_on = ? WHERE estate_id = ? AND code = ?",
+            [
+                .area(plot.area), .optionalText(plot.outline?.text), .optionalDate(plot.withdrawnOn), .int(estateID),
+                .text(plot.code),
+            ],
             subject: .record(what: "plot", key: plot.code))
     }
 

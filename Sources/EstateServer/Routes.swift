@@ -59,6 +59,7 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/plots", .viewer, read.plots),
             RouteSpec(.post, "\(v1)/plots", .admin, write.addPlot),
             RouteSpec(.get, "\(v1)/plots/{code}", .viewer, read.plot),
+            RouteSpec(.patch, "\(v1)/plots/{code}", .admin, write.correctPlot),
             RouteSpec(.post, "\(v1)/plots/{code}/withdrawal", .admin, write.withdrawPlot),
             RouteSpec(.get, "\(v1)/tenants", .viewer, read.tenants),
             RouteSpec(.post, "\(v1)/tenants", .officer, write.addTenant),

@@ -6,6 +6,8 @@ import EstateDomain
 public enum EstateChange: Hashable, Sendable {
     /// The plot leaves the leasable stock from `on` (sold, merged, turned into a road).
     case withdrawPlot(code: String, on: CivilDate)
+    /// Corrects the plot's measured area or drawn outline (nil keeps one; `removeOutline` drops it).
+    case correctPlot(code: String, area: Area?, outline: PlanPolygon?, removeOutline: Bool)
     /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
     case reconfirm(nib: NIB, on: CivilDate)
     /// Corrects a firm's record: its name, NPWP or KBLI codes (nil keeps a value).

@@ -27,3 +27,25 @@ struct TenantCorrectionRoutesTests {
         #expect(read.text.contains("PT Anugerah Bubut Cikarang Jaya"))
     }
 }
+
+/// `PATCH /api/v1/plots/{code}` (issue 15): an admin corrects a plot's measures; an outline
+/// that no longer matches is a 409, bad input a 422 naming the field, an officer a 403.
+@Suite("HTTP: correcting a plot")
+struct PlotCorrectionRoutesTests {
+    @Test("an admin corrects A-04; mismatched, empty and bad corrections are refused and write nothing")
+    func correct() async throws {
+        let server = try await ServerFixture()
+        let version = try await server.store.version()
+        for (json, status, field) in [
+            ("{}", 422, "area_m2"), (#"{"polygon": "0 0;1 0"}"#, 422, "polygon"), (#"{"area_m2": "-3"}"#, 422, "area_m2"),
+            (#"{"area_m2": "200"}"#, 409, "0.5 %"),
+        ] {
+            let refused = try await server.send(.patch, "/api/v1/plots/A-04", as: .admin, json: json)
+            #expect(refused.status.code == status && refused.text.contains(field), "\(json): \(refused.text)")
+        }
+        #expect(try await server.send(.patch, "/api/v1/plots/A-04", as: .officer, json: #"{"area_m2": "151"}"#).status == .forbidden)
+        #expect(try await server.store.version() == version, "a refused request wrote something")
+        let done = try await server.send(.patch, "/api/v1/plots/A-04", as: .admin, json: #"{"area_m2": "151", "remove_polygon": true}"#)
+        #expect(done.status == .ok && done.text.contains("151 m², no outline"), "\(done.text)")
+    }
+}

@@ -56,9 +56,9 @@ struct VersionedWriteTests {
         let plot = try Plot(code: "A-90", phase: 2, area: Area(squareMetres: 10))
         let other = try Plot(code: "A-91", phase: 2, area: Area(squareMetres: 10))
         let withdrawn = try Plot(code: "A-91", phase: 2, area: Area(squareMetres: 10), withdrawnOn: referenceDate)
-        #expect(VersionedWrite.combined([writes.plot(plot), writes.withdrawal(of: withdrawn)], moving: move) == nil)
+        #expect(VersionedWrite.combined([writes.plot(plot), writes.update(plot: withdrawn)], moving: move) == nil)
         #expect(VersionedWrite.combined([writes.plot(plot), writes.plot(other)], moving: move) == nil)
         let audit = WriteStatements.audit(actor: "t", action: "withdraw plot", subject: "plot A-91", after: "{}")
-        #expect(VersionedWrite.combined([writes.withdrawal(of: withdrawn), audit], moving: move) != nil)
+        #expect(VersionedWrite.combined([writes.update(plot: withdrawn), audit], moving: move) != nil)
     }
 }

@@ -56,6 +56,14 @@ struct NewPlotBody: JSONBody {
     let polygon: String?
 }
 
+/// A correction of a plot's measures: the fields to change, at least one.
+struct PlotCorrectionBody: JSONBody {
+    static let fields: Set<String> = ["area_m2", "polygon", "remove_polygon"]
+    let areaM2: Area?
+    let polygon: String?
+    let removePolygon: Bool?
+}
+
 /// A change that takes effect on a day (default today).
 struct OnDayBody: JSONBody {
     static let fields: Set<String> = ["on"]

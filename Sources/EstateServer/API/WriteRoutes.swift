@@ -113,6 +113,20 @@ struct WriteRoutes: Sendable {
             unchangedMessage: "Plot \(plot.code) is already there with the same values; nothing written.")
     }
 
+    /// `PATCH /api/v1/plots/{code}`: corrects the plot's measured area or outline.
+    func correctPlot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.body(PlotCorrectionBody.self, request, context)
+        guard body.areaM2 != nil || body.polygon != nil || body.removePolygon == true else {
+            throw Problem(
+                .invalidField, "Kirim paling sedikit satu dari area_m2, polygon dan remove_polygon.",
+                "Send at least one of area_m2, polygon and remove_polygon.", field: "area_m2")
+        }
+        let outline = try api.domain { try body.polygon.map { try PlanPolygon(parsing: $0, field: "polygon") } }
+        let code = try context.pathParameter("code")
+        return try await amend(
+            .correctPlot(code: code, area: body.areaM2, outline: outline, removeOutline: body.removePolygon ?? false), context)
+    }
+
     func amend(_ change: EstateChange, _ context: EstateRequestContext) async throws -> Response {
         let outcome = try await api.operations.amend(change, actor: context.caller!.actor)
         return try api.json(ChangeResult(subject: outcome.subject, before: outcome.before, after: outcome.after))
