@@ -53,7 +53,7 @@ struct DeclareCommand: AsyncParsableCommand {
                         fiscalYear: year, turnover: try Rupiah(parsing: turnover, field: "--turnover"), workers: workers,
                         localWorkers: localWorkers, investment: try Rupiah(parsing: investment, field: "--investment"))
                 }
-                let why = try parsed { try DeclarationCorrection(reason: correction, on: options.date) }
+                let why = try parsed { try DeclarationCorrection(reason: correction, on: options.date, field: "--correction") }
                 let outcome = try await options.amend(.correctDeclaration(nib: nib, figures: figures, correction: why))
                 options.output.say("Corrected the \(outcome.subject): \(outcome.before) → \(outcome.after).")
                 return

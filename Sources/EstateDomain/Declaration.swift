@@ -57,6 +57,28 @@ public struct Declaration: Hashable, Sendable {
         self.workers = workers
         self.localWorkers = localWorkers
         self.investment = investment
+        if let earlier = superseded.last {
+            guard superseded.allSatisfy({ $0.declaredOn == declaredOn }) else {
+                throw InputError(
+                    field: "declared_on", value: declaredOn?.iso ?? "",
+                    problem: "differs from the filing day of version 1 (\(superseded[0].declaredOn?.iso ?? "none"))",
+                    fix: "A correction keeps the day the figures were first filed; give version 1's declared_on.")
+            }
+            guard (turnover, workers, localWorkers, investment)
+                != (earlier.turnover, earlier.workers, earlier.localWorkers, earlier.investment)
+            else {
+                throw InputError(
+                    field: "version", value: String(version), problem: "has the figures of version \(earlier.version)",
+                    fix: "A correction changes at least one figure; leave out a version that changes none.")
+            }
+            let since = earlier.correction?.on ?? declaredOn
+            if let since, let on = correction?.on, on < since {
+                throw InputError(
+                    field: "corrected_on", value: on.iso,
+                    problem: "is before \(earlier.correction == nil ? "the filing day" : "the correction before it") (\(since.iso))",
+                    fix: "Give the day the correction was recorded, on or after \(since.iso).")
+            }
+        }
         self.declaredOn = declaredOn
         self.version = version
         self.correction = correction
@@ -76,9 +98,10 @@ public struct DeclarationCorrection: Hashable, Sendable {
     /// The day the correction was recorded.
     public let on: CivilDate
 
-    /// A correction with a reason of 1 to 500 characters.
-    public init(reason: String, on: CivilDate) throws {
-        self.reason = try FreeText.checked(reason, field: "reason", limit: 500, example: "omzet salah ketik, lihat SPT 2025")
+    /// A correction with a reason of 1 to 500 characters; `field` names the reason as the caller
+    /// gave it (`reason`, `--correction`, `correction_reason`).
+    public init(reason: String, on: CivilDate, field: String = "reason") throws {
+        self.reason = try FreeText.checked(reason, field: field, limit: 500, example: "omzet salah ketik, lihat SPT 2025")
         self.on = on
     }
 }
@@ -103,6 +126,13 @@ extension Declaration {
             fiscalYear: fiscalYear, turnover: figures.turnover, workers: figures.workers, localWorkers: figures.localWorkers,
             investment: figures.investment, declaredOn: declaredOn, version: version + 1, correction: correction,
             superseded: superseded + [self])
+    }
+
+    /// Whether `other` gives this version's figures (turnover, workers, local workers,
+    /// investment) for the same year and filing day.
+    public func hasFigures(of other: Declaration) -> Bool {
+        (fiscalYear, turnover, workers, localWorkers, investment, declaredOn)
+            == (other.fiscalYear, other.turnover, other.workers, other.localWorkers, other.investment, other.declaredOn)
     }
 
     /// Every version of the fiscal year, oldest first, this one last.

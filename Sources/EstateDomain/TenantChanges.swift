@@ -45,8 +45,8 @@ extension Estate {
             let years = firm.declarations.map { String($0.fiscalYear) }.sorted()
             throw RecordChangeRefusal.missing(
                 what: "declaration",
-                key: "of NIB \(nib) for fiscal year \(figures.fiscalYear) (its years: "
-                    + (years.isEmpty ? "none" : years.joined(separator: ", ")) + "); record it with `estate declare`")
+                key: "for fiscal year \(figures.fiscalYear) of NIB \(nib) (its declared years: "
+                    + (years.isEmpty ? "none" : years.joined(separator: ", ")) + ")")
         }
         let new = try old.corrected(to: figures, correction)
         var changed = firm

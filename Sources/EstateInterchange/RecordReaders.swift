@@ -42,9 +42,21 @@ public enum RecordReaders {
                 workers: try row.required("workers", P.count), localWorkers: try row.required("local_workers", P.count),
                 investment: try row.required("investment", P.rupiah), declaredOn: try row.optional("declared_on", P.date))
             let correction = try row.text("correction_reason").map { reason in
-                try DeclarationCorrection(reason: reason, on: try row.required("corrected_on", P.date))
+                try DeclarationCorrection(
+                    reason: reason, on: try row.required("corrected_on", P.date), field: "correction_reason")
             }
-            return (row.line, tenant, Optional(declaration), try row.optional("version", P.count) ?? 1, correction)
+            let version = try row.optional("version", P.count) ?? 1
+            if correction == nil, let on = row.text("corrected_on") {
+                throw InputError(
+                    field: "correction_reason", value: "", problem: "is empty while corrected_on is \(on)",
+                    fix: "Give the reason of the correction, or leave corrected_on empty on a version as filed.")
+            }
+            if version == 1, let correction {
+                throw InputError(
+                    field: "correction_reason", value: correction.reason, problem: "is given on version 1, the figures as filed",
+                    fix: "Leave correction_reason and corrected_on empty on version 1; a correction is version 2 or later.")
+            }
+            return (row.line, tenant, Optional(declaration), version, correction)
         }
         var tenants: [NIB: Tenant] = [:]
         var lines: [NIB: [Int]] = [:]
@@ -70,14 +82,19 @@ public enum RecordReaders {
             let at = merged.declarations.firstIndex { $0.fiscalYear == declaration.fiscalYear }
             if let at, version != merged.declarations[at].version + 1 {
                 let earlier = merged.declarations[at].version
-                errors.append(
-                    RowError(
-                        file: file, line: line,
-                        error: InputError(
-                            field: "fiscal_year", value: String(declaration.fiscalYear),
-                            problem: "is declared twice for NIB \(tenant.nib) (version \(version) after version \(earlier))",
-                            fix: "Keep one row per firm and fiscal year, or number its corrections 2, 3 … "
-                                + "on the rows after it, each with its correction_reason and corrected_on.")))
+                let error =
+                    version > earlier + 1
+                    ? InputError(
+                        field: "version", value: String(version),
+                        problem: "comes after version \(earlier) of \(declaration.fiscalYear) for NIB \(tenant.nib); "
+                            + "version \(earlier + 1) is missing",
+                        fix: "Give every version of the year, 1, 2, 3 …, each on the row after the one it corrects.")
+                    : InputError(
+                        field: "fiscal_year", value: String(declaration.fiscalYear),
+                        problem: "is declared twice for NIB \(tenant.nib) (version \(version) after version \(earlier))",
+                        fix: "Keep one row per firm and fiscal year, or number its corrections 2, 3 … "
+                            + "on the rows after it, each with its correction_reason and corrected_on.")
+                errors.append(RowError(file: file, line: line, error: error))
                 continue
             }
             do {

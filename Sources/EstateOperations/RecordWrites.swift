@@ -17,6 +17,18 @@ extension EstateOperations {
     ) {
         let estate = try await stored().estate
         guard var tenant = estate.tenant(nib) else { throw OperationError.unknownTenant(nib) }
+        if let stored = tenant.declarations.first(where: { $0.fiscalYear == declaration.fiscalYear }),
+            !stored.hasFigures(of: declaration)
+        {
+            // The batch refuses it again in its transaction; this says what to do instead.
+            let earlier = stored.superseded.first { $0.hasFigures(of: declaration) }
+            throw StoreError.refused(
+                "the \(stored.fiscalYear) declaration of NIB \(nib) is stored with other figures (version \(stored.version): "
+                    + stored.figuresSummary + ")"
+                    + (earlier.map { "; those given are version \($0.version)'s, superseded" } ?? "")
+                    + "; to change them, correct it: `estate declare \(nib) --year \(stored.fiscalYear) … --correction REASON` "
+                    + "or POST /api/v1/tenants/\(nib)/declarations/\(stored.fiscalYear)/corrections")
+        }
         tenant.declarations = [declaration]
         tenant.partnerships = []
         var batch = EstateBatch()

@@ -47,7 +47,9 @@ public struct OccupancyView: Encodable {
                 end: $0.lease.effectiveEnd?.iso ?? "", daysLeft: $0.daysLeft)
         }
         tenantsOutOfRules = report.tenantsOutOfRules.map {
-            OutOfRulesView(nib: $0.nib.digits, fiscalYear: $0.fiscalYear, failedRules: $0.failedRules)
+            OutOfRulesView(
+                nib: $0.nib.digits, fiscalYear: $0.fiscalYear, declarationVersion: $0.declarationVersion,
+                failedRules: $0.failedRules)
         }
         waitlist = WaitlistView(
             activeApplications: report.waitlist.activeApplications,
@@ -128,6 +130,8 @@ public struct OccupancyView: Encodable {
     struct OutOfRulesView: Encodable {
         let nib: String
         let fiscalYear: Int?
+        /// The version of that declaration the verdict used.
+        let declarationVersion: Int?
         let failedRules: [String]
     }
 

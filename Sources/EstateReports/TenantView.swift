@@ -8,6 +8,8 @@ public struct TenantView: Encodable, Sendable {
     public let npwp: String
     public let kbli: [String]
     public let fiscalYear: Int?
+    /// The version of that year's declaration the verdict used (1 as filed, more once corrected).
+    public let declarationVersion: Int?
     public let workers: Int?
     public let localWorkers: Int?
     public let turnover: Int64?
@@ -22,6 +24,7 @@ public struct TenantView: Encodable, Sendable {
         npwp = tenant.npwp.digits
         kbli = tenant.kbli.map(\.code)
         fiscalYear = declaration?.fiscalYear
+        declarationVersion = declaration?.version
         workers = declaration?.workers
         localWorkers = declaration?.localWorkers
         turnover = declaration?.turnover.amount

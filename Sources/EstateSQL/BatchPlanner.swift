@@ -162,8 +162,13 @@ package struct BatchPlanner {
                 existing?.tenant(owned.nib)?.declarations.first { $0.fiscalYear == owned.value.fiscalYear }
                     .map { Owned(nib: owned.nib, value: $0) }
             },
-            // A file made before a correction holds a version the store keeps, superseded: the same.
-            same: { stored, imported in imported.nib == stored.nib && stored.value.versions.contains(imported.value) },
+            // A file made before a correction holds a version the store keeps, superseded: the same;
+            // so is the version that counts given as filed (a declaration typed again).
+            same: { stored, imported in
+                imported.nib == stored.nib
+                    && (stored.value.versions.contains(imported.value)
+                        || (imported.value.version == 1 && stored.value.hasFigures(of: imported.value)))
+            },
             describe: { $0.value.figuresSummary },
             record: { AuditKeys.declaration($0.nib, $0.value.fiscalYear) },
             insert: { WriteStatements.declaration($0.value, of: $0.nib) })

@@ -31,13 +31,15 @@ package enum SnapshotReader {
             let version = Int(try row.int(7) ?? 1)
             var declarations = tenants[position].declarations
             let earlier = declarations.last?.fiscalYear == year ? declarations.removeLast() : nil
+            let figures = try Declaration(
+                fiscalYear: year, turnover: Rupiah(try row.int(2) ?? 0), workers: Int(try row.int(3) ?? 0),
+                localWorkers: Int(try row.int(4) ?? 0), investment: Rupiah(try row.int(5) ?? 0),
+                declaredOn: try date(row.text(6)))
+            let correction = try row.text(8).map {
+                try DeclarationCorrection(reason: $0, on: try date(row.text(9)) ?? CivilDate(daysSinceEpoch: 0))
+            }
             declarations.append(
-                try Declaration(
-                    fiscalYear: year, turnover: Rupiah(try row.int(2) ?? 0),
-                    workers: Int(try row.int(3) ?? 0), localWorkers: Int(try row.int(4) ?? 0),
-                    investment: Rupiah(try row.int(5) ?? 0), declaredOn: try date(row.text(6)), version: version,
-                    correction: try row.text(8).map { try DeclarationCorrection(reason: $0, on: try date(row.text(9)) ?? CivilDate(daysSinceEpoch: 0)) },
-                    superseded: earlier?.versions ?? []))
+                try versioned(figures, version: version, correction: correction, after: earlier, of: row, into: &unreadable))
             tenants[position].declarations = declarations
         }
         for row in results[5] {
@@ -137,6 +139,28 @@ package enum SnapshotReader {
     private static func date(_ text: String?) throws -> CivilDate? {
         try text.map { try CivilDate(parsing: $0, field: "date") }
     }
+    /// The stored version of a declaration after the versions read before it. A row that breaks
+    /// the versions' rules (a version missing, figures or filing day not following) is still
+    /// read, as the year's figures that count, and named among the estate's unreadable records.
+    static func versioned(
+        _ figures: Declaration, version: Int, correction: DeclarationCorrection?, after earlier: Declaration?,
+        of row: any SQLRowReader, into unreadable: inout [EstateProblem]
+    ) throws -> Declaration {
+        do {
+            return try Declaration(
+                fiscalYear: figures.fiscalYear, turnover: figures.turnover, workers: figures.workers,
+                localWorkers: figures.localWorkers, investment: figures.investment, declaredOn: figures.declaredOn,
+                version: version, correction: correction, superseded: earlier?.versions ?? [])
+        } catch let error as InputError {
+            unreadable.append(
+                EstateProblem(
+                    subject: "the \(figures.fiscalYear) declaration of NIB \(try row.text(0) ?? "")",
+                    problem: "version \(version) is stored out of order (\(error.description)); it is read as the figures "
+                        + "that count, without the versions before it"))
+            return figures
+        }
+    }
+
 }
 
 /// A rule-set version as the JSON document stored in `rule_sets.document`: the same layout as

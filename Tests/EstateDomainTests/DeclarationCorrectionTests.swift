@@ -24,6 +24,11 @@ struct DeclarationCorrectionTests {
         #expect(throws: RecordChangeRefusal.self) { try third.corrected(to: try Self.figures(turnover: 30_000_000_000), why) }
         #expect(throws: InputError.self) { try third.corrected(to: try Self.figures(turnover: 1, year: 2024), why) }
         #expect(throws: InputError.self) { try DeclarationCorrection(reason: "  ", on: Self.day) }
+        let early = try DeclarationCorrection(reason: "omzet salah ketik", on: Fixtures.date("2026-03-14"))
+        let error = try #require(throws: InputError.self, "a correction before the filing day") {
+            try filed.corrected(to: try Self.figures(turnover: 1), early)
+        }
+        #expect(error.field == "corrected_on")
     }
 
     @Test(
@@ -65,7 +70,7 @@ struct DeclarationCorrectionTests {
             _ = try estate.correctingDeclaration(of: firm.nib, to: try Self.figures(turnover: 1), why)
             Issue.record("a year never declared was corrected")
         } catch RecordChangeRefusal.missing(let what, let key) {
-            #expect(what == "declaration" && key.contains("its years: 2024"))
+            #expect(what == "declaration" && key.contains("its declared years: 2024"))
         }
         #expect(throws: RecordChangeRefusal.self) {
             try estate.correctingDeclaration(of: Fixtures.nib(9), to: try Self.figures(turnover: 1), why)

@@ -91,7 +91,7 @@ struct APIFlowTests {
         #expect(trace.object["type"] as? String == "/problems/method-not-allowed")
         let templated = try await server.send(.delete, "/api/v1/plots/A-01", as: .admin)
         #expect(templated.status == .methodNotAllowed)
-        #expect(templated.headers[.allow] == "GET")
+        #expect(templated.headers[.allow] == "GET, PATCH")
         #expect(try await server.send(.get, "/api/v1/nothing-here", as: .viewer).status == .notFound)
     }
 

@@ -74,3 +74,32 @@ struct RawDatabaseTests {
         }
     }
 }
+
+/// A declaration's versions stored out of order by hand (issue 15): the store still reads, the
+/// year's figures that count are the last row's, and the estate names the record.
+@Suite("Stored declaration versions out of order")
+struct DeclarationVersionGapTests {
+    @Test("SQLite: a missing middle version is read and named, not a failed read")
+    func gap() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let opened = try await StoreLocation("sqlite:" + path).open()
+        _ = try await opened.store.write(EstateBatch(estate: seedEstate), actor: "test")
+        await opened.close()
+        let database = try DatabaseQueue(path: path)
+        try await database.write {
+            try $0.execute(
+                sql: """
+                    INSERT INTO declarations (nib, fiscal_year, turnover, workers, local_workers, investment, declared_on,
+                        version, correction_reason, corrected_on)
+                    VALUES ('9120983690060', 2025, 40000000000, 14, 10, 3400000000, '2026-03-15', 3, 'by hand', '2026-12-01')
+                    """)
+        }
+        try database.close()
+        let reopened = try await StoreLocation("sqlite:" + path).open()
+        let estate = try #require(try await reopened.store.loadEstate())
+        await reopened.close()
+        #expect(estate.tenant(try NIB(parsing: "9120983690060"))?.declaration(asOf: referenceDate)?.turnover == Rupiah(40_000_000_000))
+        #expect(estate.unreadable.contains { $0.subject == "the 2025 declaration of NIB 9120983690060" })
+    }
+}
