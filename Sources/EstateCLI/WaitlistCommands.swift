@@ -99,8 +99,47 @@ struct WaitlistCommand: AsyncParsableCommand {
 /// `estate lease end|terminate PLOT`.
 struct LeaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lease", abstract: "End a lease at its term or terminate it early.",
-        subcommands: [End.self, Terminate.self])
+        commandName: "lease", abstract: "End a lease at its term, terminate it early, or move a lease not yet started.",
+        subcommands: [End.self, Terminate.self, Reschedule.self])
+
+    struct Reschedule: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct the start or end of a signed lease that has not started yet (the plot's other leases must not overlap).")
+
+        @Argument(help: "The plot code.")
+        var plot: String
+
+        @Option(help: "The lease's start as stored, which finds it.")
+        var start: String
+
+        @Option(help: "The corrected start, after today.")
+        var newStart: String?
+
+        @Option(help: "The corrected end: the first day it no longer runs.")
+        var end: String?
+
+        @Flag(help: "Make the lease open-ended.")
+        var openEnd = false
+
+        @OptionGroup var options: GlobalOptions
+
+        func validate() throws {
+            guard newStart != nil || end != nil || openEnd else {
+                throw ValidationError("Give at least one of --new-start, --end and --open-end.")
+            }
+        }
+
+        func run() async throws {
+            try await Self.exiting {
+                let change = EstateChange.rescheduleLease(
+                    plot: plot, starting: try options.date(start, field: "--start"),
+                    newStart: try newStart.map { try options.date($0, field: "--new-start") },
+                    end: try end.map { try options.date($0, field: "--end") }, openEnd: openEnd)
+                let outcome = try await options.amend(change)
+                options.output.say("Moved the \(outcome.subject): \(outcome.before) → \(outcome.after).")
+            }
+        }
+    }
 
     struct End: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -45,6 +45,9 @@ package enum ChangePlanner {
             case .endLease(let plot, let on): made = try estate.endingLease(on: plot, on: on, today: today)
             case .terminateLease(let plot, let on, let reason):
                 made = try estate.terminatingLease(on: plot, on: on, reason: reason)
+            case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd):
+                made = try estate.reschedulingLease(
+                    on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today)
             case .correctPartnership(let nib, let partner, let product, let correction):
                 made = try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
             case .endPartnership(let nib, let partner, let product, let on):
@@ -62,6 +65,7 @@ package enum ChangePlanner {
             case .plot(let plot): writes.update(plot: plot)
             case .application(let application): writes.update(application: application)
             case .lease(let lease): writes.update(lease: lease)
+            case .rescheduledLease(let old, let new): writes.reschedule(old, to: new)
             case .tenant(let tenant): WriteStatements.update(tenant: tenant)
             case .partnership(let nib, let old, let new): WriteStatements.update(partnership: old, to: new, of: nib)
             // A new row: the versions before stay as they were stored.
@@ -86,6 +90,7 @@ extension EstateChange {
         case .refuseApplication: "refuse application"
         case .endLease: "end lease"
         case .terminateLease: "terminate lease"
+        case .rescheduleLease: "reschedule lease"
         case .correctPartnership: "correct partnership"
         case .endPartnership: "end partnership"
         case .correctDeclaration: "correct declaration"

@@ -173,6 +173,17 @@ package struct WriteStatements: Sendable {
             ], subject: .record(what: "tenant", key: tenant.nib.digits))
     }
 
+    /// Moves a lease not yet started to its new dates, found by its plot and old start.
+    package func reschedule(_ old: Lease, to new: Lease) -> SQLStatement {
+        SQLStatement(
+            """
+            UPDATE leases SET start_on = ?, end_on = ?
+            WHERE plot_id = (SELECT id FROM plots WHERE estate_id = ? AND code = ?) AND start_on = ?
+            """,
+            [.date(new.start.iso), .optionalDate(new.end), .int(estateID), .text(old.plotCode), .date(old.start.iso)],
+            subject: .record(what: "lease", key: "\(old.plotCode) \(old.start.iso)"))
+    }
+
     /// Stores what may change of a plot: its area, outline and withdrawal date.
     package func update(plot: Plot) -> SQLStatement {
         SQLStatement(

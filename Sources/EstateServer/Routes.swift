@@ -84,6 +84,7 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/leases", .viewer, read.leases),
             RouteSpec(.post, "\(v1)/leases/{plot}/end", .admin, write.endLease),
             RouteSpec(.post, "\(v1)/leases/{plot}/termination", .admin, write.terminateLease),
+            RouteSpec(.post, "\(v1)/leases/{plot}/rescheduling", .admin, write.rescheduleLease),
             RouteSpec(.get, "\(v1)/reports/{kind}", .viewer, reports.report),
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),

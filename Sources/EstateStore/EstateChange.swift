@@ -23,6 +23,9 @@ public enum EstateChange: Hashable, Sendable {
     case endLease(plot: String, on: CivilDate)
     /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
     case terminateLease(plot: String, on: CivilDate, reason: String)
+    /// The signed lease on the plot starting `starting`, not yet begun, gets a new start and/or
+    /// end (nil keeps one; `openEnd` removes the end).
+    case rescheduleLease(plot: String, starting: CivilDate, newStart: CivilDate?, end: CivilDate?, openEnd: Bool)
     /// Corrects the firm's partnership with `partner` for `product` (its names, start or end).
     case correctPartnership(nib: NIB, partner: String, product: String, correction: PartnershipCorrection)
     /// The firm's partnership with `partner` for `product` is no longer in force from `on`.

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateStore
 import Foundation
 import Testing
 
@@ -47,5 +48,37 @@ struct PlotCorrectionRoutesTests {
         #expect(try await server.store.version() == version, "a refused request wrote something")
         let done = try await server.send(.patch, "/api/v1/plots/A-04", as: .admin, json: #"{"area_m2": "151", "remove_polygon": true}"#)
         #expect(done.status == .ok && done.text.contains("151 m², no outline"), "\(done.text)")
+    }
+}
+
+/// `POST /api/v1/leases/{plot}/rescheduling` (issue 15): an admin moves a lease not yet started;
+/// a started lease is a 409, a missing change or a bad date a 422 naming the field.
+@Suite("HTTP: moving a lease not yet started")
+struct LeaseReschedulingRoutesTests {
+    @Test("a future lease on A-04 moves; A-03's running lease, empty and bad bodies are refused")
+    func reschedule() async throws {
+        let server = try await ServerFixture()
+        var batch = EstateBatch()
+        batch.leases = [
+            Sourced(
+                try Lease(
+                    plotCode: "A-04", nib: try NIB(parsing: "9120983690060"), start: try CivilDate(parsing: "2031-01-01", field: "d"),
+                    end: nil))
+        ]
+        _ = try await server.store.write(batch, actor: "test")
+        let version = try await server.store.version()
+        for (path, json, status, text) in [
+            ("/api/v1/leases/A-04/rescheduling", #"{"start": "2031-01-01"}"#, 422, "new_start"),
+            ("/api/v1/leases/A-04/rescheduling", #"{"start": "2031-01-01", "end": "2031-02-30"}"#, 422, "end"),
+            ("/api/v1/leases/A-04/rescheduling", #"{"start": "2030-01-01", "open_end": true}"#, 404, "2031-01-01"),
+            ("/api/v1/leases/A-03/rescheduling", #"{"start": "2022-01-01", "end": "2027-06-01"}"#, 409, "has started"),
+        ] {
+            let refused = try await server.send(.post, path, as: .admin, json: json)
+            #expect(refused.status.code == status && refused.text.contains(text), "\(json): \(refused.text)")
+        }
+        #expect(try await server.store.version() == version, "a refused request wrote something")
+        let moved = try await server.send(
+            .post, "/api/v1/leases/A-04/rescheduling", as: .admin, json: #"{"start": "2031-01-01", "new_start": "2031-03-01", "end": "2036-03-01"}"#)
+        #expect(moved.status == .ok && moved.text.contains("from 2031-03-01 until 2036-03-01"), "\(moved.text)")
     }
 }

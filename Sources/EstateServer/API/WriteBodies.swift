@@ -56,6 +56,15 @@ struct NewPlotBody: JSONBody {
     let polygon: String?
 }
 
+/// A lease not yet started, found by its start, and its corrected dates (at least one).
+struct LeaseReschedulingBody: JSONBody {
+    static let fields: Set<String> = ["start", "new_start", "end", "open_end"]
+    let start: String
+    let newStart: String?
+    let end: String?
+    let openEnd: Bool?
+}
+
 /// A correction of a plot's measures: the fields to change, at least one.
 struct PlotCorrectionBody: JSONBody {
     static let fields: Set<String> = ["area_m2", "polygon", "remove_polygon"]

@@ -113,6 +113,23 @@ struct WriteRoutes: Sendable {
             unchangedMessage: "Plot \(plot.code) is already there with the same values; nothing written.")
     }
 
+    /// `POST /api/v1/leases/{plot}/rescheduling`: a signed lease not yet started gets new dates.
+    func rescheduleLease(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.body(LeaseReschedulingBody.self, request, context)
+        guard body.newStart != nil || body.end != nil || body.openEnd == true else {
+            throw Problem(
+                .invalidField, "Kirim paling sedikit satu dari new_start, end dan open_end.",
+                "Send at least one of new_start, end and open_end.", field: "new_start")
+        }
+        let change = try api.domain {
+            EstateChange.rescheduleLease(
+                plot: try context.pathParameter("plot"), starting: try CivilDate(parsing: body.start, field: "start"),
+                newStart: try body.newStart.map { try CivilDate(parsing: $0, field: "new_start") },
+                end: try body.end.map { try CivilDate(parsing: $0, field: "end") }, openEnd: body.openEnd ?? false)
+        }
+        return try await amend(change, context)
+    }
+
     /// `PATCH /api/v1/plots/{code}`: corrects the plot's measured area or outline.
     func correctPlot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(PlotCorrectionBody.self, request, context)

@@ -1,0 +1,47 @@
+/// A lease's fixed dates corrected before it starts (issue 15): a signed lease that has not yet
+/// begun may move its start or end; once it runs its dates are history (end or terminate it).
+/// Overlaps with the plot's other leases are refused by the store's check of the estate after.
+extension Estate {
+    /// The signed lease on `plot` starting `starting`, moved to start `newStart` and end `end`
+    /// (nil keeps one; `openEnd` removes the end); refused once it has started on `today`, when
+    /// the new start is before `today`, or when nothing changes.
+    public func reschedulingLease(
+        on plot: String, starting: CivilDate, newStart: CivilDate?, end: CivilDate?, openEnd: Bool, today: CivilDate
+    ) throws -> RecordChange {
+        let code = try Plot.normalise(code: plot, field: "plot")
+        guard let old = leases(onPlot: code).first(where: { $0.start == starting }) else {
+            let starts = leases(onPlot: code).map(\.start.iso)
+            throw RecordChangeRefusal.missing(
+                what: "lease", key: "of plot \(code) starting \(starting.iso) (its leases start: "
+                    + (starts.isEmpty ? "none" : starts.joined(separator: ", ")) + ")")
+        }
+        guard old.state == .signed, today < old.start else {
+            throw RecordChangeRefusal.notAllowed(
+                "the lease of \(code) from \(old.start.iso) has started (today is \(today.iso)) or is closed; its dates are "
+                    + "fixed once it runs: end or terminate it instead")
+        }
+        if openEnd, let end {
+            throw InputError(
+                field: "end", value: end.iso, problem: "is given with open_end",
+                fix: "Either give the corrected end or make the lease open-ended, not both.")
+        }
+        if let newStart, newStart <= today {
+            throw InputError(
+                field: "new_start", value: newStart.iso, problem: "is not after today (\(today.iso))",
+                fix: "A lease not yet started may move to a later day than today; a lease starting now is signed anew.")
+        }
+        let new = try Lease(
+            plotCode: code, nib: old.nib, start: newStart ?? old.start, end: openEnd ? nil : end ?? old.end, state: .signed)
+        guard new != old else {
+            throw RecordChangeRefusal.notAllowed("the lease of \(code) from \(old.start.iso) already has these dates; nothing to change")
+        }
+        return RecordChange(
+            changed: .rescheduledLease(old: old, new: new), subject: "lease of \(code) from \(old.start.iso)",
+            before: old.period, after: new.period, estate: replacing(leases: leases.map { $0 == old ? new : $0 }))
+    }
+}
+
+extension Lease {
+    /// The lease's holder and dates in the audit log's words.
+    var period: String { "\(nib) from \(start.iso) until \(end?.iso ?? "open")" }
+}
