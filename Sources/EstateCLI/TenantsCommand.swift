@@ -125,8 +125,10 @@ enum TenantText {
         var lines = [
             "\(tenant.legalName)",
             "  NIB \(tenant.nib) · NPWP \(tenant.npwp) · KBLI \(tenant.kbli.map(\.code).joined(separator: ";"))",
-            "",
         ]
+        let reach = [tenant.contact.address, tenant.contact.contact].compactMap { $0 }
+        if !reach.isEmpty { lines.append("  " + reach.joined(separator: " · ")) }
+        lines.append("")
         var declarations = TextTable(
             header: id
                 ? ["tahun buku", "omzet", "pekerja", "warga lokal", "investasi", "disampaikan", "versi"]

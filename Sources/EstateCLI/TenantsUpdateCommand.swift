@@ -7,7 +7,7 @@ extension TenantsCommand {
     /// values before and after kept in the audit trail.
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Correct a firm's name, NPWP or KBLI codes (the audit trail keeps what was there).")
+            abstract: "Correct a firm's name, NPWP, KBLI codes, address or contact (the audit trail keeps what was there).")
 
         @Argument(help: "The firm's NIB (it never changes).")
         var nib: String
@@ -21,11 +21,17 @@ extension TenantsCommand {
         @Option(help: "The corrected KBLI 2020 codes, the main activity first, separated by ; or commas.")
         var kbli: String?
 
+        @Option(help: "The firm's address, e.g. \"Jl. Industri Raya No. 5, Cikarang Barat\".")
+        var address: String?
+
+        @Option(help: "Whom to reach and how, e.g. \"Bu Sari, 0812-3456-7890\".")
+        var contact: String?
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard name != nil || npwp != nil || kbli != nil else {
-                throw ValidationError("Give at least one of --name, --npwp and --kbli.")
+            guard name != nil || npwp != nil || kbli != nil || address != nil || contact != nil else {
+                throw ValidationError("Give at least one of --name, --npwp, --kbli, --address and --contact.")
             }
         }
 
@@ -40,7 +46,8 @@ extension TenantsCommand {
                         }
                     }
                 }
-                let outcome = try await options.amend(.updateTenant(nib: nib, name: name, npwp: npwp, kbli: kbli))
+                let outcome = try await options.amend(
+                    .updateTenant(nib: nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact))
                 options.output.say("Corrected \(outcome.subject): \(outcome.before) → \(outcome.after).")
             }
         }

@@ -8,24 +8,26 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         let legalName: String
         let npwp: NPWP
         let kbli: [KBLI]
+        let contact: TenantContact
         var declarations: [Declaration]
         var partnerships: [Partnership]
 
         init(
-            nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], declarations: [Declaration],
+            nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], contact: TenantContact, declarations: [Declaration],
             partnerships: [Partnership]
         ) {
             self.nib = nib
             self.legalName = legalName
             self.npwp = npwp
             self.kbli = kbli
+            self.contact = contact
             self.declarations = declarations
             self.partnerships = partnerships
         }
 
         func copy() -> Fields {
             Fields(
-                nib: nib, legalName: legalName, npwp: npwp, kbli: kbli, declarations: declarations,
+                nib: nib, legalName: legalName, npwp: npwp, kbli: kbli, contact: contact, declarations: declarations,
                 partnerships: partnerships)
         }
     }
@@ -37,6 +39,8 @@ public struct Tenant: Hashable, Sendable, Identifiable {
     public var npwp: NPWP { fields.npwp }
     /// KBLI 2020 codes, the main activity first; never empty.
     public var kbli: [KBLI] { fields.kbli }
+    /// The firm's address and the person to reach there, when known.
+    public var contact: TenantContact { fields.contact }
     public var declarations: [Declaration] {
         get { fields.declarations }
         set {
@@ -57,7 +61,7 @@ public struct Tenant: Hashable, Sendable, Identifiable {
     public static func == (a: Tenant, b: Tenant) -> Bool {
         a.fields === b.fields
             || (a.nib == b.nib && a.legalName == b.legalName && a.npwp == b.npwp && a.kbli == b.kbli
-                && a.declarations == b.declarations && a.partnerships == b.partnerships)
+                && a.contact == b.contact && a.declarations == b.declarations && a.partnerships == b.partnerships)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -65,13 +69,14 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         hasher.combine(legalName)
         hasher.combine(npwp)
         hasher.combine(kbli)
+        hasher.combine(contact)
         hasher.combine(declarations)
         hasher.combine(partnerships)
     }
 
     public init(
-        nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], declarations: [Declaration] = [],
-        partnerships: [Partnership] = []
+        nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], contact: TenantContact = TenantContact(),
+        declarations: [Declaration] = [], partnerships: [Partnership] = []
     ) throws {
         let name = try FreeText.checked(legalName, field: "name", limit: 200, example: "CV Baja Mandiri")
         guard (1...10).contains(kbli.count) else {
@@ -80,7 +85,7 @@ public struct Tenant: Hashable, Sendable, Identifiable {
                 fix: "Give the firm's 5-digit KBLI 2020 codes, the main activity first, at most 10.")
         }
         fields = Fields(
-            nib: nib, legalName: name, npwp: npwp, kbli: kbli, declarations: declarations,
+            nib: nib, legalName: name, npwp: npwp, kbli: kbli, contact: contact, declarations: declarations,
             partnerships: partnerships)
     }
 
@@ -121,5 +126,28 @@ public struct Partnership: Hashable, Sendable, Codable {
     /// Whether the partnership is in force on `date`: from `since`, until the day before its end.
     public func isInForce(on date: CivilDate) -> Bool {
         since <= date && endedOn.map { date < $0 } ?? true
+    }
+}
+
+/// Where a firm is and whom to reach there: an address and a contact (a person, a telephone
+/// number or an e-mail address), each free text, absent when not yet known.
+public struct TenantContact: Hashable, Sendable {
+    public let address: String?
+    public let contact: String?
+
+    /// An address of 1 to 300 characters and a contact of 1 to 200, each when given.
+    public init(address: String? = nil, contact: String? = nil) throws {
+        self.address = try address.map {
+            try FreeText.checked($0, field: "address", limit: 300, example: "Jl. Industri Raya No. 5, Cikarang Barat")
+        }
+        self.contact = try contact.map {
+            try FreeText.checked($0, field: "contact", limit: 200, example: "Bu Sari, 0812-3456-7890")
+        }
+    }
+
+    /// No address and no contact.
+    public init() {
+        address = nil
+        contact = nil
     }
 }

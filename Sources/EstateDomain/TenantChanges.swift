@@ -1,15 +1,18 @@
-/// Corrections of a firm's record (issue 15): its name, NPWP or KBLI codes, keeping what was
+/// Corrections of a firm's record (issue 15): its name, NPWP, KBLI codes, address or contact, keeping what was
 /// there in the audit trail. The NIB is the firm's identity and never changes; its declarations
 /// and partnerships are corrected on their own.
 extension Estate {
     /// The firm `nib` with the values given (nil keeps one); refused when the firm is not in the
     /// registry or nothing would change.
-    public func updatingTenant(_ nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?) throws -> RecordChange {
+    public func updatingTenant(
+        _ nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil
+    ) throws -> RecordChange {
         let (index, found) = tenants.position(of: nib)
         guard found else { throw RecordChangeRefusal.missing(what: "tenant", key: nib.digits) }
         let old = tenants[index]
         let new = try Tenant(
             nib: nib, legalName: name ?? old.legalName, npwp: npwp ?? old.npwp, kbli: kbli ?? old.kbli,
+            contact: try TenantContact(address: address ?? old.contact.address, contact: contact ?? old.contact.contact),
             declarations: old.declarations, partnerships: old.partnerships)
         guard new != old else {
             throw RecordChangeRefusal.notAllowed(
@@ -24,9 +27,11 @@ extension Estate {
 }
 
 extension Tenant {
-    /// The firm's record in the audit trail's words: name, NPWP and KBLI codes.
+    /// The firm's record in the audit trail's words: name, NPWP and KBLI codes, and the address
+    /// and contact when known.
     public var summary: String {
         "\(legalName), NPWP \(npwp), KBLI \(kbli.map(\.code).joined(separator: ";"))"
+            + (contact.address.map { ", address \($0)" } ?? "") + (contact.contact.map { ", contact \($0)" } ?? "")
     }
 }
 

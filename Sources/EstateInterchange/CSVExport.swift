@@ -19,7 +19,7 @@ public enum CSVExport {
             rows = [
                 [
                     "nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment",
-                    "declared_on", "version", "correction_reason", "corrected_on",
+                    "declared_on", "version", "correction_reason", "corrected_on", "address", "contact",
                 ]
             ]
             for tenant in estate.tenants {
@@ -27,7 +27,7 @@ public enum CSVExport {
                     // A firm not yet declared is kept: a row with empty declaration columns.
                     rows.append([
                         tenant.nib.digits, tenant.legalName, tenant.npwp.digits, tenant.kbli.map(\.code).joined(separator: ";"),
-                        "", "", "", "", "", "", "", "", "",
+                        "", "", "", "", "", "", "", "", "", tenant.contact.address ?? "", tenant.contact.contact ?? "",
                     ])
                 }
                 // Every version of a year, oldest first: a corrected figure keeps the one it replaced.
@@ -37,7 +37,8 @@ public enum CSVExport {
                         tenant.kbli.map(\.code).joined(separator: ";"),
                         String(d.fiscalYear), String(d.turnover.amount), String(d.workers), String(d.localWorkers),
                         String(d.investment.amount), d.declaredOn?.iso ?? "", String(d.version),
-                        d.correction?.reason ?? "", d.correction?.on.iso ?? "",
+                        d.correction?.reason ?? "", d.correction?.on.iso ?? "", tenant.contact.address ?? "",
+                        tenant.contact.contact ?? "",
                     ])
                 }
             }

@@ -28,7 +28,8 @@ public enum RecordReaders {
         let rows = try table.map { row in
             let tenant = try Tenant(
                 nib: try row.required("nib", P.nib), legalName: try row.required("name"),
-                npwp: try row.required("npwp", P.npwp), kbli: try row.required("kbli", P.kbliList))
+                npwp: try row.required("npwp", P.npwp), kbli: try row.required("kbli", P.kbliList),
+                contact: try TenantContact(address: row.text("address"), contact: row.text("contact")))
             let figures = [
                 "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on", "version",
                 "correction_reason", "corrected_on",
@@ -64,7 +65,9 @@ public enum RecordReaders {
         for (line, tenant, declaration, version, correction) in rows {
             lines[tenant.nib, default: []].append(line)
             var merged = tenants[tenant.nib] ?? tenant
-            if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli {
+            if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli
+                || merged.contact != tenant.contact
+            {
                 errors.append(
                     RowError(
                         file: file, line: line,
@@ -73,7 +76,7 @@ public enum RecordReaders {
                             problem:
                                 "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp), "
                                 + "KBLI \(merged.kbli.map(\.code).joined(separator: ";")))",
-                            fix: "Give every declaration row of one firm the same name, NPWP and KBLI codes.")))
+                            fix: "Give every declaration row of one firm the same name, NPWP, KBLI codes, address and contact.")))
             }
             guard let declaration else {
                 tenants[tenant.nib] = merged

@@ -7,6 +7,9 @@ public struct TenantView: Encodable, Sendable {
     public let name: String
     public let npwp: String
     public let kbli: [String]
+    /// The firm's address and contact; absent while not known.
+    public let address: String?
+    public let contact: String?
     public let fiscalYear: Int?
     /// The version of that year's declaration the verdict used (1 as filed, more once corrected).
     public let declarationVersion: Int?
@@ -23,6 +26,8 @@ public struct TenantView: Encodable, Sendable {
         name = tenant.legalName
         npwp = tenant.npwp.digits
         kbli = tenant.kbli.map(\.code)
+        address = tenant.contact.address
+        contact = tenant.contact.contact
         fiscalYear = declaration?.fiscalYear
         declarationVersion = declaration?.version
         workers = declaration?.workers

@@ -149,7 +149,12 @@ package struct BatchPlanner {
         let existing = existing
         merge(
             "tenant", tenants, key: \.nib.digits, find: { existing?.tenant($0.nib) },
-            same: { $0.legalName == $1.legalName && $0.npwp == $1.npwp && $0.kbli == $1.kbli },
+            // A file without an address or contact says nothing about them: the stored ones stay.
+            same: { stored, given in
+                stored.legalName == given.legalName && stored.npwp == given.npwp && stored.kbli == given.kbli
+                    && (given.contact.address == nil || given.contact.address == stored.contact.address)
+                    && (given.contact.contact == nil || given.contact.contact == stored.contact.contact)
+            },
             describe: \.summary,
             record: { AuditKeys.tenant($0.nib) }, insert: { [WriteStatements.tenant($0)] })
         // All tenants' declarations (and partnerships) in one merge each: one bulk load.

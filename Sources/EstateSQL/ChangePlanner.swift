@@ -36,8 +36,9 @@ package enum ChangePlanner {
             case .correctPlot(let code, let area, let outline, let removeOutline):
                 made = try estate.correctingPlot(code, area: area, outline: outline, removeOutline: removeOutline)
             case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
-            case .updateTenant(let nib, let name, let npwp, let kbli):
-                made = try estate.updatingTenant(nib, name: name, npwp: npwp, kbli: kbli)
+            case .updateTenant(let nib, let name, let npwp, let kbli, let address, let contact):
+                made = try estate.updatingTenant(
+                    nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact)
             case .withdrawApplication(let nib, let submitted, let on, let reason):
                 made = try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
             case .refuseApplication(let nib, let submitted, let on):

@@ -10,8 +10,9 @@ public enum EstateChange: Hashable, Sendable {
     case correctPlot(code: String, area: Area?, outline: PlanPolygon?, removeOutline: Bool)
     /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
     case reconfirm(nib: NIB, on: CivilDate)
-    /// Corrects a firm's record: its name, NPWP or KBLI codes (nil keeps a value).
-    case updateTenant(nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?)
+    /// Corrects a firm's record: its name, NPWP, KBLI codes, address or contact (nil keeps a value).
+    case updateTenant(
+        nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil)
     /// The firm withdraws its active application (the one submitted on `submitted`, else its
     /// only one) from `on`, for `reason`: it leaves the waitlist for good.
     case withdrawApplication(nib: NIB, submitted: CivilDate?, on: CivilDate, reason: String)

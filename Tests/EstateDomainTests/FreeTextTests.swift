@@ -55,4 +55,16 @@ struct FreeTextTests {
             try Tenant(nib: nib, legalName: String(repeating: "Logam", count: 2048), npwp: npwp, kbli: kbli)
         } throws: { ($0 as? InputError)?.value.count == 80 }
     }
+
+    @Test("a firm's address holds 300 characters and its contact 200, one more is refused", arguments: [
+        (300, 200, true), (301, 200, false), (300, 201, false),
+    ])
+    func contactLimits(address: Int, contact: Int, accepted: Bool) {
+        let make = { try TenantContact(address: String(repeating: "a", count: address), contact: String(repeating: "b", count: contact)) }
+        if accepted {
+            #expect(throws: Never.self) { try make() }
+        } else {
+            #expect(throws: InputError.self) { try make() }
+        }
+    }
 }

@@ -26,6 +26,10 @@ struct TenantCorrectionRoutesTests {
         #expect(unknown.status == .notFound)
         let read = try await server.send(.get, "\(path)?as_of=2026-11-22", as: .viewer)
         #expect(read.text.contains("PT Anugerah Bubut Cikarang Jaya"))
+        let reached = try await server.send(.patch, path, as: .officer, json: #"{"address": "Jl. Industri 5", "contact": "Bu Sari"}"#)
+        #expect(reached.status == .ok, "\(reached.text)")
+        let shown = try await server.send(.get, "\(path)?as_of=2026-11-22", as: .viewer)
+        #expect(shown.text.contains(#""address" : "Jl. Industri 5""#) && shown.text.contains(#""contact" : "Bu Sari""#), "\(shown.text)")
     }
 }
 

@@ -32,9 +32,13 @@ struct EstateMigrationTests {
     /// An insert as a version before 14 wrote it: an application without the closing columns of
     /// migration 0014 (status, closed_on, closed_detail), every sample application being active;
     /// an audit entry without the record and estate of migration 0015; a partnership without the
-    /// end of migration 0016; a declaration without the version of migration 0017.
+    /// end of migration 0016; a declaration without the version of migration 0017; a firm without
+    /// the address and contact of migration 0018.
     static func withoutClosing(_ statement: SQLStatement) -> SQLStatement {
-        let later = ["applications": "status", "audit_log": "record", "partnerships": "ended_on", "declarations": "version"]
+        let later = [
+            "applications": "status", "audit_log": "record", "partnerships": "ended_on", "declarations": "version",
+            "tenants": "address",
+        ]
         guard let copy = statement.copy, let first = later[copy.table], let at = copy.columns.firstIndex(of: first)
         else { return statement }
         return .insert(

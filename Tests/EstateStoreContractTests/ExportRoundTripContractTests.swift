@@ -18,7 +18,8 @@ struct ExportRoundTripContractTests {
                 Sourced(
                     try Tenant(
                         nib: try NIB(parsing: "9120000000888"), legalName: "CV Belum Lapor, Tbk \"Baru\"",
-                        npwp: try NPWP(parsing: "0012345678431000"), kbli: [try KBLI(parsing: "25111")]))
+                        npwp: try NPWP(parsing: "0012345678431000"), kbli: [try KBLI(parsing: "25111")],
+                        contact: try TenantContact(address: "Jl. Industri, Blok \"C\" No. 5", contact: "Bu Sari; 0812-3456")))
             ]
             _ = try await source.write(firm, actor: "officer")
             _ = try await source.amend(

@@ -45,6 +45,21 @@ struct TenantCorrectionContractTests {
                 try await store.amend(.updateTenant(nib: Self.anugerah, name: "  ", npwp: nil, kbli: nil), actor: "cli:sari")
             }
             #expect(try await store.auditLog(limit: 1) == before)
+            // The address and contact: set, kept by a correction of another field, audited.
+            let reached = try await store.amend(
+                .updateTenant(
+                    nib: Self.anugerah, name: nil, npwp: nil, kbli: nil, address: "Jl. Industri Raya No. 5, Cikarang Barat",
+                    contact: "Bu Sari, 0812-3456-7890"),
+                actor: "cli:sari")
+            #expect(reached.after.hasSuffix(", address Jl. Industri Raya No. 5, Cikarang Barat, contact Bu Sari, 0812-3456-7890"))
+            _ = try await sentra.amend(.updateTenant(nib: Self.anugerah, name: "PT Anugerah Bubut", npwp: nil, kbli: nil), actor: "cli:sari")
+            let firm = try #require(try await store.loadEstate()?.tenant(Self.anugerah))
+            #expect(firm.contact == (try TenantContact(address: "Jl. Industri Raya No. 5, Cikarang Barat", contact: "Bu Sari, 0812-3456-7890")))
+            await #expect(throws: InputError.self) {
+                try await store.amend(
+                    .updateTenant(nib: Self.anugerah, name: nil, npwp: nil, kbli: nil, address: String(repeating: "a", count: 301)),
+                    actor: "cli:sari")
+            }
         }
     }
 }

@@ -21,10 +21,12 @@ struct NewTenantBody: JSONBody {
 
 /// A correction of a firm's record: the fields to change, at least one.
 struct TenantCorrectionBody: JSONBody {
-    static let fields: Set<String> = ["name", "npwp", "kbli"]
+    static let fields: Set<String> = ["name", "npwp", "kbli", "address", "contact"]
     let name: String?
     let npwp: String?
     let kbli: [String]?
+    let address: String?
+    let contact: String?
 }
 
 struct NewDeclarationBody: JSONBody {

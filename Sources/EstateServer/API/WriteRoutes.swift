@@ -54,19 +54,20 @@ struct WriteRoutes: Sendable {
             unchangedMessage: "\(tenant.legalName) is already there with the same values; nothing written.")
     }
 
-    /// `PATCH /api/v1/tenants/{nib}`: corrects the firm's name, NPWP or KBLI codes.
+    /// `PATCH /api/v1/tenants/{nib}`: corrects the firm's name, NPWP, KBLI codes, address or contact.
     func correctTenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(TenantCorrectionBody.self, request, context)
-        guard body.name != nil || body.npwp != nil || body.kbli != nil else {
+        guard body.name != nil || body.npwp != nil || body.kbli != nil || body.address != nil || body.contact != nil else {
             throw Problem(
-                .invalidField, "Kirim paling sedikit satu dari name, npwp dan kbli.",
-                "Send at least one of name, npwp and kbli.", field: "name")
+                .invalidField, "Kirim paling sedikit satu dari name, npwp, kbli, address dan contact.",
+                "Send at least one of name, npwp, kbli, address and contact.", field: "name")
         }
         let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         let change = try api.domain {
             EstateChange.updateTenant(
                 nib: nib, name: body.name, npwp: try body.npwp.map { try NPWP(parsing: $0, field: "npwp") },
-                kbli: try body.kbli.map { try $0.map { try KBLI(parsing: $0, field: "kbli") } })
+                kbli: try body.kbli.map { try $0.map { try KBLI(parsing: $0, field: "kbli") } }, address: body.address,
+                contact: body.contact)
         }
         return try await amend(change, context)
     }

@@ -76,7 +76,8 @@ enum DashboardTemplates {
 
     static let tenant = """
         <header><p class="estate">{{estate}}</p><h1>{{name}}</h1>
-        <p class="provenance">NIB {{nib}} · NPWP {{npwp}} · KBLI {{kbli}}</p></header>
+        <p class="provenance">NIB {{nib}} · NPWP {{npwp}} · KBLI {{kbli}}</p>
+        {{#hasReach}}<p class="provenance">{{reach}}</p>{{/hasReach}}</header>
         <h2>{{labels.verdict}}</h2>
         <p><strong>{{verdict}}</strong> ({{labels.ruleSet}} {{ruleSet}}; {{usedDeclaration}})</p>
         {{#hasOverdue}}<p class="error" role="alert"><strong>{{labels.warning}}:</strong> {{overdue}}</p>{{/hasOverdue}}

@@ -63,6 +63,8 @@ extension Dashboard {
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
             "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
+            "reach": [tenant.contact.address, tenant.contact.contact].compactMap { $0 }.joined(separator: " · "),
+            "hasReach": tenant.contact.address != nil || tenant.contact.contact != nil,
             "verdict": decision.eligible
                 ? t(l, "Memenuhi aturan", "Meets the rules") : t(l, "TIDAK memenuhi aturan", "Does NOT meet the rules"),
             "ruleSet": decision.ruleSetVersion,
