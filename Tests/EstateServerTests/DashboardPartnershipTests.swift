@@ -1,3 +1,4 @@
+import EstateDomain
 import EstateStore
 import Foundation
 import HTTPTypes
@@ -66,5 +67,32 @@ struct DashboardPartnershipTests {
             .post, "\(Self.page)/partnerships", headers: [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"],
             body: DashboardRulesTests.encoded([("csrf", csrf), ("partner", "PT X"), ("product", "mur"), ("since", "2025-01-01")]))
         #expect(refused.status == .forbidden)
+    }
+
+    @Test("an officer records a declaration and corrects the firm; a refusal keeps the values and writes nothing", arguments: ["id", "en"])
+    func recordForms(lang: String) async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(shown.text.contains(lang == "id" ? "Catat laporan tahunan" : "Record a yearly declaration"))
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let post = { (path: String, fields: [(String, String)]) in
+            try await server.send(.post, path, headers: headers, body: DashboardRulesTests.encoded(fields))
+        }
+        let version = try await server.store.version()
+        let figures = [("fiscal_year", "2026"), ("turnover", "30 miliar"), ("workers", "12"), ("investment", "7 miliar"), ("declared_on", "2027-03-01")]
+        let tooMany = try await post("\(Self.page)/declarations", [("csrf", csrf), ("local_workers", "13")] + figures)
+        #expect(tooMany.status == .unprocessableContent && tooMany.text.contains("local_workers"), "\(tooMany.text)")
+        #expect(tooMany.text.contains(#"value="30 miliar""#), "the values sent are kept")
+        let badNPWP = try await post("\(Self.page)/correction", [("csrf", csrf), ("npwp", "12")])
+        #expect(badNPWP.status == .unprocessableContent && badNPWP.text.contains("npwp"), "\(badNPWP.text)")
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        let declared = try await post("\(Self.page)/declarations", [("csrf", csrf), ("local_workers", "10")] + figures)
+        #expect(declared.status == .seeOther && declared.headers[.location] == "\(Self.page)?done=declaration-recorded")
+        let corrected = try await post("\(Self.page)/correction", [("csrf", csrf), ("address", "Jl. Industri 5, Tambun")])
+        #expect(corrected.status == .seeOther && corrected.headers[.location] == "\(Self.page)?done=tenant-corrected")
+        let firm = try #require(try await server.store.loadEstate()?.tenants.tenant(try NIB(parsing: "9120510758287")))
+        #expect(firm.contact.address == "Jl. Industri 5, Tambun" && firm.declarations.contains { $0.fiscalYear == 2026 })
     }
 }

@@ -61,29 +61,22 @@ struct DeclarationCorrectionContractTests {
 
     @Test("two corrections of one year from two estates at once: both kept, as versions 2 and 3", arguments: StoreKind.allCases)
     func twoCorrections(kind: StoreKind) async throws {
-        for _ in 0..<WriteRaceContractTests.rounds {
-            try await kind.withTwoStores { a, b in
-                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
-                let second = try await a.addEstate(try NewEstate(code: "SENTRA-UJI", name: "Sentra Uji"), actor: "seed")
-                let sentra = b.scoped(to: second)
-                _ = try await sentra.loadEstate()
-                _ = try await a.loadEstate()
-                let left = EstateChange.correctDeclaration(
-                    nib: Self.baja, figures: try Self.figures(turnover: 49_000_000_000),
-                    correction: try DeclarationCorrection(reason: "alasan A", on: Self.day))
-                let right = EstateChange.correctDeclaration(
-                    nib: Self.baja, figures: try Self.figures(turnover: 48_000_000_000),
-                    correction: try DeclarationCorrection(reason: "alasan B", on: Self.day))
-                let outcome = await WriteRaceContractTests.race(
-                    { try await a.amend(left, actor: "officer-a") }, { try await sentra.amend(right, actor: "officer-b") })
-                guard case .success = outcome.0, case .success = outcome.1 else {
-                    Issue.record("a correction was lost: \(outcome)")
-                    return
-                }
-                let year = try #require(try await a.loadEstate()?.tenant(Self.baja)?.declarations.first { $0.fiscalYear == 2025 })
-                #expect(year.versions.map(\.version) == [1, 2, 3])
-                #expect(Set(year.versions.compactMap(\.correction?.reason)) == ["alasan A", "alasan B"])
+        try await WriteRaceContractTests.acrossEstates(kind) { a, sentra in
+            let left = EstateChange.correctDeclaration(
+                nib: Self.baja, figures: try Self.figures(turnover: 49_000_000_000),
+                correction: try DeclarationCorrection(reason: "alasan A", on: Self.day))
+            let right = EstateChange.correctDeclaration(
+                nib: Self.baja, figures: try Self.figures(turnover: 48_000_000_000),
+                correction: try DeclarationCorrection(reason: "alasan B", on: Self.day))
+            let outcome = await WriteRaceContractTests.race(
+                { try await a.amend(left, actor: "officer-a") }, { try await sentra.amend(right, actor: "officer-b") })
+            guard case .success = outcome.0, case .success = outcome.1 else {
+                Issue.record("a correction was lost: \(outcome)")
+                return
             }
+            let year = try #require(try await a.loadEstate()?.tenant(Self.baja)?.declarations.first { $0.fiscalYear == 2025 })
+            #expect(year.versions.map(\.version) == [1, 2, 3])
+            #expect(Set(year.versions.compactMap(\.correction?.reason)) == ["alasan A", "alasan B"])
         }
     }
 }

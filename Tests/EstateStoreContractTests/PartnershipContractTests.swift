@@ -94,25 +94,18 @@ struct PartnershipContractTests {
 
     @Test("two officers in two estates end one partnership on different days: it ends once, on the winner's day", arguments: StoreKind.allCases)
     func twoEnds(kind: StoreKind) async throws {
-        for _ in 0..<WriteRaceContractTests.rounds {
-            try await kind.withTwoStores { a, b in
-                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
-                let second = try await a.addEstate(try NewEstate(code: "SENTRA-UJI", name: "Sentra Uji"), actor: "seed")
-                let sentra = b.scoped(to: second)
-                _ = try await sentra.loadEstate()
-                _ = try await a.loadEstate()
-                let early = EstateChange.endPartnership(nib: Self.presisi, partner: Self.partner, product: Self.product, on: Self.day)
-                let late = EstateChange.endPartnership(
-                    nib: Self.presisi, partner: Self.partner, product: Self.product, on: Self.day.adding(days: 30))
-                let outcome = await WriteRaceContractTests.race(
-                    { try await a.amend(early, actor: "officer-a") }, { try await sentra.amend(late, actor: "officer-b") })
-                let loser = try #require(WriteRaceContractTests.oneWinner(outcome), "both or neither ended it")
-                #expect(loser.category == .conflict)
-                let winner = if case .success = outcome.0 { Self.day } else { Self.day.adding(days: 30) }
-                #expect(try await Self.stored(a)?.endedOn == winner)
-                let entries = try await a.auditLog(AuditQuery(record: "tenant:\(Self.presisi.digits):partnership", limit: 20))
-                #expect(entries.filter { $0.action == "end partnership" }.count == 1)
-            }
+        try await WriteRaceContractTests.acrossEstates(kind) { a, sentra in
+            let early = EstateChange.endPartnership(nib: Self.presisi, partner: Self.partner, product: Self.product, on: Self.day)
+            let late = EstateChange.endPartnership(
+                nib: Self.presisi, partner: Self.partner, product: Self.product, on: Self.day.adding(days: 30))
+            let outcome = await WriteRaceContractTests.race(
+                { try await a.amend(early, actor: "officer-a") }, { try await sentra.amend(late, actor: "officer-b") })
+            let loser = try #require(WriteRaceContractTests.oneWinner(outcome), "both or neither ended it")
+            #expect(loser.category == .conflict)
+            let winner = if case .success = outcome.0 { Self.day } else { Self.day.adding(days: 30) }
+            #expect(try await Self.stored(a)?.endedOn == winner)
+            let entries = try await a.auditLog(AuditQuery(record: "tenant:\(Self.presisi.digits):partnership", limit: 20))
+            #expect(entries.filter { $0.action == "end partnership" }.count == 1)
         }
     }
 

@@ -60,6 +60,25 @@ struct WriteRaceContractTests {
         }
     }
 
+    /// `rounds` times: two stores on a fresh database holding the sample cluster, the first on
+    /// its default estate, the second on a second estate, both with their estate cached: two
+    /// officers writing the registry every estate shares (a firm's record) from two estates.
+    static func acrossEstates(
+        _ kind: StoreKind,
+        _ body: (any EstateRepository & AccessRepository, any EstateRepository & AccessRepository) async throws -> Void
+    ) async throws {
+        for _ in 0..<rounds {
+            try await kind.withTwoStores { a, b in
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "seed")
+                let second = try await a.addEstate(try NewEstate(code: "SENTRA-UJI", name: "Sentra Uji"), actor: "seed")
+                let sentra = b.scoped(to: second)
+                _ = try await sentra.loadEstate()
+                _ = try await a.loadEstate()
+                try await body(a, sentra)
+            }
+        }
+    }
+
     static func expectValid(_ store: any EstateRepository) async throws {
         let estate = try #require(try await store.loadEstate())
         #expect(estate.problems(asOf: referenceDate).map(\.description) == [])

@@ -25,6 +25,8 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, signOut),
             RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
@@ -307,6 +309,8 @@ struct Dashboard: Sendable {
             return switch done {
             case "partnership-added": t(l, "Kemitraan dicatat.", "The partnership was recorded.")
             case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
+            case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
+            case "tenant-corrected": t(l, "Data perusahaan diperbaiki.", "The firm's record was corrected.")
             default: nil
             }
         }

@@ -91,6 +91,18 @@ enum DashboardTemplates {
         <td>{{year}}</td><td class="n">{{turnover}}</td><td class="n">{{workers}}</td>
         <td class="n">{{local}}</td><td class="n">{{investment}}</td><td>{{version}}{{#hasNote}} ({{note}}){{/hasNote}}</td></tr>
         {{/declarations}}</tbody></table>{{/hasDeclarations}}
+        {{#mayEdit}}<h3>{{labels.declareHeading}}</h3>
+        {{#declareRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/declareRefused}}
+        <form method="post" action="{{declareAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.year}} <input name="fiscal_year" value="{{form.year}}" size="5" inputmode="numeric" required></label>
+          <label>{{labels.turnover}} <input name="turnover" value="{{form.turnover}}" size="16" placeholder="12 miliar" required></label>
+          <label>{{labels.workers}} <input name="workers" value="{{form.workers}}" size="4" inputmode="numeric" required></label>
+          <label>{{labels.local}} <input name="local_workers" value="{{form.local}}" size="4" inputmode="numeric" required></label>
+          <label>{{labels.investment}} <input name="investment" value="{{form.investment}}" size="16" required></label>
+          <label>{{labels.declaredOn}} <input type="date" name="declared_on" value="{{form.declaredOn}}" required></label>
+          <button type="submit">{{labels.declareButton}}</button>
+        </form>{{/mayEdit}}
         <h2>{{labels.leases}}</h2>
         {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
@@ -116,6 +128,17 @@ enum DashboardTemplates {
           <label>{{labels.product}} <input name="product" value="{{addProduct}}" maxlength="200" required></label>
           <label>{{labels.since}} <input type="date" name="since" value="{{addSince}}" required></label>
           <button type="submit">{{labels.addButton}}</button>
+        </form>{{/mayEdit}}
+        {{#mayEdit}}<h2 id="correction">{{labels.correctHeading}}</h2>
+        {{#correctRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/correctRefused}}
+        <form method="post" action="{{correctAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <p><label>{{labels.name}} <input name="name" value="{{form.name}}" size="40" maxlength="200"></label>
+          <label>{{labels.npwp}} <input name="npwp" value="{{form.npwp}}" size="20"></label>
+          <label>{{labels.kbli}} <input name="kbli" value="{{form.kbli}}" size="18"></label></p>
+          <p><label>{{labels.address}} <input name="address" value="{{form.address}}" size="50" maxlength="300"></label>
+          <label>{{labels.contact}} <input name="contact" value="{{form.contact}}" size="30" maxlength="200"></label></p>
+          <p><button type="submit">{{labels.correctButton}}</button> {{labels.correctHelp}}</p>
         </form>{{/mayEdit}}
         {{#showHistory}}<h2 id="history">{{labels.history}}</h2>
         {{^hasHistory}}<p class="empty">{{labels.none}}</p>{{/hasHistory}}

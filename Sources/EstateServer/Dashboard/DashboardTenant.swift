@@ -82,13 +82,26 @@ extension Dashboard {
             "csrf": context.session?.csrf ?? "", "today": date.iso,
             "addAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships"),
             "endAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships/end"),
+            "declareAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/declarations"),
+            "correctAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/correction"),
+            "form": [
+                "year": kept("declare", "fiscal_year"), "turnover": kept("declare", "turnover"),
+                "workers": kept("declare", "workers"), "local": kept("declare", "local_workers"),
+                "investment": kept("declare", "investment"),
+                "declaredOn": refusal?.form == "declare" ? kept("declare", "declared_on") : date.iso,
+                "name": refusal?.form == "correct" ? kept("correct", "name") : tenant.legalName,
+                "npwp": refusal?.form == "correct" ? kept("correct", "npwp") : tenant.npwp.digits,
+                "kbli": refusal?.form == "correct" ? kept("correct", "kbli") : tenant.kbli.map(\.code).joined(separator: ";"),
+                "address": refusal?.form == "correct" ? kept("correct", "address") : tenant.contact.address ?? "",
+                "contact": refusal?.form == "correct" ? kept("correct", "contact") : tenant.contact.contact ?? "",
+            ],
             "addPartner": kept("add", "partner"), "addProduct": kept("add", "product"),
             "addSince": refusal?.form == "add" ? kept("add", "since") : date.iso,
             "labels": tenantLabels(l),
         ]
         if let refusal {
             object["refusal"] = refusal.message
-            object[refusal.form == "add" ? "addRefused" : "endRefused"] = true
+            object["\(refusal.form)Refused"] = true
         }
         var response = page(
             tenant.legalName, content: library.render(object, withTemplate: "tenant") ?? "",
@@ -118,12 +131,21 @@ extension Dashboard {
             "endOn": t(l, "Tidak berlaku lagi mulai", "No longer in force from"), "endButton": t(l, "Akhiri", "End"),
             "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
             "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
+            "declareHeading": t(l, "Catat laporan tahunan", "Record a yearly declaration"),
+            "declaredOn": t(l, "Tanggal lapor", "Filed on"), "declareButton": t(l, "Catat", "Record"),
+            "correctHeading": t(l, "Perbaiki data perusahaan", "Correct the firm's record"),
+            "name": t(l, "Nama", "Name"), "kbli": "KBLI", "npwp": "NPWP",
+            "address": t(l, "Alamat", "Address"), "contact": t(l, "Kontak", "Contact"),
+            "correctButton": t(l, "Simpan perbaikan", "Save the correction"),
+            "correctHelp": t(
+                l, "Yang kosong tidak diubah; riwayat menyimpan nilai lama.",
+                "An empty field is kept as it is; the history keeps the old values."),
         ]
     }
 
     /// `POST /dashboard/tenants/{nib}/partnerships`: an officer records a partnership.
     func addPartnership(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try await partnershipForm("add", request, context) { form, nib in
+        try await tenantForm("add", request, context) { form, nib in
             let since = try CivilDate(parsing: form["since"] ?? "", field: "since")
             let partnership = try Partnership(
                 partner: form["partner"] ?? "", product: form["product"] ?? "", since: since)
@@ -134,7 +156,7 @@ extension Dashboard {
 
     /// `POST /dashboard/tenants/{nib}/partnerships/end`: an officer ends one from a day.
     func endPartnership(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try await partnershipForm("end", request, context) { form, nib in
+        try await tenantForm("end", request, context) { form, nib in
             let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
             _ = try await api.operations.amend(
                 .endPartnership(nib: nib, partner: form["partner"] ?? "", product: form["product"] ?? "", on: on),
@@ -143,10 +165,10 @@ extension Dashboard {
         }
     }
 
-    /// Runs a partnership form: CSRF first; on success back to the tenant page with a fixed
-    /// message; a refusal (bad value, not found, conflict) re-renders the page with the
+    /// Runs one of the tenant page's forms: CSRF first; on success back to the tenant page with a
+    /// fixed message; a refusal (bad value, not found, conflict) re-renders the page with the
     /// API's message in the caller's language, the values kept and nothing written.
-    private func partnershipForm(
+    func tenantForm(
         _ name: String, _ request: Request, _ context: EstateRequestContext,
         _ body: ([String: String], NIB) async throws -> String
     ) async throws -> Response {

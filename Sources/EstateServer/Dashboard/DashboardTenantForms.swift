@@ -1,0 +1,48 @@
+import EstateDomain
+import EstateStore
+import Hummingbird
+
+/// The tenant page's forms for the firm's own record (issue 15, item 6): record a yearly
+/// declaration and correct the firm's name, NPWP, KBLI codes, address or contact. Each calls
+/// the operation the API calls; an empty field keeps the stored value.
+extension Dashboard {
+    /// `POST /dashboard/tenants/{nib}/declarations`: an officer records a yearly declaration.
+    func declareForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        try await tenantForm("declare", request, context) { form, nib in
+            let field = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
+            let count = { (name: String) throws -> Int in
+                guard let value = Int(field(name)) else {
+                    throw InputError(
+                        field: name, value: field(name), problem: "is not a whole number", fix: "Write the number, e.g. 12.")
+                }
+                return value
+            }
+            let declaration = try Declaration(
+                fiscalYear: try count("fiscal_year"), turnover: try Rupiah(parsing: field("turnover"), field: "turnover"),
+                workers: try count("workers"), localWorkers: try count("local_workers"),
+                investment: try Rupiah(parsing: field("investment"), field: "investment"),
+                declaredOn: try CivilDate(parsing: field("declared_on"), field: "declared_on"))
+            _ = try await api.operations.declare(declaration, for: nib, actor: context.caller!.actor)
+            return "declaration-recorded"
+        }
+    }
+
+    /// `POST /dashboard/tenants/{nib}/correction`: an officer corrects the firm's record.
+    func correctTenantForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        try await tenantForm("correct", request, context) { form, nib in
+            let given = { (name: String) -> String? in
+                let value = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
+                return value.isEmpty ? nil : value
+            }
+            let change = EstateChange.updateTenant(
+                nib: nib, name: given("name"), npwp: try given("npwp").map { try NPWP(parsing: $0, field: "npwp") },
+                kbli: try given("kbli").map { text in
+                    try text.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
+                        try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "kbli")
+                    }
+                }, address: given("address"), contact: given("contact"))
+            _ = try await api.operations.amend(change, actor: context.caller!.actor)
+            return "tenant-corrected"
+        }
+    }
+}
