@@ -95,4 +95,34 @@ struct DashboardPartnershipTests {
         let firm = try #require(try await server.store.loadEstate()?.tenants.tenant(try NIB(parsing: "9120510758287")))
         #expect(firm.contact.address == "Jl. Industri 5, Tambun" && firm.declarations.contains { $0.fiscalYear == 2026 })
     }
+
+    @Test("an officer applies, reconfirms and withdraws for a firm; refusals keep the values and write nothing")
+    func applicationForms() async throws {
+        let server = try await ServerFixture()
+        let page = "/dashboard/tenants/9120327342742"
+        let cookie = "estate_session=\(server.tokens[.officer]!); lang=en"
+        let shown = try await server.send(.get, "\(page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(shown.text.contains("Applications for a plot") && shown.text.contains("applications/withdrawal"))
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let post = { (path: String, fields: [(String, String)]) in
+            try await server.send(.post, path, headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf)] + fields))
+        }
+        let version = try await server.store.version()
+        let backwards = try await post(
+            "\(page)/applications", [("min_area_m2", "300"), ("max_area_m2", "200"), ("submitted_on", "2026-06-30")])
+        #expect(backwards.status == .unprocessableContent && backwards.text.contains("max_area_m2"), "\(backwards.text)")
+        #expect(backwards.text.contains(#"value="300""#))
+        let noReason = try await post("\(page)/applications/withdrawal", [("submitted_on", "2026-06-20"), ("on", "2026-06-30"), ("reason", " ")])
+        #expect(noReason.status == .unprocessableContent && noReason.text.contains("reason"), "\(noReason.text)")
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        let reconfirmed = try await post("\(page)/applications/reconfirmation", [("on", "2026-06-30")])
+        #expect(reconfirmed.headers[.location] == "\(page)?done=application-reconfirmed")
+        let withdrawn = try await post(
+            "\(page)/applications/withdrawal", [("submitted_on", "2026-06-20"), ("on", "2026-06-30"), ("reason", "pindah ke Karawang")])
+        #expect(withdrawn.headers[.location] == "\(page)?done=application-withdrawn", "\(withdrawn.text)")
+        let estate = try #require(try await server.store.loadEstate())
+        let application = try #require(estate.applications.first { $0.nib.digits == "9120327342742" })
+        #expect(application.closing == .withdrawn(on: try CivilDate(parsing: "2026-06-30", field: "d"), reason: "pindah ke Karawang"))
+    }
 }

@@ -27,6 +27,9 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, applyForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, reconfirmForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, withdrawApplicationForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
@@ -311,6 +314,9 @@ struct Dashboard: Sendable {
             case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
             case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
             case "tenant-corrected": t(l, "Data perusahaan diperbaiki.", "The firm's record was corrected.")
+            case "application-added": t(l, "Permohonan masuk daftar tunggu.", "The application is on the waitlist.")
+            case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")
+            case "application-withdrawn": t(l, "Permohonan ditarik.", "The application was withdrawn.")
             default: nil
             }
         }

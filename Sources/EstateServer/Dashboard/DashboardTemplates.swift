@@ -108,6 +108,32 @@ enum DashboardTemplates {
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
         <th>{{labels.state}}</th></tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td><td>{{start}}</td><td>{{end}}</td>
         <td>{{state}}</td></tr>{{/leases}}</tbody></table>{{/hasLeases}}
+        <h2 id="applications">{{labels.applications}}</h2>
+        {{#reconfirmRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/reconfirmRefused}}
+        {{#withdrawRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/withdrawRefused}}
+        {{^applications}}<p class="empty">{{labels.none}}</p>{{/applications}}
+        {{#hasApplications}}<table><thead><tr><th>{{labels.submitted}}</th><th>{{labels.area}}</th><th>{{labels.phase}}</th>
+        <th>{{labels.state}}</th><th>{{labels.detail}}</th>{{#mayEdit}}<th></th>{{/mayEdit}}</tr></thead><tbody>{{/hasApplications}}
+        {{#applications}}<tr><td>{{submitted}}</td><td>{{area}}</td><td>{{phase}}</td><td>{{state}}</td><td>{{detail}}</td>
+        {{#mayEdit}}<td>{{#active}}<form method="post" action="{{reconfirmAction}}" class="inline">
+          <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="on" value="{{today}}">
+          <button type="submit">{{labels.reconfirm}}</button></form>
+          <form method="post" action="{{withdrawAction}}" class="inline">
+          <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submitted_on" value="{{submittedISO}}">
+          <label>{{labels.withdrawReason}} <input name="reason" size="24" maxlength="500" required></label>
+          <label>{{labels.on}} <input type="date" name="on" value="{{today}}" required></label>
+          <button type="submit">{{labels.withdraw}}</button></form>{{/active}}</td>{{/mayEdit}}</tr>{{/applications}}
+        {{#hasApplications}}</tbody></table>{{/hasApplications}}
+        {{#mayEdit}}<h3>{{labels.applyHeading}}</h3>
+        {{#applyRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/applyRefused}}
+        <form method="post" action="{{applyAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.minArea}} <input name="min_area_m2" value="{{apply.min}}" size="6" required></label>
+          <label>{{labels.maxArea}} <input name="max_area_m2" value="{{apply.max}}" size="6" required></label>
+          <label>{{labels.phase}} <input name="phase" value="{{apply.phase}}" size="16" placeholder="{{labels.anyPhase}}"></label>
+          <label>{{labels.submitted}} <input type="date" name="submitted_on" value="{{apply.submitted}}" required></label>
+          <button type="submit">{{labels.applyButton}}</button>
+        </form>{{/mayEdit}}
         <h2 id="partnerships">{{labels.partnerships}}</h2>
         {{#endRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/endRefused}}
         {{^partnerships}}<p class="empty">{{labels.none}}</p>{{/partnerships}}

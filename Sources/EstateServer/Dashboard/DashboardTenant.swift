@@ -59,6 +59,7 @@ extension Dashboard {
                 "mayEnd": mayEdit && view.endedOn == nil,
             ]
         }
+        let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, l)
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
@@ -79,6 +80,14 @@ extension Dashboard {
             "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
             "leases": leases, "hasLeases": !leases.isEmpty,
             "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
+            "applications": applications, "hasApplications": !applications.isEmpty,
+            "applyAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications"),
+            "reconfirmAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications/reconfirmation"),
+            "withdrawAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications/withdrawal"),
+            "apply": [
+                "min": kept("apply", "min_area_m2"), "max": kept("apply", "max_area_m2"), "phase": kept("apply", "phase"),
+                "submitted": refusal?.form == "apply" ? kept("apply", "submitted_on") : date.iso,
+            ],
             "csrf": context.session?.csrf ?? "", "today": date.iso,
             "addAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships"),
             "endAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships/end"),
@@ -132,6 +141,13 @@ extension Dashboard {
             "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
             "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
             "declareHeading": t(l, "Catat laporan tahunan", "Record a yearly declaration"),
+            "applications": t(l, "Permohonan kavling", "Applications for a plot"),
+            "submitted": t(l, "Diajukan", "Submitted"), "area": t(l, "Luas", "Area"), "phase": t(l, "Tahap", "Phase"),
+            "detail": t(l, "Keterangan", "Detail"), "reconfirm": t(l, "Konfirmasi ulang", "Reconfirm"),
+            "withdrawReason": t(l, "Alasan penarikan", "Why withdrawn"), "withdraw": t(l, "Tarik", "Withdraw"),
+            "on": t(l, "pada", "on"), "applyHeading": t(l, "Ajukan permohonan", "Add an application"),
+            "minArea": t(l, "Luas min. m²", "Min. area m²"), "maxArea": t(l, "Luas maks. m²", "Max. area m²"),
+            "anyPhase": t(l, "kosong: tahap mana saja", "empty: any phase"), "applyButton": t(l, "Ajukan", "Apply"),
             "declaredOn": t(l, "Tanggal lapor", "Filed on"), "declareButton": t(l, "Catat", "Record"),
             "correctHeading": t(l, "Perbaiki data perusahaan", "Correct the firm's record"),
             "name": t(l, "Nama", "Name"), "kbli": "KBLI", "npwp": "NPWP",
