@@ -125,4 +125,37 @@ struct DashboardPartnershipTests {
         let application = try #require(estate.applications.first { $0.nib.digits == "9120327342742" })
         #expect(application.closing == .withdrawn(on: try CivilDate(parsing: "2026-06-30", field: "d"), reason: "pindah ke Karawang"))
     }
+
+    @Test("an admin ends a lease through a confirmation page that writes nothing; an officer may not", arguments: ["id", "en"])
+    func leaseEnding(lang: String) async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.admin]!); lang=\(lang)"
+        let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        #expect(shown.text.contains("leases/A-05/ending"))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let post = { (fields: [(String, String)]) in
+            try await server.send(
+                .post, "\(Self.page)/leases/A-05/ending", headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf)] + fields))
+        }
+        let version = try await server.store.version()
+        let asked = try await post([("kind", "terminate"), ("on", "2026-12-31"), ("reason", "pindah ke Karawang")])
+        #expect(asked.status == .ok && asked.text.contains(#"name="confirmed" value="yes""#))
+        #expect(asked.text.contains(lang == "id" ? "Putus sewa lebih awal?" : "Terminate the lease early?"))
+        #expect(try await server.store.version() == version, "the confirmation page wrote something")
+        let noReason = try await post([("kind", "terminate"), ("on", "2026-12-31"), ("reason", ""), ("confirmed", "yes")])
+        #expect(noReason.status == .unprocessableContent, "\(noReason.text)")
+        #expect(try await server.store.version() == version, "a refused confirmation wrote something")
+        let done = try await post([("kind", "terminate"), ("on", "2026-12-31"), ("reason", "pindah ke Karawang"), ("confirmed", "yes")])
+        #expect(done.status == .seeOther && done.headers[.location] == "\(Self.page)?done=lease-terminated", "\(done.text)")
+        let lease = try #require(try await server.store.loadEstate()?.leases(onPlot: "A-05").first)
+        #expect(lease.state == .terminated(on: try CivilDate(parsing: "2026-12-31", field: "d"), reason: "pindah ke Karawang"))
+        let officer = "estate_session=\(server.tokens[.officer]!)"
+        let page = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: officer])
+        #expect(!page.text.contains("leases/A-06/ending"), "an officer is shown no lease form")
+        let refused = try await server.send(
+            .post, "\(Self.page)/leases/A-06/ending", headers: [.cookie: officer, .contentType: "application/x-www-form-urlencoded"],
+            body: DashboardRulesTests.encoded([("csrf", csrf), ("kind", "end"), ("on", "2028-01-01"), ("confirmed", "yes")]))
+        #expect(refused.status == .forbidden)
+    }
 }

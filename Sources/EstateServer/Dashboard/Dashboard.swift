@@ -28,6 +28,7 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, applyForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/leases/{plot}/ending", .admin, csrf: .form, leaseEnding),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, reconfirmForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, withdrawApplicationForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
@@ -317,6 +318,8 @@ struct Dashboard: Sendable {
             case "application-added": t(l, "Permohonan masuk daftar tunggu.", "The application is on the waitlist.")
             case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")
             case "application-withdrawn": t(l, "Permohonan ditarik.", "The application was withdrawn.")
+            case "lease-ended": t(l, "Sewa diakhiri.", "The lease was ended.")
+            case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
             default: nil
             }
         }

@@ -10,6 +10,7 @@ enum DashboardTemplates {
         try library.register(tenant, named: "tenant")
         try library.register(allocation, named: "allocation")
         try library.register(rules, named: "rules")
+        try library.register(confirmLease, named: "confirmLease")
         return library
     }
 
@@ -105,9 +106,16 @@ enum DashboardTemplates {
         </form>{{/mayEdit}}
         <h2>{{labels.leases}}</h2>
         {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
+        {{#leaseRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/leaseRefused}}
         {{#hasLeases}}<table><thead><tr><th>{{labels.plot}}</th><th>{{labels.start}}</th><th>{{labels.end}}</th>
-        <th>{{labels.state}}</th></tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td><td>{{start}}</td><td>{{end}}</td>
-        <td>{{state}}</td></tr>{{/leases}}</tbody></table>{{/hasLeases}}
+        <th>{{labels.state}}</th>{{#mayEndLeases}}<th></th>{{/mayEndLeases}}</tr></thead><tbody>{{#leases}}<tr><td>{{plot}}</td>
+        <td>{{start}}</td><td>{{end}}</td><td>{{state}}</td>{{#mayEndLeases}}<td>{{#mayEnd}}
+        <form method="post" action="{{endingAction}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+          <select name="kind"><option value="end">{{labels.endLease}}</option><option value="terminate">{{labels.terminateLease}}</option></select>
+          <label>{{labels.leaseOn}} <input type="date" name="on" value="{{today}}" required></label>
+          <label>{{labels.leaseReason}} <input name="reason" size="18" maxlength="500"></label>
+          <button type="submit">{{labels.leaseNext}}</button></form>{{/mayEnd}}</td>{{/mayEndLeases}}</tr>{{/leases}}
+        </tbody></table>{{/hasLeases}}
         <h2 id="applications">{{labels.applications}}</h2>
         {{#reconfirmRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/reconfirmRefused}}
         {{#withdrawRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/withdrawRefused}}
@@ -198,5 +206,19 @@ enum DashboardTemplates {
         </form>
         {{/canCommit}}
         {{#mayNotCommit}}<p class="empty">{{labels.adminOnly}}</p>{{/mayNotCommit}}
+        """
+
+    /// The page that asks an admin to confirm ending or terminating a lease: what will happen,
+    /// and a form that repeats the request with the CSRF value and `confirmed=yes`.
+    static let confirmLease = """
+        <header><p class="estate">{{estate}}</p><h1>{{heading}}</h1><p class="provenance">{{name}} · NIB {{nib}}</p></header>
+        <p class="error" role="alert">{{question}}</p>
+        <p>{{consequence}}</p>
+        <form method="post" action="{{confirmAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="kind" value="{{kind}}">
+          <input type="hidden" name="on" value="{{on}}"><input type="hidden" name="reason" value="{{reason}}">
+          <input type="hidden" name="confirmed" value="yes">
+          <p><button type="submit">{{confirm}}</button> <a href="{{back}}">{{cancel}}</a></p>
+        </form>
         """
 }

@@ -43,13 +43,16 @@ extension Dashboard {
             }
         }
         let history = try await self.history(of: tenant.nib, for: context.caller)
-        let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map {
+        let mayEdit = (context.caller?.role ?? .viewer) >= .officer
+        let mayEndLeases = (context.caller?.role ?? .viewer) >= .admin
+        let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map { lease -> [String: Any] in
             [
-                "plot": $0.plotCode, "start": $0.start.format(l),
-                "end": $0.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": $0.state.name,
+                "plot": lease.plotCode, "start": lease.start.format(l),
+                "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name,
+                "mayEnd": mayEndLeases && lease.state == .signed && lease.runs(onOrAfter: date),
+                "endingAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/leases/\(lease.plotCode)/ending"),
             ]
         }
-        let mayEdit = (context.caller?.role ?? .viewer) >= .officer
         let partnerships = PartnershipView.list(of: estate, nib: tenant.nib, asOf: date).map { view -> [String: Any] in
             [
                 "partner": view.partner, "product": view.product,
@@ -78,7 +81,7 @@ extension Dashboard {
             "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
             "overdue": decision.overdue.map { $0.text(l) } ?? "", "hasOverdue": decision.overdue != nil,
             "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
-            "leases": leases, "hasLeases": !leases.isEmpty,
+            "leases": leases, "hasLeases": !leases.isEmpty, "mayEndLeases": mayEndLeases,
             "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
             "applications": applications, "hasApplications": !applications.isEmpty,
             "applyAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications"),
@@ -141,6 +144,9 @@ extension Dashboard {
             "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
             "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
             "declareHeading": t(l, "Catat laporan tahunan", "Record a yearly declaration"),
+            "endLease": t(l, "Akhiri pada akhir masa sewa", "End at its term"),
+            "terminateLease": t(l, "Putus lebih awal", "Terminate early"), "leaseOn": t(l, "mulai tidak berlaku", "no longer runs from"),
+            "leaseReason": t(l, "alasan (jika diputus)", "reason (when terminated)"), "leaseNext": t(l, "Lanjut…", "Next…"),
             "applications": t(l, "Permohonan kavling", "Applications for a plot"),
             "submitted": t(l, "Diajukan", "Submitted"), "area": t(l, "Luas", "Area"), "phase": t(l, "Tahap", "Phase"),
             "detail": t(l, "Keterangan", "Detail"), "reconfirm": t(l, "Konfirmasi ulang", "Reconfirm"),
@@ -184,11 +190,13 @@ extension Dashboard {
     /// Runs one of the tenant page's forms: CSRF first; on success back to the tenant page with a
     /// fixed message; a refusal (bad value, not found, conflict) re-renders the page with the
     /// API's message in the caller's language, the values kept and nothing written.
+    /// `read`: the form's fields when the caller has read the body already.
     func tenantForm(
-        _ name: String, _ request: Request, _ context: EstateRequestContext,
+        _ name: String, _ request: Request, _ context: EstateRequestContext, read: [String: String]? = nil,
         _ body: ([String: String], NIB) async throws -> String
     ) async throws -> Response {
-        let form = try await formFields(request, context)
+        let form: [String: String]
+        if let read { form = read } else { form = try await formFields(request, context) }
         try checkCSRF(form, context)
         let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         do {
