@@ -158,4 +158,36 @@ struct DashboardPartnershipTests {
             body: DashboardRulesTests.encoded([("csrf", csrf), ("kind", "end"), ("on", "2028-01-01"), ("confirmed", "yes")]))
         #expect(refused.status == .forbidden)
     }
+
+    @Test("the plot page: leases and history for an admin, who corrects and withdraws the plot; an officer sees no form")
+    func plotPage() async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.admin]!); lang=en"
+        let overview = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(overview.text.contains("/dashboard/plots/A-04"), "a plot without a lease links its own page")
+        let shown = try await server.send(.get, "/dashboard/plots/a-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(shown.status == .ok && shown.text.contains("Plot A-04") && shown.text.contains("History of changes"))
+        #expect(shown.text.contains("terminated"), "its terminated lease is listed")
+        #expect(shown.text.contains("KAWASAN-1") && !shown.text.contains("SENTRA-SETU</td>"), "the sentra's A-04 is another record")
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let version = try await server.store.version()
+        let mismatch = try await server.send(
+            .post, "/dashboard/plots/A-04/correction", headers: headers,
+            body: DashboardRulesTests.encoded([("csrf", csrf), ("area_m2", "151"), ("polygon", "37.5 15;45 15;45 35;37.5 35")]))
+        #expect(mismatch.status == .conflict && mismatch.text.contains("0.5 %"), "\(mismatch.text)")
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        let corrected = try await server.send(
+            .post, "/dashboard/plots/A-04/correction", headers: headers,
+            body: DashboardRulesTests.encoded([("csrf", csrf), ("area_m2", "151"), ("polygon", "")]))
+        #expect(corrected.headers[.location] == "/dashboard/plots/A-04?done=plot-corrected", "\(corrected.text)")
+        let withdrawn = try await server.send(
+            .post, "/dashboard/plots/A-04/withdrawal", headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf), ("on", "2026-12-01")]))
+        #expect(withdrawn.headers[.location] == "/dashboard/plots/A-04?done=plot-withdrawn", "\(withdrawn.text)")
+        let plot = try #require(try await server.store.loadEstate()?.plots.first { $0.code == "A-04" })
+        #expect(plot.area == Area(squareMetres: 151) && plot.outline == nil && plot.withdrawnOn?.iso == "2026-12-01")
+        let officer = try await server.send(
+            .get, "/dashboard/plots/A-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: "estate_session=\(server.tokens[.officer]!)"])
+        #expect(officer.status == .ok && !officer.text.contains("plots/A-04/correction") && !officer.text.contains("History of changes"))
+    }
 }

@@ -31,10 +31,8 @@ struct ReadRoutes: Sendable {
     func plot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
-        let code = try api.domain { try Plot.normalise(code: try context.pathParameter("code"), field: "code") }
-        guard let plot = estate.plots.first(where: { $0.code == code }) else {
-            throw Problem.notFound(LocalizedText(indonesian: "Kavling", english: "Plot"), code)
-        }
+        let plot = try Self.plot(context, in: estate)
+        let code = plot.code
         return try api.json(
             PlotDetail(
                 plot: PlotView(plot: plot, estate: estate, asOf: date),
@@ -129,6 +127,20 @@ struct ReadRoutes: Sendable {
         }
         let report = try api.domain { try OccupancyReport(estate: estate, asOf: date) }
         return try api.json(OccupancySummaryView(report))
+    }
+
+    /// The plot the path's `{code}` names, or a 404 (a malformed code is a 422 naming it).
+    static func plot(_ context: EstateRequestContext, in estate: Estate) throws -> Plot {
+        let code: String
+        do {
+            code = try Plot.normalise(code: try context.pathParameter("code"), field: "code")
+        } catch let error as InputError {
+            throw Problem(input: error)
+        }
+        guard let plot = estate.plots.first(where: { $0.code == code }) else {
+            throw Problem.notFound(LocalizedText(indonesian: "Kavling", english: "Plot"), code)
+        }
+        return plot
     }
 
     static func tenant(_ context: EstateRequestContext, in estate: Estate) throws -> Tenant {

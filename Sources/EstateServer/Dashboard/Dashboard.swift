@@ -32,6 +32,9 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, reconfirmForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, withdrawApplicationForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
+            RouteSpec(.get, "/dashboard/plots/{code}", .viewer, csrf: .form, plot),
+            RouteSpec(.post, "/dashboard/plots/{code}/correction", .admin, csrf: .form, correctPlotForm),
+            RouteSpec(.post, "/dashboard/plots/{code}/withdrawal", .admin, csrf: .form, withdrawPlotForm),
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
             RouteSpec(.get, "/dashboard/rules", .viewer, csrf: .form, rules),
@@ -55,7 +58,9 @@ struct Dashboard: Sendable {
         }
         let occupancy = try api.domain { try ReportBuilder.document(.occupancy, context: reportContext) }
         let links = { (shape: SitePlan.Shape) -> String? in
+            // A leased plot opens its tenant's page, any other plot its own page.
             estate.lease(onPlot: shape.code, on: date).map { here.link("/dashboard/tenants/\($0.nib.digits)") }
+                ?? here.link("/dashboard/plots/\(shape.code)")
         }
         var content = [
             "<header><p class=\"estate\">\(e(estate.name))</p><h1>\(e(t(l, "Keadaan kawasan", "Estate overview")))</h1>"
@@ -319,6 +324,8 @@ struct Dashboard: Sendable {
             case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")
             case "application-withdrawn": t(l, "Permohonan ditarik.", "The application was withdrawn.")
             case "lease-ended": t(l, "Sewa diakhiri.", "The lease was ended.")
+            case "plot-corrected": t(l, "Ukuran kavling diperbaiki.", "The plot's measures were corrected.")
+            case "plot-withdrawn": t(l, "Kavling ditarik dari penyewaan.", "The plot was withdrawn from leasing.")
             case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
             default: nil
             }

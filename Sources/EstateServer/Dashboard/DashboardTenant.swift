@@ -187,28 +187,37 @@ extension Dashboard {
         }
     }
 
-    /// Runs one of the tenant page's forms: CSRF first; on success back to the tenant page with a
-    /// fixed message; a refusal (bad value, not found, conflict) re-renders the page with the
-    /// API's message in the caller's language, the values kept and nothing written.
+    /// Runs one of the tenant page's forms (see `recordForm`), back to the tenant page.
     /// `read`: the form's fields when the caller has read the body already.
     func tenantForm(
         _ name: String, _ request: Request, _ context: EstateRequestContext, read: [String: String]? = nil,
         _ body: ([String: String], NIB) async throws -> String
     ) async throws -> Response {
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        return try await recordForm(
+            name, request, context, read: read, page: "/dashboard/tenants/\(nib.digits)",
+            rerender: { try await tenantPage(request, context, refusal: $0) }, { try await body($0, nib) })
+    }
+
+    /// Runs one of a record page's forms: CSRF first; on success back to `page` with a fixed
+    /// message; a refusal (bad value, not found, conflict) re-renders the page with the API's
+    /// message in the caller's language, the values kept and nothing written.
+    func recordForm(
+        _ name: String, _ request: Request, _ context: EstateRequestContext, read: [String: String]? = nil,
+        page: String, rerender: (FormRefusal) async throws -> Response, _ body: ([String: String]) async throws -> String
+    ) async throws -> Response {
         let form: [String: String]
         if let read { form = read } else { form = try await formFields(request, context) }
         try checkCSRF(form, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         do {
-            let done = try await body(form, nib)
-            return redirect(here.link("/dashboard/tenants/\(nib.digits)?done=\(done)"))
+            let done = try await body(form)
+            return redirect(here.link("\(page)?done=\(done)"))
         } catch {
             guard let problem = Problem.from(error) as? Problem,
                 [.invalidField, .notFound, .conflict, .invalidData].contains(problem.kind)
             else { throw error }
-            let refusal = FormRefusal(
-                form: name, message: problem.detail.text(context.language), status: problem.status, values: form)
-            return try await tenantPage(request, context, refusal: refusal)
+            return try await rerender(
+                FormRefusal(form: name, message: problem.detail.text(context.language), status: problem.status, values: form))
         }
     }
 }
