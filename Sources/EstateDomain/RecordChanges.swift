@@ -62,8 +62,8 @@ extension Estate {
 
     /// Ends the signed lease running on `plot` on its agreed last day: `on` must be its end (or it
     /// is open-ended). It reads `ended` once `on` is not after `today`, else it stays signed.
-    public func endingLease(on plot: String, on: CivilDate, today: CivilDate) throws -> RecordChange {
-        let lease = try runningLease(on: plot, stoppingOn: on)
+    public func endingLease(on plot: String, on: CivilDate, today: CivilDate, holder: NIB? = nil) throws -> RecordChange {
+        let lease = try runningLease(on: plot, stoppingOn: on, holder: holder)
         if let end = lease.end, end != on {
             throw RecordChangeRefusal.notAllowed(
                 "the lease on \(lease.plotCode) runs until \(end.iso), not \(on.iso); to stop it earlier use "
@@ -75,25 +75,29 @@ extension Estate {
     }
 
     /// Stops the signed lease running on `plot` early: it no longer runs from `on`, for `reason`.
-    public func terminatingLease(on plot: String, on: CivilDate, reason: String) throws -> RecordChange {
-        let lease = try runningLease(on: plot, stoppingOn: on)
+    public func terminatingLease(on plot: String, on: CivilDate, reason: String, holder: NIB? = nil) throws -> RecordChange {
+        let lease = try runningLease(on: plot, stoppingOn: on, holder: holder)
         let terminated = try Lease(
             plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.end,
             state: .terminated(on: on, reason: reason))
         return leaseChange(lease, to: terminated)
     }
 
-    /// The signed lease on `plot` that started before `on` and still runs the day before it.
-    private func runningLease(on plot: String, stoppingOn on: CivilDate) throws -> Lease {
+    /// The signed lease on `plot` that started before `on` and still runs the day before it (held
+    /// by `holder`, when given).
+    private func runningLease(on plot: String, stoppingOn on: CivilDate, holder: NIB? = nil) throws -> Lease {
         let code = try Plot.normalise(code: plot, field: "plot")
         guard plots.contains(where: { $0.code == code }) else {
             throw RecordChangeRefusal.missing(what: "plot", key: code)
         }
         let running = leases(onPlot: code).first {
             $0.state == .signed && $0.start < on && $0.effectiveEnd.map { on <= $0 } ?? true
+                && (holder == nil || $0.nib == holder)
         }
         guard let running else {
-            throw RecordChangeRefusal.missing(what: "signed lease", key: "on plot \(code) running on \(on.adding(days: -1).iso)")
+            throw RecordChangeRefusal.missing(
+                what: "signed lease",
+                key: "on plot \(code) running on \(on.adding(days: -1).iso)" + (holder.map { " held by NIB \($0)" } ?? ""))
         }
         return running
     }

@@ -43,9 +43,10 @@ package enum ChangePlanner {
                 made = try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
             case .refuseApplication(let nib, let submitted, let on):
                 made = try estate.refusing(applicationOf: nib, submitted: submitted, on: on)
-            case .endLease(let plot, let on): made = try estate.endingLease(on: plot, on: on, today: today)
-            case .terminateLease(let plot, let on, let reason):
-                made = try estate.terminatingLease(on: plot, on: on, reason: reason)
+            case .endLease(let plot, let on, let holder):
+                made = try estate.endingLease(on: plot, on: on, today: today, holder: holder)
+            case .terminateLease(let plot, let on, let reason, let holder):
+                made = try estate.terminatingLease(on: plot, on: on, reason: reason, holder: holder)
             case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd):
                 made = try estate.reschedulingLease(
                     on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today)

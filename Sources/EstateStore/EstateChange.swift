@@ -20,10 +20,11 @@ public enum EstateChange: Hashable, Sendable {
     /// firm fails then (refused when it fails none).
     case refuseApplication(nib: NIB, submitted: CivilDate?, on: CivilDate)
     /// The lease on the plot stops running on `on` (the first day it no longer runs): an
-    /// open-ended lease gets that end; a lease whose end is `on` is marked ended.
-    case endLease(plot: String, on: CivilDate)
+    /// open-ended lease gets that end; a lease whose end is `on` is marked ended. With `holder`,
+    /// only a lease that firm holds (a page about that firm asked for it).
+    case endLease(plot: String, on: CivilDate, holder: NIB? = nil)
     /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
-    case terminateLease(plot: String, on: CivilDate, reason: String)
+    case terminateLease(plot: String, on: CivilDate, reason: String, holder: NIB? = nil)
     /// The signed lease on the plot starting `starting`, not yet begun, gets a new start and/or
     /// end (nil keeps one; `openEnd` removes the end).
     case rescheduleLease(plot: String, starting: CivilDate, newStart: CivilDate?, end: CivilDate?, openEnd: Bool)

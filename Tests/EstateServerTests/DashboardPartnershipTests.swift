@@ -143,6 +143,15 @@ struct DashboardPartnershipTests {
         #expect(asked.status == .ok && asked.text.contains(#"name="confirmed" value="yes""#))
         #expect(asked.text.contains(lang == "id" ? "Putus sewa lebih awal?" : "Terminate the lease early?"))
         #expect(try await server.store.version() == version, "the confirmation page wrote something")
+        // Another firm's page cannot end this firm's lease, at either step.
+        let other = "/dashboard/tenants/9120983690060/leases/A-05/ending"
+        for fields in [[("kind", "end"), ("on", "2026-12-31")], [("kind", "end"), ("on", "2026-12-31"), ("confirmed", "yes")]] {
+            let wrong = try await server.send(.post, other, headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf)] + fields))
+            #expect(wrong.status == .notFound, "\(fields): \(wrong.status)")
+        }
+        let notUTF8 = try await server.send(
+            .post, "\(Self.page)/correction", headers: headers, body: "csrf=\(csrf)&name=%FF%FE")
+        #expect(notUTF8.status == .unprocessableContent && notUTF8.text.contains("UTF-8"), "\(notUTF8.text)")
         let noReason = try await post([("kind", "terminate"), ("on", "2026-12-31"), ("reason", ""), ("confirmed", "yes")])
         #expect(noReason.status == .unprocessableContent, "\(noReason.text)")
         #expect(try await server.store.version() == version, "a refused confirmation wrote something")

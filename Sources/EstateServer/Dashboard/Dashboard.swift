@@ -267,11 +267,19 @@ struct Dashboard: Sendable {
     /// The fields of an `application/x-www-form-urlencoded` form (Hummingbird's decoder).
     func formFields(_ request: Request, _ context: EstateRequestContext) async throws -> [String: String] {
         let buffer = try await request.body.collect(upTo: 64 * 1024)
+        let fields: [String: String]
         do {
-            return try URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer))
+            fields = try URLEncodedFormDecoder().decode([String: String].self, from: String(buffer: buffer))
         } catch {
             throw Problem(.badRequest, "Formulir tidak dapat dibaca.", "The form cannot be read.")
         }
+        // Bytes that are not UTF-8 decode to U+FFFD; refused rather than stored as "�".
+        if let (name, _) = fields.first(where: { $0.value.contains("\u{FFFD}") || $0.key.contains("\u{FFFD}") }) {
+            throw Problem(
+                .invalidField, "\(name) berisi teks yang bukan UTF-8; ketik ulang nilainya.",
+                "\(name) holds text that is not UTF-8; type the value again.", field: name)
+        }
+        return fields
     }
 
     func page(
@@ -309,33 +317,6 @@ struct Dashboard: Sendable {
                     name: "lang", value: chosen, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .strict))
         }
         return response
-    }
-
-    /// The message after a commit from the dashboard (`?signed=N`) or a form that wrote
-    /// (`?done=KIND`); fixed texts, so that a crafted link cannot put words on the page.
-    private func flash(_ request: Request, _ l: Language) -> String? {
-        if let done = request.uri.queryParameters.get("done") {
-            return switch done {
-            case "partnership-added": t(l, "Kemitraan dicatat.", "The partnership was recorded.")
-            case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
-            case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
-            case "tenant-corrected": t(l, "Data perusahaan diperbaiki.", "The firm's record was corrected.")
-            case "application-added": t(l, "Permohonan masuk daftar tunggu.", "The application is on the waitlist.")
-            case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")
-            case "application-withdrawn": t(l, "Permohonan ditarik.", "The application was withdrawn.")
-            case "lease-ended": t(l, "Sewa diakhiri.", "The lease was ended.")
-            case "plot-corrected": t(l, "Ukuran kavling diperbaiki.", "The plot's measures were corrected.")
-            case "plot-withdrawn": t(l, "Kavling ditarik dari penyewaan.", "The plot was withdrawn from leasing.")
-            case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
-            default: nil
-            }
-        }
-        guard let count = request.uri.queryParameters.get("signed").flatMap(Int.init), count >= 0 else { return nil }
-        return count == 0
-            ? t(
-                l, "Sewa ini sudah ditandatangani sebelumnya; tidak ada yang ditulis.",
-                "These leases were already signed; nothing was written.")
-            : t(l, "\(count) sewa ditandatangani.", "\(count) lease(s) signed.")
     }
 
     func redirect(_ location: String) -> Response {

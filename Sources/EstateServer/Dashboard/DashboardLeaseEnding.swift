@@ -9,13 +9,29 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/leases/{plot}/ending`.
     func leaseEnding(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let form = try await formFields(request, context)
-        guard form["confirmed"] == "yes" else { return try await confirmLeaseEnding(form, request, context) }
-        return try await tenantForm("lease", request, context, read: form) { form, _ in
+        guard form["confirmed"] == "yes" else {
+            // The first step writes nothing: it checks that this firm holds a signed lease of the
+            // plot running then (else the tenant page says why), then asks for confirmation.
+            let checked = try await tenantForm("lease", request, context, read: form) { form, nib in
+                let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
+                let estate = try await api.estate(asOf: on)
+                let code = try Plot.normalise(code: try context.pathParameter("plot"), field: "plot")
+                guard estate.leases(onPlot: code).contains(where: { $0.nib == nib && $0.state == .signed && $0.runs(onOrAfter: on.adding(days: -1)) })
+                else {
+                    throw StoreError.notFound(what: "signed lease", key: "on plot \(code) held by NIB \(nib) running on \(on.iso)")
+                }
+                return "checked"
+            }
+            return checked.status == .seeOther ? try await confirmLeaseEnding(form, request, context) : checked
+        }
+        return try await tenantForm("lease", request, context, read: form) { form, nib in
             let plot = try context.pathParameter("plot")
             let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
             let terminate = form["kind"] == "terminate"
             let change: EstateChange =
-                terminate ? .terminateLease(plot: plot, on: on, reason: form["reason"] ?? "") : .endLease(plot: plot, on: on)
+                terminate
+                ? .terminateLease(plot: plot, on: on, reason: form["reason"] ?? "", holder: nib)
+                : .endLease(plot: plot, on: on, holder: nib)
             _ = try await api.operations.amend(change, actor: context.caller!.actor)
             return terminate ? "lease-terminated" : "lease-ended"
         }

@@ -1,0 +1,31 @@
+import EstateDomain
+import Hummingbird
+
+extension Dashboard {
+    /// The message after a commit from the dashboard (`?signed=N`) or a form that wrote
+    /// (`?done=KIND`); fixed texts, so that a crafted link cannot put words on the page.
+    func flash(_ request: Request, _ l: Language) -> String? {
+        if let done = request.uri.queryParameters.get("done") {
+            return switch done {
+            case "partnership-added": t(l, "Kemitraan dicatat.", "The partnership was recorded.")
+            case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
+            case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
+            case "tenant-corrected": t(l, "Data perusahaan diperbaiki.", "The firm's record was corrected.")
+            case "application-added": t(l, "Permohonan masuk daftar tunggu.", "The application is on the waitlist.")
+            case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")
+            case "application-withdrawn": t(l, "Permohonan ditarik.", "The application was withdrawn.")
+            case "lease-ended": t(l, "Sewa diakhiri.", "The lease was ended.")
+            case "plot-corrected": t(l, "Ukuran kavling diperbaiki.", "The plot's measures were corrected.")
+            case "plot-withdrawn": t(l, "Kavling ditarik dari penyewaan.", "The plot was withdrawn from leasing.")
+            case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
+            default: nil
+            }
+        }
+        guard let count = request.uri.queryParameters.get("signed").flatMap(Int.init), count >= 0 else { return nil }
+        return count == 0
+            ? t(
+                l, "Sewa ini sudah ditandatangani sebelumnya; tidak ada yang ditulis.",
+                "These leases were already signed; nothing was written.")
+            : t(l, "\(count) sewa ditandatangani.", "\(count) lease(s) signed.")
+    }
+}
