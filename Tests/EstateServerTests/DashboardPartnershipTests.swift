@@ -199,4 +199,29 @@ struct DashboardPartnershipTests {
             .get, "/dashboard/plots/A-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: "estate_session=\(server.tokens[.officer]!)"])
         #expect(officer.status == .ok && !officer.text.contains("plots/A-04/correction") && !officer.text.contains("History of changes"))
     }
+
+    @Test("an officer adds a firm and lands on its page; a bad NIB keeps the values and writes nothing", arguments: ["id", "en"])
+    func addFirm(lang: String) async throws {
+        let server = try await ServerFixture()
+        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let overview = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
+        #expect(overview.text.contains("/dashboard/firms/new"))
+        let shown = try await server.send(.get, "/dashboard/firms/new", headers: [.cookie: cookie])
+        #expect(shown.status == .ok && shown.text.contains(lang == "id" ? "Tambah perusahaan" : "Add a firm"))
+        let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
+        let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        let firm = [("name", "CV Uji Coba"), ("npwp", "01.234.567.8-901.000"), ("kbli", "25920"), ("address", "Jl. Uji 1")]
+        let version = try await server.store.version()
+        let bad = try await server.send(
+            .post, "/dashboard/firms", headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf), ("nib", "912099900001")] + firm))
+        #expect(bad.status == .unprocessableContent && bad.text.contains("nib") && bad.text.contains(#"value="CV Uji Coba""#), "\(bad.text)")
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        let added = try await server.send(
+            .post, "/dashboard/firms", headers: headers, body: DashboardRulesTests.encoded([("csrf", csrf), ("nib", "9120999000013")] + firm))
+        #expect(added.status == .seeOther && added.headers[.location] == "/dashboard/tenants/9120999000013?done=tenant-added")
+        let stored = try await server.store.loadEstate()?.tenants.tenant(try NIB(parsing: "9120999000013"))
+        #expect(stored?.legalName == "CV Uji Coba" && stored?.contact.address == "Jl. Uji 1")
+        let viewer = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+        #expect(!viewer.text.contains("/dashboard/firms/new"))
+    }
 }

@@ -32,6 +32,8 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, reconfirmForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, withdrawApplicationForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
+            RouteSpec(.get, "/dashboard/firms/new", .officer, csrf: .form, newFirm),
+            RouteSpec(.post, "/dashboard/firms", .officer, csrf: .form, addFirmForm),
             RouteSpec(.get, "/dashboard/plots/{code}", .viewer, csrf: .form, plot),
             RouteSpec(.post, "/dashboard/plots/{code}/correction", .admin, csrf: .form, correctPlotForm),
             RouteSpec(.post, "/dashboard/plots/{code}/withdrawal", .admin, csrf: .form, withdrawPlotForm),
@@ -90,7 +92,11 @@ struct Dashboard: Sendable {
         content += estate.tenants.map {
             "<li><a href=\"\(here.link("/dashboard/tenants/\($0.nib.digits)"))\">\(e($0.legalName))</a></li>"
         }
-        content.append("</ul></section>")
+        content.append("</ul>")
+        if (context.caller?.role ?? .viewer) >= .officer {
+            content.append("<p><a href=\"\(here.link("/dashboard/firms/new"))\">\(e(t(l, "Tambah perusahaan", "Add a firm")))</a></p>")
+        }
+        content.append("</section>")
         content.append(
             "<section id=\"downloads\" class=\"downloads\"><h2>\(e(t(l, "Unduh laporan", "Download reports")))</h2>")
         let base = here.apiBase

@@ -10,6 +10,7 @@ extension Dashboard {
             case "partnership-added": t(l, "Kemitraan dicatat.", "The partnership was recorded.")
             case "partnership-ended": t(l, "Kemitraan diakhiri.", "The partnership was ended.")
             case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
+            case "tenant-added": t(l, "Perusahaan ditambahkan; catat laporan tahunannya di bawah.", "The firm was added; record its yearly declaration below.")
             case "tenant-corrected": t(l, "Data perusahaan diperbaiki.", "The firm's record was corrected.")
             case "application-added": t(l, "Permohonan masuk daftar tunggu.", "The application is on the waitlist.")
             case "application-reconfirmed": t(l, "Permohonan dikonfirmasi ulang.", "The application was reconfirmed.")

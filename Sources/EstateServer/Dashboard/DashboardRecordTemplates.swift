@@ -35,6 +35,26 @@ extension DashboardTemplates {
         <form method="post" action="{{withdrawAction}}"><input type="hidden" name="csrf" value="{{csrf}}">
           <label>{{labels.from}} <input type="date" name="on" value="{{today}}" required></label>
           <button type="submit">{{labels.withdraw}}</button></form>{{/mayWithdraw}}
+        {{> history}}
+        """
+
+    /// The page to add a firm: its identifiers, name, KBLI codes, address and contact.
+    static let newFirm = """
+        <header><h1>{{labels.heading}}</h1></header>
+        {{#refusal}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/refusal}}
+        <form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">
+          <p><label>NIB <input name="nib" value="{{nib}}" size="16" required></label>
+          <label>{{labels.name}} <input name="name" value="{{name}}" size="40" maxlength="200" required></label></p>
+          <p><label>NPWP <input name="npwp" value="{{npwp}}" size="22" required></label>
+          <label>{{labels.kbli}} <input name="kbli" value="{{kbli}}" size="18" placeholder="25920;25111" required></label></p>
+          <p><label>{{labels.address}} <input name="address" value="{{address}}" size="50" maxlength="300"></label>
+          <label>{{labels.contact}} <input name="contact" value="{{contact}}" size="30" maxlength="200"></label></p>
+          <p><button type="submit">{{labels.add}}</button></p>
+        </form>
+        """
+
+    /// The history panel of the tenant and plot pages (a partial): the record's audit entries.
+    static let history = """
         {{#showHistory}}<h2 id="history">{{labels.history}}</h2>
         {{^hasHistory}}<p class="empty">{{labels.none}}</p>{{/hasHistory}}
         {{#hasHistory}}<table><thead><tr><th>{{labels.at}}</th><th>{{labels.actor}}</th><th>{{labels.action}}</th>

@@ -12,6 +12,8 @@ enum DashboardTemplates {
         try library.register(rules, named: "rules")
         try library.register(confirmLease, named: "confirmLease")
         try library.register(plot, named: "plot")
+        try library.register(newFirm, named: "newFirm")
+        try library.register(history, named: "history")
         return library
     }
 
@@ -175,12 +177,7 @@ enum DashboardTemplates {
           <label>{{labels.contact}} <input name="contact" value="{{form.contact}}" size="30" maxlength="200"></label></p>
           <p><button type="submit">{{labels.correctButton}}</button> {{labels.correctHelp}}</p>
         </form>{{/mayEdit}}
-        {{#showHistory}}<h2 id="history">{{labels.history}}</h2>
-        {{^hasHistory}}<p class="empty">{{labels.none}}</p>{{/hasHistory}}
-        {{#hasHistory}}<table><thead><tr><th>{{labels.at}}</th><th>{{labels.actor}}</th><th>{{labels.action}}</th>
-        <th>{{labels.estateColumn}}</th><th>{{labels.record}}</th><th>{{labels.before}}</th><th>{{labels.after}}</th></tr></thead>
-        <tbody>{{#history}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{estate}}</td><td>{{record}}</td>
-        <td>{{before}}</td><td>{{after}}</td></tr>{{/history}}</tbody></table>{{/hasHistory}}{{/showHistory}}
+        {{> history}}
         """
 
     static let allocation = """
