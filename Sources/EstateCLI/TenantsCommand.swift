@@ -85,9 +85,7 @@ struct TenantsCommand: AsyncParsableCommand {
                     try Tenant(
                         nib: try NIB(parsing: nib, field: "--nib"), legalName: name,
                         npwp: try NPWP(parsing: npwp, field: "--npwp"),
-                        kbli: try kbli.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
-                            try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "--kbli")
-                        })
+                        kbli: try KBLI.list(parsing: kbli, field: "--kbli"))
                 }
                 let summary = try await options.operations { try await $0.addTenant(tenant, actor: currentActor) }
                 options.output.say(

@@ -39,13 +39,7 @@ extension TenantsCommand {
             try await Self.exiting {
                 let nib = try options.nib(self.nib)
                 let npwp = try parsed { try self.npwp.map { try NPWP(parsing: $0, field: "--npwp") } }
-                let kbli = try parsed {
-                    try self.kbli.map { text in
-                        try text.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
-                            try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "--kbli")
-                        }
-                    }
-                }
+                let kbli = try parsed { try self.kbli.map { try KBLI.list(parsing: $0, field: "--kbli") } }
                 let outcome = try await options.amend(
                     .updateTenant(nib: nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact))
                 options.output.say("Corrected \(outcome.subject): \(outcome.before) → \(outcome.after).")

@@ -70,6 +70,14 @@ public struct KBLI: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         code = compact
     }
 
+    /// The codes of a list typed by a person, separated by `;` or commas (the main activity
+    /// first), e.g. `25920; 25111`, each checked as a code on `field`.
+    public static func list(parsing text: String, field: String = "kbli") throws -> [KBLI] {
+        try text.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
+            try KBLI(parsing: String($0).trimmingSpaces, field: field)
+        }
+    }
+
     /// The two-digit division, e.g. `25`.
     public var division: String { String(code.prefix(2)) }
     public var description: String { code }

@@ -22,46 +22,14 @@ package enum ChangePlanner {
             afterProblems: (base.today, problems))
     }
 
-    /// The domain decides whether the record may change so (`RecordChanges`); this turns its
-    /// answer into the UPDATE that stores it, and its refusal into the store's typed conflict.
+    /// The domain decides whether the record may change so (`EstateChange.recordChange`); this
+    /// turns its answer into the UPDATE that stores it.
     private static func planned(
         _ change: EstateChange, in estate: Estate, writes: WriteStatements, today: CivilDate
     ) throws -> (
         ChangeOutcome, String, [SQLStatement], Estate
     ) {
-        let made: RecordChange
-        do {
-            switch change {
-            case .withdrawPlot(let code, let on): made = try estate.withdrawing(plot: code, on: on)
-            case .correctPlot(let code, let area, let outline, let removeOutline):
-                made = try estate.correctingPlot(code, area: area, outline: outline, removeOutline: removeOutline)
-            case .reconfirm(let nib, let on): made = try estate.reconfirming(applicationOf: nib, on: on)
-            case .updateTenant(let nib, let name, let npwp, let kbli, let address, let contact):
-                made = try estate.updatingTenant(
-                    nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact)
-            case .withdrawApplication(let nib, let submitted, let on, let reason):
-                made = try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
-            case .refuseApplication(let nib, let submitted, let on):
-                made = try estate.refusing(applicationOf: nib, submitted: submitted, on: on)
-            case .endLease(let plot, let on, let holder):
-                made = try estate.endingLease(on: plot, on: on, today: today, holder: holder)
-            case .terminateLease(let plot, let on, let reason, let holder):
-                made = try estate.terminatingLease(on: plot, on: on, reason: reason, holder: holder)
-            case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd):
-                made = try estate.reschedulingLease(
-                    on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today)
-            case .correctPartnership(let nib, let partner, let product, let correction):
-                made = try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
-            case .endPartnership(let nib, let partner, let product, let on):
-                made = try estate.endingPartnership(of: nib, partner: partner, product: product, on: on)
-            case .correctDeclaration(let nib, let figures, let correction):
-                made = try estate.correctingDeclaration(of: nib, to: figures, correction)
-            }
-        } catch RecordChangeRefusal.missing(let what, let key) {
-            throw StoreError.notFound(what: what, key: key)
-        } catch RecordChangeRefusal.notAllowed(let reason) {
-            throw StoreError.refused(reason)
-        }
+        let made = try change.recordChange(in: estate, today: today)
         let statement =
             switch made.changed {
             case .plot(let plot): writes.update(plot: plot)

@@ -48,6 +48,44 @@ extension EstateChange {
     }
 }
 
+extension EstateChange {
+    /// What the change makes of `estate` on `today`, as the domain decides it (`RecordChanges`),
+    /// without writing: the store plans its write from it, and a page may ask it before
+    /// confirming. The domain's refusal comes as the store's typed error.
+    public func recordChange(in estate: Estate, today: CivilDate) throws -> RecordChange {
+        do {
+            switch self {
+            case .withdrawPlot(let code, let on): return try estate.withdrawing(plot: code, on: on)
+            case .correctPlot(let code, let area, let outline, let removeOutline):
+                return try estate.correctingPlot(code, area: area, outline: outline, removeOutline: removeOutline)
+            case .reconfirm(let nib, let on): return try estate.reconfirming(applicationOf: nib, on: on)
+            case .updateTenant(let nib, let name, let npwp, let kbli, let address, let contact):
+                return try estate.updatingTenant(
+                    nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact)
+            case .withdrawApplication(let nib, let submitted, let on, let reason):
+                return try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
+            case .refuseApplication(let nib, let submitted, let on):
+                return try estate.refusing(applicationOf: nib, submitted: submitted, on: on)
+            case .endLease(let plot, let on, let holder):
+                return try estate.endingLease(on: plot, on: on, today: today, holder: holder)
+            case .terminateLease(let plot, let on, let reason, let holder):
+                return try estate.terminatingLease(on: plot, on: on, reason: reason, holder: holder)
+            case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd):
+                return try estate.reschedulingLease(
+                    on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today)
+            case .correctPartnership(let nib, let partner, let product, let correction):
+                return try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
+            case .endPartnership(let nib, let partner, let product, let on):
+                return try estate.endingPartnership(of: nib, partner: partner, product: product, on: on)
+            case .correctDeclaration(let nib, let figures, let correction):
+                return try estate.correctingDeclaration(of: nib, to: figures, correction)
+            }
+        } catch let refusal as RecordChangeRefusal {
+            throw StoreError(refusal)
+        }
+    }
+}
+
 /// What a change did, in words for the officer and the audit log.
 public struct ChangeOutcome: Hashable, Sendable, CustomStringConvertible {
     public let subject: String

@@ -90,3 +90,14 @@ extension StoreError {
         }
     }
 }
+
+extension StoreError {
+    /// The domain's refusal of a change as the store's typed error: a record that is not there is
+    /// not found, a change its state does not allow is refused (a conflict).
+    public init(_ refusal: RecordChangeRefusal) {
+        switch refusal {
+        case .missing(let what, let key): self = .notFound(what: what, key: key)
+        case .notAllowed(let reason): self = .refused(reason)
+        }
+    }
+}

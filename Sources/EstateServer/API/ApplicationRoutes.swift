@@ -21,7 +21,7 @@ struct ApplicationRoutes: Sendable {
 
     func withdraw(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(WithdrawalBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let submitted = try body.submittedOn.map { try write.date($0, field: "submitted_on") }
         return try await write.amend(
             .withdrawApplication(
@@ -30,7 +30,7 @@ struct ApplicationRoutes: Sendable {
 
     func refuse(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(RefusalBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let submitted = try body.submittedOn.map { try write.date($0, field: "submitted_on") }
         return try await write.amend(
             .refuseApplication(nib: nib, submitted: submitted, on: try write.date(body.on, field: "on")), context)

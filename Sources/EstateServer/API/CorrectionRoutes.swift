@@ -14,7 +14,7 @@ extension WriteRoutes {
                 .invalidField, "Kirim paling sedikit satu dari name, npwp, kbli, address dan contact.",
                 "Send at least one of name, npwp, kbli, address and contact.", field: "name")
         }
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let change = try api.domain {
             EstateChange.updateTenant(
                 nib: nib, name: body.name, npwp: try body.npwp.map { try NPWP(parsing: $0, field: "npwp") },

@@ -11,7 +11,7 @@ struct DeclarationCorrectionRoutes: Sendable {
 
     func correct(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(DeclarationCorrectionBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let yearText = try context.pathParameter("fiscal_year")
         guard let year = Int(yearText) else {
             throw Problem(

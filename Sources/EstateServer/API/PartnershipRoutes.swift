@@ -12,7 +12,7 @@ struct PartnershipRoutes: Sendable {
     /// `POST /api/v1/tenants/{nib}/partnerships`: 201 when recorded, 200 when already there.
     func add(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(NewPartnershipBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let since = try write.date(body.since, field: "since")
         let ended = try body.endedOn.map { try write.date($0, field: "ended_on") }
         let partnership = try api.domain {
@@ -36,7 +36,7 @@ struct PartnershipRoutes: Sendable {
                 .invalidField, "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on dan reopen.",
                 "Send at least one of new_partner, new_product, since, ended_on and reopen.", field: "new_partner")
         }
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         return try await write.amend(
             .correctPartnership(nib: nib, partner: body.partner, product: body.product, correction: correction), context)
     }
@@ -44,7 +44,7 @@ struct PartnershipRoutes: Sendable {
     /// `POST /api/v1/tenants/{nib}/partnerships/end`: no longer in force from `on` (default today).
     func end(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(PartnershipEndBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         // `ended_on`, the name the other two bodies use, is read as `on`; both must not differ.
         if let on = body.on, let ended = body.endedOn, on != ended {
             throw Problem(

@@ -62,7 +62,7 @@ struct WriteRoutes: Sendable {
                 fiscalYear: body.fiscalYear, turnover: body.turnover, workers: body.workers,
                 localWorkers: body.localWorkers, investment: body.investment, declaredOn: filed)
         }
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         let (tenant, summary) = try await api.operations.declare(declaration, for: nib, actor: context.caller!.actor)
         return try written(
             summary, "Recorded \(tenant.legalName)'s \(body.fiscalYear) declaration.",
@@ -103,7 +103,7 @@ struct WriteRoutes: Sendable {
 
     func reconfirm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(OnDayBody.self, request, context)
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         return try await amend(.reconfirm(nib: nib, on: try date(body.on, field: "on")), context)
     }
 

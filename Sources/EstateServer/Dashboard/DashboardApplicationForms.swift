@@ -27,7 +27,7 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/applications`: an officer puts the firm on the waitlist.
     func applyForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("apply", request, context) { form, nib in
-            let field = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
+            let field = { (name: String) in Self.text(form, name) }
             let phase = field("phase").isEmpty ? nil : Int(field("phase"))
             if !field("phase").isEmpty, phase == nil {
                 throw InputError(

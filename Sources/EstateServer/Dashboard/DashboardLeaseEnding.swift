@@ -10,38 +10,38 @@ extension Dashboard {
     func leaseEnding(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let form = try await formFields(request, context)
         guard form["confirmed"] == "yes" else {
-            // The first step writes nothing: it checks that this firm holds a signed lease of the
-            // plot running then (else the tenant page says why), then asks for confirmation.
-            let checked = try await tenantForm("lease", request, context, read: form) { form, nib in
-                let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
-                let estate = try await api.estate(asOf: on)
-                let code = try Plot.normalise(code: try context.pathParameter("plot"), field: "plot")
-                guard estate.leases(onPlot: code).contains(where: { $0.nib == nib && $0.state == .signed && $0.runs(onOrAfter: on.adding(days: -1)) })
-                else {
-                    throw StoreError.notFound(what: "signed lease", key: "on plot \(code) held by NIB \(nib) running on \(on.iso)")
-                }
-                return "checked"
+            // The first step writes nothing: the domain decides the change on the estate as it is
+            // (this firm's signed lease, the day, the reason); a refusal is shown on the tenant page.
+            try checkCSRF(form, context)
+            do {
+                let change = try leaseChange(form, context)
+                _ = try change.recordChange(in: try await api.estate(asOf: .todayInBekasi), today: .todayInBekasi)
+            } catch {
+                return try await tenantPage(request, context, refusal: try refusal(of: error, in: "lease", values: form, context))
             }
-            return checked.status == .seeOther ? try await confirmLeaseEnding(form, request, context) : checked
+            return try await confirmLeaseEnding(form, request, context)
         }
-        return try await tenantForm("lease", request, context, read: form) { form, nib in
-            let plot = try context.pathParameter("plot")
-            let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
-            let terminate = form["kind"] == "terminate"
-            let change: EstateChange =
-                terminate
-                ? .terminateLease(plot: plot, on: on, reason: form["reason"] ?? "", holder: nib)
-                : .endLease(plot: plot, on: on, holder: nib)
+        return try await tenantForm("lease", request, context, read: form) { form, _ in
+            let change = try leaseChange(form, context)
             _ = try await api.operations.amend(change, actor: context.caller!.actor)
-            return terminate ? "lease-terminated" : "lease-ended"
+            return form["kind"] == "terminate" ? "lease-terminated" : "lease-ended"
         }
+    }
+
+    /// The change the form asks for, on the path's plot, for a lease the path's firm holds.
+    private func leaseChange(_ form: [String: String], _ context: EstateRequestContext) throws -> EstateChange {
+        let nib = try ReadRoutes.nib(context)
+        let plot = try context.pathParameter("plot")
+        let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
+        return form["kind"] == "terminate"
+            ? .terminateLease(plot: plot, on: on, reason: form["reason"] ?? "", holder: nib)
+            : .endLease(plot: plot, on: on, holder: nib)
     }
 
     /// The confirmation page: the lease, the day, the reason and what follows; nothing written.
     private func confirmLeaseEnding(
         _ form: [String: String], _ request: Request, _ context: EstateRequestContext
     ) async throws -> Response {
-        try checkCSRF(form, context)
         let l = context.language
         let estate = try await api.estate(asOf: try api.date(request))
         let tenant = try ReadRoutes.tenant(context, in: estate)

@@ -41,16 +41,11 @@ extension Dashboard {
             "add", request, context, read: form, page: "/dashboard/tenants/\(nib?.digits ?? "")",
             rerender: { try await newFirmPage(request, context, refusal: $0) }
         ) { form in
-            let given = { (name: String) -> String? in
-                let value = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
-                return value.isEmpty ? nil : value
-            }
+            let given = { (name: String) in Self.given(form, name) }
             let tenant = try Tenant(
                 nib: try NIB(parsing: form["nib"] ?? "", field: "nib"), legalName: form["name"] ?? "",
                 npwp: try NPWP(parsing: form["npwp"] ?? "", field: "npwp"),
-                kbli: try (form["kbli"] ?? "").split(whereSeparator: { $0 == ";" || $0 == "," }).map {
-                    try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "kbli")
-                },
+                kbli: try KBLI.list(parsing: form["kbli"] ?? ""),
                 contact: try TenantContact(address: given("address"), contact: given("contact")))
             let summary = try await api.operations.addTenant(tenant, actor: context.caller!.actor)
             guard summary.totalInserted > 0 else {

@@ -74,8 +74,7 @@ extension Dashboard {
     func correctPlotForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await plotForm("correct", request, context) { form, code in
             let area = try Area(parsing: form["area_m2"] ?? "", field: "area_m2")
-            let text = (form["polygon"] ?? "").trimmingCharacters(in: .whitespaces)
-            let outline = try text.isEmpty ? nil : PlanPolygon(parsing: text, field: "polygon")
+            let outline = try Self.given(form, "polygon").map { try PlanPolygon(parsing: $0, field: "polygon") }
             _ = try await api.operations.amend(
                 .correctPlot(code: code, area: area, outline: outline, removeOutline: outline == nil),
                 actor: context.caller!.actor)

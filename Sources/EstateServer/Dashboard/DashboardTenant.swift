@@ -187,13 +187,35 @@ extension Dashboard {
         }
     }
 
+    /// A form's field without the spaces around it; empty when the form lacks it.
+    static func text(_ form: [String: String], _ name: String) -> String {
+        (form[name] ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A field that may be left empty: nil then (a correction keeps the stored value).
+    static func given(_ form: [String: String], _ name: String) -> String? {
+        let value = text(form, name)
+        return value.isEmpty ? nil : value
+    }
+
+    /// A form's refusal (a bad value, a record not found, a conflict) as the page shows it, in the
+    /// caller's language; any other error is thrown on.
+    func refusal(
+        of error: any Error, in form: String, values: [String: String], _ context: EstateRequestContext
+    ) throws -> FormRefusal {
+        guard let problem = Problem.from(error) as? Problem,
+            [.invalidField, .notFound, .conflict, .invalidData].contains(problem.kind)
+        else { throw error }
+        return FormRefusal(form: form, message: problem.detail.text(context.language), status: problem.status, values: values)
+    }
+
     /// Runs one of the tenant page's forms (see `recordForm`), back to the tenant page.
     /// `read`: the form's fields when the caller has read the body already.
     func tenantForm(
         _ name: String, _ request: Request, _ context: EstateRequestContext, read: [String: String]? = nil,
         _ body: ([String: String], NIB) async throws -> String
     ) async throws -> Response {
-        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let nib = try ReadRoutes.nib(context)
         return try await recordForm(
             name, request, context, read: read, page: "/dashboard/tenants/\(nib.digits)",
             rerender: { try await tenantPage(request, context, refusal: $0) }, { try await body($0, nib) })
@@ -213,11 +235,7 @@ extension Dashboard {
             let done = try await body(form)
             return redirect(here.link("\(page)?done=\(done)"))
         } catch {
-            guard let problem = Problem.from(error) as? Problem,
-                [.invalidField, .notFound, .conflict, .invalidData].contains(problem.kind)
-            else { throw error }
-            return try await rerender(
-                FormRefusal(form: name, message: problem.detail.text(context.language), status: problem.status, values: form))
+            return try await rerender(try refusal(of: error, in: name, values: form, context))
         }
     }
 }

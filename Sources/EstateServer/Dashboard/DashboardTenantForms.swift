@@ -9,7 +9,7 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/declarations`: an officer records a yearly declaration.
     func declareForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("declare", request, context) { form, nib in
-            let field = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespaces) }
+            let field = { (name: String) in Self.text(form, name) }
             let count = { (name: String) throws -> Int in
                 guard let value = Int(field(name)) else {
                     throw InputError(
@@ -30,17 +30,11 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/correction`: an officer corrects the firm's record.
     func correctTenantForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("correct", request, context) { form, nib in
-            let given = { (name: String) -> String? in
-                let value = (form[name] ?? "").trimmingCharacters(in: .whitespaces)
-                return value.isEmpty ? nil : value
-            }
+            let given = { (name: String) in Self.given(form, name) }
             let change = EstateChange.updateTenant(
                 nib: nib, name: given("name"), npwp: try given("npwp").map { try NPWP(parsing: $0, field: "npwp") },
-                kbli: try given("kbli").map { text in
-                    try text.split(whereSeparator: { $0 == ";" || $0 == "," }).map {
-                        try KBLI(parsing: $0.trimmingCharacters(in: .whitespaces), field: "kbli")
-                    }
-                }, address: given("address"), contact: given("contact"))
+                kbli: try given("kbli").map { try KBLI.list(parsing: $0) }, address: given("address"),
+                contact: given("contact"))
             _ = try await api.operations.amend(change, actor: context.caller!.actor)
             return "tenant-corrected"
         }
