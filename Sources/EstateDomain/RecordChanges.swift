@@ -21,9 +21,9 @@ public struct RecordChange: Sendable {
         case lease(Lease)
         /// A firm's partnership as corrected or ended, with the one it replaces.
         case partnership(nib: NIB, old: Partnership, new: Partnership)
-        /// A lease not yet started with its dates corrected, and the lease as it was (its start
-        /// found it).
-        case rescheduledLease(old: Lease, new: Lease)
+        /// A lease not yet started with its dates corrected, the lease as it was (its start found
+        /// it), and the application it housed, closed on the new start.
+        case rescheduledLease(old: Lease, new: Lease, housed: Application?)
         /// A firm's declaration as corrected: a new version, the ones before kept.
         case declaration(nib: NIB, new: Declaration)
     }

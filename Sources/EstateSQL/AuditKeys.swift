@@ -28,7 +28,7 @@ package enum AuditKeys {
         case .plot(let p): Self.plot(p.code)
         case .application(let a): Self.application(a.nib, a.submittedOn)
         case .lease(let l): Self.lease(l.plotCode, l.start)
-        case .rescheduledLease(let old, _): Self.lease(old.plotCode, old.start)
+        case .rescheduledLease(let old, _, _): Self.lease(old.plotCode, old.start)
         case .tenant(let t): Self.tenant(t.nib)
         case .partnership(let nib, let old, _): Self.partnership(nib, old)
         case .declaration(let nib, let new): Self.declaration(nib, new.fiscalYear)

@@ -30,20 +30,21 @@ package enum ChangePlanner {
         ChangeOutcome, String, [SQLStatement], Estate
     ) {
         let made = try change.recordChange(in: estate, today: today)
-        let statement =
+        let statements: [SQLStatement] =
             switch made.changed {
-            case .plot(let plot): writes.update(plot: plot)
-            case .application(let application): writes.update(application: application)
-            case .lease(let lease): writes.update(lease: lease)
-            case .rescheduledLease(let old, let new): writes.reschedule(old, to: new)
-            case .tenant(let tenant): WriteStatements.update(tenant: tenant)
-            case .partnership(let nib, let old, let new): WriteStatements.update(partnership: old, to: new, of: nib)
+            case .plot(let plot): [writes.update(plot: plot)]
+            case .application(let application): [writes.update(application: application)]
+            case .lease(let lease): [writes.update(lease: lease)]
+            case .rescheduledLease(let old, let new, let housed):
+                [writes.reschedule(old, to: new)] + (housed.map { [writes.update(application: $0)] } ?? [])
+            case .tenant(let tenant): [WriteStatements.update(tenant: tenant)]
+            case .partnership(let nib, let old, let new): [WriteStatements.update(partnership: old, to: new, of: nib)]
             // A new row: the versions before stay as they were stored.
-            case .declaration(let nib, let new): WriteStatements.declarationVersion(new, of: nib)
+            case .declaration(let nib, let new): [WriteStatements.declarationVersion(new, of: nib)]
             }
         return (
             ChangeOutcome(subject: made.subject, before: made.before, after: made.after), AuditKeys.changed(made.changed),
-            [statement], made.estate
+            statements, made.estate
         )
     }
 }

@@ -26,8 +26,9 @@ public enum EstateChange: Hashable, Sendable {
     /// The lease on the plot stops early on `on`, before its agreed end, for `reason`.
     case terminateLease(plot: String, on: CivilDate, reason: String, holder: NIB? = nil)
     /// The signed lease on the plot starting `starting`, not yet begun, gets a new start and/or
-    /// end (nil keeps one; `openEnd` removes the end).
-    case rescheduleLease(plot: String, starting: CivilDate, newStart: CivilDate?, end: CivilDate?, openEnd: Bool)
+    /// end (nil keeps one; `openEnd` removes the end); with `holder`, only a lease that firm holds.
+    case rescheduleLease(
+        plot: String, starting: CivilDate, newStart: CivilDate?, end: CivilDate?, openEnd: Bool, holder: NIB? = nil)
     /// Corrects the firm's partnership with `partner` for `product` (its names, start or end).
     case correctPartnership(nib: NIB, partner: String, product: String, correction: PartnershipCorrection)
     /// The firm's partnership with `partner` for `product` is no longer in force from `on`.
@@ -70,9 +71,10 @@ extension EstateChange {
                 return try estate.endingLease(on: plot, on: on, today: today, holder: holder)
             case .terminateLease(let plot, let on, let reason, let holder):
                 return try estate.terminatingLease(on: plot, on: on, reason: reason, holder: holder)
-            case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd):
+            case .rescheduleLease(let plot, let starting, let newStart, let end, let openEnd, let holder):
                 return try estate.reschedulingLease(
-                    on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today)
+                    on: plot, starting: starting, newStart: newStart, end: end, openEnd: openEnd, today: today,
+                    holder: holder)
             case .correctPartnership(let nib, let partner, let product, let correction):
                 return try estate.correctingPartnership(of: nib, partner: partner, product: product, to: correction)
             case .endPartnership(let nib, let partner, let product, let on):

@@ -55,6 +55,43 @@ struct LeaseReschedulingContractTests {
         }
     }
 
+    @Test("the application the lease housed closes on the new start; a holder finds only its own", arguments: StoreKind.allCases)
+    func housedApplicationMoves(kind: StoreKind) async throws {
+        try await kind.withStore(clock: EstateClock { referenceDate }) { store in
+            _ = try await store.write(EstateBatch(estate: seedEstate), actor: "cli:seed")
+            let baja = try NIB(parsing: "9120983690060")
+            let other = try NIB(parsing: "9120211326244")
+            // As an allocation commit leaves it: the lease and the application closed housed on its start.
+            var housed = EstateBatch()
+            housed.leases = [Sourced(try Lease(plotCode: "A-04", nib: baja, start: Self.day("2027-03-01"), end: nil))]
+            housed.applications = [
+                Sourced(
+                    try Application(
+                        nib: baja, minArea: try Area(parsing: "100", field: "a"), maxArea: try Area(parsing: "900", field: "a"),
+                        submittedOn: Self.day("2026-06-01"), closing: .housed(on: Self.day("2027-03-01"), plot: "A-04")))
+            ]
+            _ = try await store.write(housed, actor: "cli:seed")
+            await #expect(throws: StoreError.self, "another firm's page cannot move it") {
+                try await store.amend(
+                    .rescheduleLease(
+                        plot: "A-04", starting: Self.day("2027-03-01"), newStart: Self.day("2027-05-01"), end: nil,
+                        openEnd: false, holder: other),
+                    actor: "cli:ani")
+            }
+            _ = try await store.amend(
+                .rescheduleLease(
+                    plot: "A-04", starting: Self.day("2027-03-01"), newStart: Self.day("2027-05-01"), end: nil, openEnd: false,
+                    holder: baja),
+                actor: "cli:ani")
+            let estate = try #require(try await store.loadEstate())
+            let application = try #require(estate.applications.first { $0.nib == baja && $0.submittedOn == Self.day("2026-06-01") })
+            #expect(application.closing == .housed(on: Self.day("2027-05-01"), plot: "A-04"))
+            // Between the old start and the new one the firm is still waiting, then housed.
+            #expect(estate.state(of: application, asOf: Self.day("2027-04-01")) == .active)
+            #expect(estate.state(of: application, asOf: Self.day("2027-05-01")) == .housed)
+        }
+    }
+
     @Test("two corrections that overlap only together, racing: one is made", arguments: StoreKind.allCases)
     func race(kind: StoreKind) async throws {
         try await WriteRaceContractTests.eachRound(kind) { a, b in

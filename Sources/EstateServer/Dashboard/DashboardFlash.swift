@@ -18,6 +18,9 @@ extension Dashboard {
             case "lease-ended": t(l, "Sewa diakhiri.", "The lease was ended.")
             case "plot-corrected": t(l, "Ukuran kavling diperbaiki.", "The plot's measures were corrected.")
             case "plot-withdrawn": t(l, "Kavling ditarik dari penyewaan.", "The plot was withdrawn from leasing.")
+            case "declaration-corrected": t(l, "Laporan dikoreksi; versi sebelumnya tetap tersimpan.", "The declaration was corrected; the version before is kept.")
+            case "partnership-corrected": t(l, "Kemitraan diperbaiki.", "The partnership was corrected.")
+            case "lease-rescheduled": t(l, "Tanggal sewa diubah.", "The lease's dates were moved.")
             case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
             default: nil
             }

@@ -28,6 +28,7 @@ extension Dashboard {
         let decision = try api.domain {
             try EligibilityEvaluator(ruleBook: estate.ruleBook).evaluate(tenant, asOf: date)
         }
+        let mayEdit = (context.caller?.role ?? .viewer) >= .officer
         // Every version of a year, newest first; a superseded one is marked, a correction says why.
         let declarations = tenant.declarations.sorted { $0.fiscalYear > $1.fiscalYear }.flatMap { year in
             year.versions.reversed().map { d -> [String: Any] in
@@ -35,32 +36,35 @@ extension Dashboard {
                     d.version < year.version
                     ? t(l, "digantikan versi \(d.version + 1)", "superseded by version \(d.version + 1)")
                     : d.correction.map { t(l, "koreksi", "corrected") + " " + $0.on.format(l) + ": " + $0.reason } ?? ""
-                return [
+                let row: [String: Any] = [
                     "year": "\(d.fiscalYear)", "turnover": d.turnover.format(l), "workers": "\(d.workers)",
                     "local": "\(d.localWorkers)", "investment": d.investment.format(l), "version": "\(d.version)",
                     "note": note, "hasNote": !note.isEmpty, "superseded": d.version < year.version,
                 ]
+                return row.merging(
+                    declarationCorrection(d, counts: d.version == year.version, mayEdit: mayEdit, refusal: refusal)) { $1 }
             }
         }
         let history = try await self.history(of: tenant.nib, for: context.caller)
-        let mayEdit = (context.caller?.role ?? .viewer) >= .officer
         let mayEndLeases = (context.caller?.role ?? .viewer) >= .admin
         let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map { lease -> [String: Any] in
-            [
+            let row: [String: Any] = [
                 "plot": lease.plotCode, "start": lease.start.format(l),
                 "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name,
                 "mayEnd": mayEndLeases && lease.state == .signed && lease.runs(onOrAfter: date),
                 "endingAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/leases/\(lease.plotCode)/ending"),
             ]
+            return row.merging(leaseRescheduling(lease, on: date, isAdmin: mayEndLeases, refusal: refusal)) { $1 }
         }
         let partnerships = PartnershipView.list(of: estate, nib: tenant.nib, asOf: date).map { view -> [String: Any] in
-            [
+            let row: [String: Any] = [
                 "partner": view.partner, "product": view.product,
                 "since": (try? CivilDate(parsing: view.since, field: "since"))?.format(l) ?? view.since,
                 "ended": view.endedOn.flatMap { try? CivilDate(parsing: $0, field: "ended_on") }?.format(l) ?? "",
                 "inForce": view.inForce ? t(l, "ya", "yes") : t(l, "tidak", "no"),
                 "mayEnd": mayEdit && view.endedOn == nil,
             ]
+            return row.merging(partnershipCorrection(view, refusal: refusal)) { $1 }
         }
         let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, l)
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
@@ -96,6 +100,9 @@ extension Dashboard {
             "endAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships/end"),
             "declareAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/declarations"),
             "correctAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/correction"),
+            "correctDeclarationAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/declarations/corrections"),
+            "partnershipCorrectAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/partnerships/correction"),
+            "rescheduleAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/leases/rescheduling"),
             "form": [
                 "year": kept("declare", "fiscal_year"), "turnover": kept("declare", "turnover"),
                 "workers": kept("declare", "workers"), "local": kept("declare", "local_workers"),
@@ -120,49 +127,6 @@ extension Dashboard {
             provenance: "\(date.format(l)) · \(decision.ruleSetVersion)", request, context)
         if let refusal { response.status = refusal.status }
         return response
-    }
-
-    private func tenantLabels(_ l: Language) -> [String: String] {
-        [
-            "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
-            "rule": t(l, "Aturan", "Rule"), "result": t(l, "Hasil", "Result"),
-            "explanation": t(l, "Penjelasan", "Explanation"),
-            "declarations": t(l, "Laporan tahunan", "Yearly declarations"), "none": t(l, "belum ada", "none"),
-            "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
-            "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
-            "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
-            "version": t(l, "Versi", "Version"),
-            "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
-            "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
-            "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
-            "record": t(l, "Catatan", "Record"), "before": t(l, "Sebelum", "Before"), "after": t(l, "Sesudah", "After"),
-            "estateColumn": t(l, "Kawasan", "Estate"), "warning": t(l, "Perhatian", "Warning"),
-            "partnerships": t(l, "Kemitraan dengan industri besar", "Partnerships with large industry"),
-            "partner": t(l, "Mitra", "Partner"), "product": t(l, "Produk", "Product"), "since": t(l, "Sejak", "Since"),
-            "ended": t(l, "Berakhir", "Ended on"), "inForce": t(l, "Berlaku", "In force"),
-            "endOn": t(l, "Tidak berlaku lagi mulai", "No longer in force from"), "endButton": t(l, "Akhiri", "End"),
-            "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
-            "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
-            "declareHeading": t(l, "Catat laporan tahunan", "Record a yearly declaration"),
-            "endLease": t(l, "Akhiri pada akhir masa sewa", "End at its term"),
-            "terminateLease": t(l, "Putus lebih awal", "Terminate early"), "leaseOn": t(l, "mulai tidak berlaku", "no longer runs from"),
-            "leaseReason": t(l, "alasan (jika diputus)", "reason (when terminated)"), "leaseNext": t(l, "Lanjut…", "Next…"),
-            "applications": t(l, "Permohonan kavling", "Applications for a plot"),
-            "submitted": t(l, "Diajukan", "Submitted"), "area": t(l, "Luas", "Area"), "phase": t(l, "Tahap", "Phase"),
-            "detail": t(l, "Keterangan", "Detail"), "reconfirm": t(l, "Konfirmasi ulang", "Reconfirm"),
-            "withdrawReason": t(l, "Alasan penarikan", "Why withdrawn"), "withdraw": t(l, "Tarik", "Withdraw"),
-            "on": t(l, "pada", "on"), "applyHeading": t(l, "Ajukan permohonan", "Add an application"),
-            "minArea": t(l, "Luas min. m²", "Min. area m²"), "maxArea": t(l, "Luas maks. m²", "Max. area m²"),
-            "anyPhase": t(l, "kosong: tahap mana saja", "empty: any phase"), "applyButton": t(l, "Ajukan", "Apply"),
-            "declaredOn": t(l, "Tanggal lapor", "Filed on"), "declareButton": t(l, "Catat", "Record"),
-            "correctHeading": t(l, "Perbaiki data perusahaan", "Correct the firm's record"),
-            "name": t(l, "Nama", "Name"), "kbli": "KBLI", "npwp": "NPWP",
-            "address": t(l, "Alamat", "Address"), "contact": t(l, "Kontak", "Contact"),
-            "correctButton": t(l, "Simpan perbaikan", "Save the correction"),
-            "correctHelp": t(
-                l, "Yang kosong tidak diubah; riwayat menyimpan nilai lama.",
-                "An empty field is kept as it is; the history keeps the old values."),
-        ]
     }
 
     /// `POST /dashboard/tenants/{nib}/partnerships`: an officer records a partnership.

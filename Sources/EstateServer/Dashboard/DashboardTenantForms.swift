@@ -10,13 +10,7 @@ extension Dashboard {
     func declareForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("declare", request, context) { form, nib in
             let field = { (name: String) in Self.text(form, name) }
-            let count = { (name: String) throws -> Int in
-                guard let value = Int(field(name)) else {
-                    throw InputError(
-                        field: name, value: field(name), problem: "is not a whole number", fix: "Write the number, e.g. 12.")
-                }
-                return value
-            }
+            let count = { (name: String) in try Self.count(form, name) }
             let declaration = try Declaration(
                 fiscalYear: try count("fiscal_year"), turnover: try Rupiah(parsing: field("turnover"), field: "turnover"),
                 workers: try count("workers"), localWorkers: try count("local_workers"),
@@ -38,5 +32,14 @@ extension Dashboard {
             _ = try await api.operations.amend(change, actor: context.caller!.actor)
             return "tenant-corrected"
         }
+    }
+
+    /// A form's whole number (a year, a head count), refused naming the field when it is not one.
+    static func count(_ form: [String: String], _ name: String) throws -> Int {
+        guard let value = Int(text(form, name)) else {
+            throw InputError(
+                field: name, value: text(form, name), problem: "is not a whole number", fix: "Write the number, e.g. 12.")
+        }
+        return value
     }
 }

@@ -1,0 +1,56 @@
+import EstateDomain
+
+/// The tenant page's fixed words in the caller's language (issue 15): headings, column names,
+/// the forms' labels and buttons.
+extension Dashboard {
+    func tenantLabels(_ l: Language) -> [String: String] {
+        [
+            "verdict": t(l, "Kelayakan", "Eligibility"), "ruleSet": t(l, "aturan", "rule set"),
+            "rule": t(l, "Aturan", "Rule"), "result": t(l, "Hasil", "Result"),
+            "explanation": t(l, "Penjelasan", "Explanation"),
+            "declarations": t(l, "Laporan tahunan", "Yearly declarations"), "none": t(l, "belum ada", "none"),
+            "year": t(l, "Tahun buku", "Fiscal year"), "turnover": t(l, "Omzet", "Turnover"),
+            "workers": t(l, "Pekerja", "Workers"), "local": t(l, "Warga lokal", "Local"),
+            "investment": t(l, "Investasi", "Investment"), "leases": t(l, "Sewa", "Leases"),
+            "version": t(l, "Versi", "Version"),
+            "plot": t(l, "Kavling", "Plot"), "start": t(l, "Mulai", "Start"), "end": t(l, "Sampai", "Until"),
+            "state": t(l, "Keadaan", "State"), "history": t(l, "Riwayat perubahan", "History of changes"),
+            "at": t(l, "Waktu", "When"), "actor": t(l, "Oleh", "By"), "action": t(l, "Tindakan", "Action"),
+            "record": t(l, "Catatan", "Record"), "before": t(l, "Sebelum", "Before"), "after": t(l, "Sesudah", "After"),
+            "estateColumn": t(l, "Kawasan", "Estate"), "warning": t(l, "Perhatian", "Warning"),
+            "partnerships": t(l, "Kemitraan dengan industri besar", "Partnerships with large industry"),
+            "partner": t(l, "Mitra", "Partner"), "product": t(l, "Produk", "Product"), "since": t(l, "Sejak", "Since"),
+            "ended": t(l, "Berakhir", "Ended on"), "inForce": t(l, "Berlaku", "In force"),
+            "endOn": t(l, "Tidak berlaku lagi mulai", "No longer in force from"), "endButton": t(l, "Akhiri", "End"),
+            "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
+            "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),
+            "declareHeading": t(l, "Catat laporan tahunan", "Record a yearly declaration"),
+            "endLease": t(l, "Akhiri pada akhir masa sewa", "End at its term"),
+            "terminateLease": t(l, "Putus lebih awal", "Terminate early"), "leaseOn": t(l, "mulai tidak berlaku", "no longer runs from"),
+            "leaseReason": t(l, "alasan (jika diputus)", "reason (when terminated)"), "leaseNext": t(l, "Lanjut…", "Next…"),
+            "applications": t(l, "Permohonan kavling", "Applications for a plot"),
+            "submitted": t(l, "Diajukan", "Submitted"), "area": t(l, "Luas", "Area"), "phase": t(l, "Tahap", "Phase"),
+            "detail": t(l, "Keterangan", "Detail"), "reconfirm": t(l, "Konfirmasi ulang", "Reconfirm"),
+            "withdrawReason": t(l, "Alasan penarikan", "Why withdrawn"), "withdraw": t(l, "Tarik", "Withdraw"),
+            "on": t(l, "pada", "on"), "applyHeading": t(l, "Ajukan permohonan", "Add an application"),
+            "minArea": t(l, "Luas min. m²", "Min. area m²"), "maxArea": t(l, "Luas maks. m²", "Max. area m²"),
+            "anyPhase": t(l, "kosong: tahap mana saja", "empty: any phase"), "applyButton": t(l, "Ajukan", "Apply"),
+            "declaredOn": t(l, "Tanggal lapor", "Filed on"), "declareButton": t(l, "Catat", "Record"),
+            "correctHeading": t(l, "Perbaiki data perusahaan", "Correct the firm's record"),
+            "name": t(l, "Nama", "Name"), "kbli": "KBLI", "npwp": "NPWP",
+            "address": t(l, "Alamat", "Address"), "contact": t(l, "Kontak", "Contact"),
+            "correctButton": t(l, "Simpan perbaikan", "Save the correction"),
+            "correctHelp": t(
+                l, "Yang kosong tidak diubah; riwayat menyimpan nilai lama.",
+                "An empty field is kept as it is; the history keeps the old values."),
+            "correctDeclaration": t(l, "Koreksi…", "Correct…"),
+            "correctionReason": t(l, "Alasan koreksi", "Why corrected"),
+            "correctDeclarationButton": t(l, "Simpan sebagai versi baru", "Save as a new version"),
+            "correctPartnership": t(l, "Perbaiki…", "Correct…"),
+            "correctPartnershipButton": t(l, "Simpan perbaikan", "Save the correction"),
+            "reschedule": t(l, "Ubah tanggal…", "Move its dates…"), "newStart": t(l, "Mulai", "Starts"),
+            "newEnd": t(l, "Sampai (kosong: tetap)", "Until (empty: kept)"), "openEnd": t(l, "tanpa akhir", "open-ended"),
+            "rescheduleButton": t(l, "Simpan tanggal", "Save the dates"),
+        ]
+    }
+}
