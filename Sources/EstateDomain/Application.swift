@@ -20,23 +20,31 @@ public struct Application: Hashable, Sendable {
             throw InputError(
                 field: "max_area_m2", value: maxArea.squareMetresText,
                 problem: "is smaller than min_area_m2 (\(minArea.squareMetresText))",
-                fix: "Give a range whose maximum is at least its minimum.")
+                fix: "Give a range whose maximum is at least its minimum.",
+                masalah: "lebih kecil dari min_area_m2 (\(minArea.squareMetresText))",
+                perbaikan: "Isikan rentang luas yang batas atasnya sekurang-kurangnya sama dengan batas bawahnya.")
         }
         if let phase, !(1...9999).contains(phase) {
             throw InputError(
                 field: "phase", value: String(phase), problem: "is not a phase number",
-                fix: "Give the phase's number, e.g. 1 or 2, or leave it empty for any phase.")
+                fix: "Give the phase's number, e.g. 1 or 2, or leave it empty for any phase.",
+                masalah: "bukan nomor tahap",
+                perbaikan: "Isikan nomor tahap, misalnya 1 atau 2, atau kosongkan untuk tahap mana saja.")
         }
         if let reconfirmedOn, reconfirmedOn < submittedOn {
             throw InputError(
                 field: "reconfirmed_on", value: reconfirmedOn.iso,
                 problem: "is before submitted_on (\(submittedOn.iso))",
-                fix: "A firm reconfirms after it applies; check the dates.")
+                fix: "A firm reconfirms after it applies; check the dates.",
+                masalah: "lebih awal dari submitted_on (\(submittedOn.iso))",
+                perbaikan: "Perusahaan mengonfirmasi ulang sesudah mengajukan permohonan; periksa tanggalnya.")
         }
         if let closing, closing.on < submittedOn {
             throw InputError(
                 field: "closed_on", value: closing.on.iso, problem: "is before submitted_on (\(submittedOn.iso))",
-                fix: "An application closes on or after the day it was submitted; check the dates.")
+                fix: "An application closes on or after the day it was submitted; check the dates.",
+                masalah: "lebih awal dari submitted_on (\(submittedOn.iso))",
+                perbaikan: "Permohonan ditutup pada hari pengajuannya atau sesudahnya; periksa tanggalnya.")
         }
         self.nib = nib
         self.closing = closing

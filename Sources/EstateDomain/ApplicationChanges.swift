@@ -35,7 +35,10 @@ extension Estate {
         guard !decision.eligible else {
             throw RecordChangeRefusal.notAllowed(
                 "\(tenant.legalName) meets every required rule of rule set \(decision.ruleSetVersion) on \(on.iso), "
-                    + "so its application cannot be refused; it stays on the waitlist (the firm may withdraw it)")
+                    + "so its application cannot be refused; it stays on the waitlist (the firm may withdraw it)",
+                indonesian: "\(tenant.legalName) memenuhi semua aturan wajib dalam aturan versi "
+                    + "\(decision.ruleSetVersion) pada \(on.iso), sehingga permohonannya tidak dapat ditolak; "
+                    + "permohonan itu tetap dalam daftar tunggu (perusahaan dapat menariknya)")
         }
         return try closing(application, .refused(on: on, rules: decision.failedRules.joined(separator: ";")))
     }
@@ -70,6 +73,21 @@ extension Estate {
             guard let closing = application.closing else { return state(of: application, asOf: date).rawValue + " on \(date.iso)" }
             return "\(closing.state.rawValue) from \(closing.on.iso)"
         }
+        func closedIndonesian(_ application: Application) -> String {
+            func name(_ state: ApplicationState) -> String {
+                switch state {
+                case .active: "aktif"
+                case .housed: "mendapat kavling"
+                case .withdrawn: "ditarik"
+                case .lapsed: "gugur"
+                case .refused: "ditolak"
+                }
+            }
+            guard let closing = application.closing else {
+                return name(state(of: application, asOf: date)) + " pada \(date.iso)"
+            }
+            return "\(name(closing.state)) sejak \(closing.on.iso)"
+        }
         if let submitted {
             guard let found = mine.first(where: { $0.submittedOn == submitted }) else {
                 throw RecordChangeRefusal.missing(what: "application", key: "of NIB \(nib) submitted \(submitted.iso)")
@@ -77,7 +95,10 @@ extension Estate {
             guard active.contains(found) else {
                 throw RecordChangeRefusal.notAllowed(
                     "the application of NIB \(nib) submitted \(submitted.iso) is \(closed(found)), no longer on "
-                        + "the waitlist; the firm may apply again (`estate apply`)")
+                        + "the waitlist; the firm may apply again (`estate apply`)",
+                    indonesian: "permohonan NIB \(nib) yang diajukan \(submitted.iso) berstatus "
+                        + "\(closedIndonesian(found)), tidak lagi dalam daftar tunggu; perusahaan dapat mengajukan "
+                        + "permohonan lagi (`estate apply`)")
             }
             return found
         }
@@ -87,13 +108,19 @@ extension Estate {
             }
             throw RecordChangeRefusal.notAllowed(
                 "NIB \(nib) has no active application on \(date.iso) (its latest, submitted \(last.submittedOn.iso), "
-                    + "is \(closed(last))); the firm may apply again (`estate apply`)")
+                    + "is \(closed(last))); the firm may apply again (`estate apply`)",
+                indonesian: "NIB \(nib) tidak memiliki permohonan aktif pada \(date.iso) (permohonan terakhirnya, "
+                    + "diajukan \(last.submittedOn.iso), berstatus \(closedIndonesian(last))); perusahaan dapat "
+                    + "mengajukan permohonan lagi (`estate apply`)")
         }
         guard newest || active.count == 1 else {
             throw RecordChangeRefusal.notAllowed(
                 "NIB \(nib) has \(active.count) active applications (submitted "
                     + active.map(\.submittedOn.iso).joined(separator: ", ")
-                    + "); name one with --submitted DATE (in the API, `submitted_on`)")
+                    + "); name one with --submitted DATE (in the API, `submitted_on`)",
+                indonesian: "NIB \(nib) memiliki \(active.count) permohonan aktif (diajukan "
+                    + active.map(\.submittedOn.iso).joined(separator: ", ")
+                    + "); sebutkan salah satunya dengan --submitted DATE (di API, `submitted_on`)")
         }
         return last
     }

@@ -17,6 +17,7 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
     /// A lone three-digit group such as `1.250` is refused as ambiguous.
     public init(parsing text: String, field: String) throws {
         let fix = "Write square metres as a number, e.g. 250, 312.5 or 312,5."
+        let perbaikan = "Tuliskan luas dalam meter persegi sebagai angka, misalnya 250, 312.5 atau 312,5."
         let trimmed = text.trimmingSpaces.lowercased()
         let bare =
             trimmed.hasSuffix("m2") || trimmed.hasSuffix("m²") ? String(trimmed.dropLast(2)).trimmingSpaces : trimmed
@@ -26,21 +27,30 @@ public struct Area: Hashable, Comparable, Sendable, AdditiveArithmetic, CustomSt
         } catch .ambiguous {
             throw InputError(
                 field: field, value: text, problem: "is ambiguous (thousands or decimals?)",
-                fix: "Write 1250 for one thousand two hundred and fifty m², or 1,25 for one and a quarter.")
+                fix: "Write 1250 for one thousand two hundred and fifty m², or 1,25 for one and a quarter.",
+                masalah: "bermakna ganda (ribuan atau desimal?)",
+                perbaikan: "Tulis 1250 untuk seribu dua ratus lima puluh m², atau 1,25 untuk satu seperempat m².")
         } catch {
-            throw InputError(field: field, value: text, problem: "is not an area", fix: fix)
+            throw InputError(
+                field: field, value: text, problem: "is not an area", fix: fix, masalah: "bukan angka luas",
+                perbaikan: perbaikan)
         }
         guard let whole = number.whole(times: Area.perSquareMetre), let cm2 = whole else {
             throw InputError(
-                field: field, value: text, problem: "has more than four decimals or is too large", fix: fix)
+                field: field, value: text, problem: "has more than four decimals or is too large", fix: fix,
+                masalah: "memiliki lebih dari empat angka desimal atau terlalu besar", perbaikan: perbaikan)
         }
         guard cm2 > 0 else {
-            throw InputError(field: field, value: text, problem: "is not a positive area", fix: fix)
+            throw InputError(
+                field: field, value: text, problem: "is not a positive area", fix: fix,
+                masalah: "bukan luas yang lebih besar dari nol", perbaikan: perbaikan)
         }
         guard cm2 <= Area.largest.squareCentimetres else {
             throw InputError(
                 field: field, value: text, problem: "is larger than any estate (over 1,000,000,000 m²)",
-                fix: "Check the unit: areas are in square metres.")
+                fix: "Check the unit: areas are in square metres.",
+                masalah: "lebih besar dari kawasan mana pun (lebih dari 1.000.000.000 m²)",
+                perbaikan: "Periksa satuannya: luas ditulis dalam meter persegi.")
         }
         self.squareCentimetres = cm2
     }

@@ -9,7 +9,9 @@ public struct NIB: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         guard compact.isASCIIDigits(count: 13) else {
             throw InputError(
                 field: field, value: text, problem: "is not a NIB",
-                fix: "A NIB (Nomor Induk Berusaha) is 13 digits, as printed on the OSS certificate.")
+                fix: "A NIB (Nomor Induk Berusaha) is 13 digits, as printed on the OSS certificate.",
+                masalah: "bukan NIB",
+                perbaikan: "NIB (Nomor Induk Berusaha) terdiri atas 13 angka, seperti tertera pada sertifikat OSS.")
         }
         digits = compact
     }
@@ -38,7 +40,9 @@ public struct NPWP: Hashable, Sendable, Codable, CustomStringConvertible {
         guard compact.isASCIIDigits(count: 15) || compact.isASCIIDigits(count: 16) else {
             throw InputError(
                 field: field, value: text, problem: "is not an NPWP",
-                fix: "Write the 15-digit NPWP (99.999.999.9-999.999) or the 16-digit one.")
+                fix: "Write the 15-digit NPWP (99.999.999.9-999.999) or the 16-digit one.",
+                masalah: "bukan NPWP",
+                perbaikan: "Tuliskan NPWP 15 angka (99.999.999.9-999.999) atau NPWP 16 angka.")
         }
         digits = compact.utf8.count == 15 ? "0" + compact : compact
     }
@@ -65,7 +69,10 @@ public struct KBLI: Hashable, Comparable, Sendable, Codable, CustomStringConvert
         guard compact.isASCIIDigits(count: 5) else {
             throw InputError(
                 field: field, value: text, problem: "is not a KBLI 2020 code",
-                fix: "A KBLI code is 5 digits, e.g. 25111 (structural metal products).")
+                fix: "A KBLI code is 5 digits, e.g. 25111 (structural metal products).",
+                masalah: "bukan kode KBLI 2020",
+                perbaikan: "Kode KBLI terdiri atas 5 angka, misalnya 25111 "
+                    + "(industri barang dari logam untuk bangunan).")
         }
         code = compact
     }

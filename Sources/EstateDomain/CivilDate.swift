@@ -37,7 +37,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         guard let (y, m, d) = parts, let date = CivilDate(year: y, month: m, day: d) else {
             throw InputError(
                 field: field, value: text, problem: "is not a date",
-                fix: "Write it as 2026-11-22 (ISO) or 22/11/2026.")
+                fix: "Write it as 2026-11-22 (ISO) or 22/11/2026.",
+                masalah: "bukan tanggal",
+                perbaikan: "Tuliskan seperti 2026-11-22 (ISO) atau 22/11/2026.")
         }
         self = date
     }

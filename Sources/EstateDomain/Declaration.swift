@@ -34,23 +34,34 @@ public struct Declaration: Hashable, Sendable {
                 problem: "does not follow the versions before it ("
                     + (superseded.isEmpty ? "none" : superseded.map { String($0.version) }.joined(separator: ", "))
                     + (version > 1 && correction == nil ? "; it names no correction" : "") + ")",
-                fix: "Number a fiscal year's versions 1, 2, 3 … in order; every version after 1 names its correction reason.")
+                fix: "Number a fiscal year's versions 1, 2, 3 … in order; every version after 1 names its correction reason.",
+                masalah: "tidak melanjutkan versi sebelumnya ("
+                    + (superseded.isEmpty ? "belum ada" : superseded.map { String($0.version) }.joined(separator: ", "))
+                    + (version > 1 && correction == nil ? "; tanpa alasan koreksi" : "") + ")",
+                perbaikan: "Beri nomor versi satu tahun buku berurutan 1, 2, 3 …; "
+                    + "setiap versi sesudah 1 menyebutkan alasan koreksinya.")
         }
         guard (1990...2200).contains(fiscalYear) else {
             throw InputError(
                 field: "fiscal_year", value: String(fiscalYear), problem: "is not a fiscal year",
-                fix: "Write the four-digit year the figures cover, e.g. 2025.")
+                fix: "Write the four-digit year the figures cover, e.g. 2025.",
+                masalah: "bukan tahun buku",
+                perbaikan: "Tuliskan tahun buku yang dilaporkan dalam empat angka, misalnya 2025.")
         }
         guard (0...100_000).contains(workers) else {
             throw InputError(
                 field: "workers", value: String(workers), problem: "is not a workforce",
-                fix: "Write the total number of workers, zero or more.")
+                fix: "Write the total number of workers, zero or more.",
+                masalah: "bukan jumlah pekerja",
+                perbaikan: "Tuliskan jumlah seluruh pekerja, nol atau lebih.")
         }
         guard (0...workers).contains(localWorkers) else {
             throw InputError(
                 field: "local_workers", value: String(localWorkers),
                 problem: "is not between 0 and workers (\(workers))",
-                fix: "Write how many of the workers live in Kabupaten Bekasi.")
+                fix: "Write how many of the workers live in Kabupaten Bekasi.",
+                masalah: "tidak berada di antara 0 dan workers (\(workers))",
+                perbaikan: "Tuliskan berapa orang dari pekerja itu yang tinggal di Kabupaten Bekasi.")
         }
         self.fiscalYear = fiscalYear
         self.turnover = turnover
@@ -62,21 +73,30 @@ public struct Declaration: Hashable, Sendable {
                 throw InputError(
                     field: "declared_on", value: declaredOn?.iso ?? "",
                     problem: "differs from the filing day of version 1 (\(superseded[0].declaredOn?.iso ?? "none"))",
-                    fix: "A correction keeps the day the figures were first filed; give version 1's declared_on.")
+                    fix: "A correction keeps the day the figures were first filed; give version 1's declared_on.",
+                    masalah: "berbeda dari tanggal lapor versi 1 (\(superseded[0].declaredOn?.iso ?? "tidak ada"))",
+                    perbaikan: "Koreksi tetap memakai tanggal laporan pertama kali disampaikan; "
+                        + "isikan declared_on versi 1.")
             }
             guard (turnover, workers, localWorkers, investment)
                 != (earlier.turnover, earlier.workers, earlier.localWorkers, earlier.investment)
             else {
                 throw InputError(
                     field: "version", value: String(version), problem: "has the figures of version \(earlier.version)",
-                    fix: "A correction changes at least one figure; leave out a version that changes none.")
+                    fix: "A correction changes at least one figure; leave out a version that changes none.",
+                    masalah: "berisi angka yang sama dengan versi \(earlier.version)",
+                    perbaikan: "Koreksi mengubah sekurang-kurangnya satu angka; "
+                        + "jangan catat versi yang tidak mengubah apa pun.")
             }
             let since = earlier.correction?.on ?? declaredOn
             if let since, let on = correction?.on, on < since {
                 throw InputError(
                     field: "corrected_on", value: on.iso,
                     problem: "is before \(earlier.correction == nil ? "the filing day" : "the correction before it") (\(since.iso))",
-                    fix: "Give the day the correction was recorded, on or after \(since.iso).")
+                    fix: "Give the day the correction was recorded, on or after \(since.iso).",
+                    masalah: "lebih awal dari "
+                        + "\(earlier.correction == nil ? "tanggal lapor" : "koreksi sebelumnya") (\(since.iso))",
+                    perbaikan: "Isikan tanggal koreksi dicatat, pada atau sesudah \(since.iso).")
             }
         }
         self.declaredOn = declaredOn
@@ -113,14 +133,18 @@ extension Declaration {
         guard figures.fiscalYear == fiscalYear else {
             throw InputError(
                 field: "fiscal_year", value: String(figures.fiscalYear), problem: "is not the corrected year \(fiscalYear)",
-                fix: "Correct one fiscal year's declaration with figures for that year.")
+                fix: "Correct one fiscal year's declaration with figures for that year.",
+                masalah: "bukan tahun buku yang dikoreksi (\(fiscalYear))",
+                perbaikan: "Koreksi laporan tahunan suatu tahun buku dengan angka untuk tahun itu.")
         }
         let unchanged =
             (figures.turnover, figures.workers, figures.localWorkers, figures.investment)
             == (turnover, workers, localWorkers, investment)
         guard !unchanged else {
             throw RecordChangeRefusal.notAllowed(
-                "the \(fiscalYear) declaration (version \(version)) already has these figures; nothing to correct")
+                "the \(fiscalYear) declaration (version \(version)) already has these figures; nothing to correct",
+                indonesian: "laporan tahunan \(fiscalYear) (versi \(version)) sudah memuat angka-angka ini; "
+                    + "tidak ada yang perlu dikoreksi")
         }
         return try Declaration(
             fiscalYear: fiscalYear, turnover: figures.turnover, workers: figures.workers, localWorkers: figures.localWorkers,

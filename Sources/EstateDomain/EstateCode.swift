@@ -7,7 +7,10 @@ public enum EstateCode {
         guard let upper = RecordCode.normalised(code) else {
             throw InputError(
                 field: field, value: code, problem: "is not an estate code",
-                fix: "Use letters, digits and dashes, up to 16 characters, e.g. KAWASAN-1 (`estate estates` lists them).")
+                fix: "Use letters, digits and dashes, up to 16 characters, e.g. KAWASAN-1 (`estate estates` lists them).",
+                masalah: "bukan kode kawasan",
+                perbaikan: "Gunakan huruf, angka, dan tanda hubung, paling banyak 16 karakter, misalnya KAWASAN-1 "
+                    + "(`estate estates` menampilkan daftarnya).")
         }
         return upper
     }

@@ -29,21 +29,30 @@ public struct Lease: Hashable, Sendable, Codable {
     public init(plotCode: String, nib: NIB, start: CivilDate, end: CivilDate?, state: State = .signed) throws {
         var state = state
         let period = "\(start.iso) to \(end?.iso ?? "open")"
+        let periode = "\(start.iso) sampai \(end?.iso ?? "waktu terbuka")"
         if let end, end <= start {
             throw InputError(
                 field: "end", value: end.iso, problem: "is not after the start \(start.iso)",
-                fix: "The end is the first day the lease no longer runs; make it later than the start.")
+                fix: "The end is the first day the lease no longer runs; make it later than the start.",
+                masalah: "tidak sesudah tanggal mulai \(start.iso)",
+                perbaikan: "Tanggal akhir adalah hari pertama sewa tidak berlaku lagi; "
+                    + "buat lebih lambat dari tanggal mulai.")
         }
         if state == .ended, end == nil {
             throw InputError(
                 field: "status", value: "ended", problem: "needs an end date (period \(period))",
-                fix: "Give the end date, or mark the lease terminated with the day and reason.")
+                fix: "Give the end date, or mark the lease terminated with the day and reason.",
+                masalah: "memerlukan tanggal akhir (masa sewa \(periode))",
+                perbaikan: "Isikan tanggal akhirnya, atau tandai sewa sebagai diputus dengan tanggal dan alasannya.")
         }
         if case .terminated(let on, let reason) = state {
             guard start < on, end.map({ on <= $0 }) ?? true else {
                 throw InputError(
                     field: "terminated_on", value: on.iso, problem: "is not inside the lease period \(period)",
-                    fix: "Give the first day the lease no longer ran, after its start and not after its end.")
+                    fix: "Give the first day the lease no longer ran, after its start and not after its end.",
+                    masalah: "tidak berada dalam masa sewa \(periode)",
+                    perbaikan: "Isikan hari pertama sewa tidak berlaku lagi, sesudah tanggal mulai dan tidak sesudah "
+                        + "tanggal akhirnya.")
             }
             state = .terminated(
                 on: on,

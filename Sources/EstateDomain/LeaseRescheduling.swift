@@ -24,22 +24,33 @@ extension Estate {
         guard old.state == .signed, today < old.start else {
             throw RecordChangeRefusal.notAllowed(
                 "the lease of \(code) from \(old.start.iso) has started (today is \(today.iso)) or is closed; its dates are "
-                    + "fixed once it runs: end or terminate it instead")
+                    + "fixed once it runs: end or terminate it instead",
+                indonesian: "sewa kavling \(code) mulai \(old.start.iso) sudah berjalan (hari ini \(today.iso)) atau "
+                    + "sudah selesai; tanggalnya tidak dapat diubah lagi setelah sewa berjalan: akhiri atau putus sewa "
+                    + "itu sebagai gantinya")
         }
         if openEnd, let end {
             throw InputError(
                 field: "end", value: end.iso, problem: "is given with open_end",
-                fix: "Either give the corrected end or make the lease open-ended, not both.")
+                fix: "Either give the corrected end or make the lease open-ended, not both.",
+                masalah: "diisi bersama open_end",
+                perbaikan: "Isikan tanggal akhir yang benar atau jadikan sewa tanpa akhir, jangan keduanya.")
         }
         if let newStart, newStart <= today {
             throw InputError(
                 field: "new_start", value: newStart.iso, problem: "is not after today (\(today.iso))",
-                fix: "A lease not yet started may move to a later day than today; a lease starting now is signed anew.")
+                fix: "A lease not yet started may move to a later day than today; a lease starting now is signed anew.",
+                masalah: "tidak sesudah hari ini (\(today.iso))",
+                perbaikan: "Sewa yang belum mulai dapat dipindahkan ke hari sesudah hari ini; "
+                    + "sewa yang mulai sekarang ditandatangani sebagai sewa baru.")
         }
         let new = try Lease(
             plotCode: code, nib: old.nib, start: newStart ?? old.start, end: openEnd ? nil : end ?? old.end, state: .signed)
         guard new != old else {
-            throw RecordChangeRefusal.notAllowed("the lease of \(code) from \(old.start.iso) already has these dates; nothing to change")
+            throw RecordChangeRefusal.notAllowed(
+                "the lease of \(code) from \(old.start.iso) already has these dates; nothing to change",
+                indonesian: "sewa kavling \(code) mulai \(old.start.iso) sudah memiliki tanggal-tanggal ini; "
+                    + "tidak ada yang perlu diubah")
         }
         let housed = try housedApplication(by: old).map { application in
             (old: application, new: try application.closed(.housed(on: max(new.start, application.submittedOn), plot: code)))

@@ -12,7 +12,10 @@ extension Estate {
         if correction.reopen, let end = correction.endedOn {
             throw InputError(
                 field: "ended_on", value: end.iso, problem: "is given with reopen",
-                fix: "Either correct the end (ended_on) or reopen the partnership (it runs on, no end), not both.")
+                fix: "Either correct the end (ended_on) or reopen the partnership (it runs on, no end), not both.",
+                masalah: "diisi bersama reopen",
+                perbaikan: "Perbaiki tanggal berakhirnya (ended_on) atau buka kembali kemitraan "
+                    + "(berlaku terus, tanpa akhir), jangan keduanya.")
         }
         let new: Partnership
         do {
@@ -21,19 +24,23 @@ extension Estate {
                 since: correction.since ?? old.since, endedOn: correction.reopen ? nil : correction.endedOn ?? old.endedOn)
         } catch let error as InputError where ["partner", "product"].contains(error.field) {
             // The new names are given as new_partner and new_product; the old ones only find it.
-            throw InputError(field: "new_" + error.field, value: error.value, problem: error.problem, fix: error.fix)
+            throw error.renamed(to: "new_" + error.field)
         }
         guard new != old else {
             throw RecordChangeRefusal.notAllowed(
                 "the partnership of \(firm.legalName) with \(old.partner) for \(old.product) already has these values; "
-                    + "nothing to change")
+                    + "nothing to change",
+                indonesian: "kemitraan \(firm.legalName) dengan \(old.partner) untuk \(old.product) sudah memiliki "
+                    + "nilai-nilai ini; tidak ada yang perlu diubah")
         }
         if (new.partner, new.product) != (old.partner, old.product),
             firm.partnerships.contains(where: { ($0.partner, $0.product) == (new.partner, new.product) })
         {
             throw RecordChangeRefusal.notAllowed(
                 "\(firm.legalName) already has a partnership with \(new.partner) for \(new.product); "
-                    + "correct or end that one instead")
+                    + "correct or end that one instead",
+                indonesian: "\(firm.legalName) sudah memiliki kemitraan dengan \(new.partner) untuk \(new.product); "
+                    + "perbaiki atau akhiri kemitraan itu sebagai gantinya")
         }
         return replacing(old, with: new, of: firm)
     }
@@ -46,12 +53,18 @@ extension Estate {
             throw RecordChangeRefusal.notAllowed(
                 "the partnership of \(firm.legalName) with \(old.partner) for \(old.product) already ended on "
                     + "\(ended.iso); correct its end instead (`estate partnerships update \(nib) … --ended-on DATE`, "
-                    + "or --reopen if it never ended; POST …/partnerships/correction with ended_on or reopen)")
+                    + "or --reopen if it never ended; POST …/partnerships/correction with ended_on or reopen)",
+                indonesian: "kemitraan \(firm.legalName) dengan \(old.partner) untuk \(old.product) sudah berakhir "
+                    + "pada \(ended.iso); perbaiki tanggal berakhirnya sebagai gantinya "
+                    + "(`estate partnerships update \(nib) … --ended-on DATE`, atau --reopen jika kemitraan itu tidak "
+                    + "pernah berakhir; POST …/partnerships/correction dengan ended_on atau reopen)")
         }
         guard old.since < on else {
             throw InputError(
                 field: "on", value: on.iso, problem: "is not after the partnership's start (\(old.since.iso))",
-                fix: "Give the first day it is no longer in force, later than \(old.since.iso).")
+                fix: "Give the first day it is no longer in force, later than \(old.since.iso).",
+                masalah: "tidak sesudah tanggal mulai kemitraan (\(old.since.iso))",
+                perbaikan: "Isikan hari pertama kemitraan tidak berlaku lagi, lebih lambat dari \(old.since.iso).")
         }
         let ended = try Partnership(partner: old.partner, product: old.product, since: old.since, endedOn: on)
         return replacing(old, with: ended, of: firm)

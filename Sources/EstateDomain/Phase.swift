@@ -15,7 +15,10 @@ public struct LandUseSplit: Hashable, Sendable, Codable {
             throw InputError(
                 field: "land_use", value: parts.map(String.init).joined(separator: "/"),
                 problem: "does not add up to 100%",
-                fix: "Give leasable, green/buffer and roads/utilities shares that sum to 100, e.g. 70/10/20.")
+                fix: "Give leasable, green/buffer and roads/utilities shares that sum to 100, e.g. 70/10/20.",
+                masalah: "jumlahnya tidak 100%",
+                perbaikan: "Isikan bagian lahan yang dapat disewakan, ruang hijau/penyangga, dan jalan/utilitas "
+                    + "yang berjumlah 100, misalnya 70/10/20.")
         }
         self.leasablePercent = leasablePercent
         self.greenBufferPercent = greenBufferPercent

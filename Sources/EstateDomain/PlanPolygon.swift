@@ -29,28 +29,39 @@ public struct PlanPolygon: Hashable, Sendable {
             throw InputError(
                 field: field, value: "\(vertices.count) vertices",
                 problem: "has a corner more than 1,000 km from the origin",
-                fix: "Give corners in local metres from a point on the site.")
+                fix: "Give corners in local metres from a point on the site.",
+                masalah: "memiliki titik sudut yang berjarak lebih dari 1.000 km dari titik asal",
+                perbaikan: "Isikan titik sudut dalam meter setempat, diukur dari satu titik di lokasi.")
         }
         guard vertices.count <= 1_000 else {
             throw InputError(
                 field: field, value: "\(vertices.count) vertices", problem: "has too many corners",
-                fix: "Outline the plot with at most 1,000 corners.")
+                fix: "Outline the plot with at most 1,000 corners.",
+                masalah: "memiliki terlalu banyak titik sudut",
+                perbaikan: "Gambarkan garis batas kavling dengan paling banyak 1.000 titik sudut.")
         }
         guard vertices.count >= 3 else {
             throw InputError(
                 field: field, value: "\(vertices.count) vertices", problem: "is not a polygon",
-                fix: "Give at least three corners in metres, e.g. 0 0;20 0;20 12.5;0 12.5.")
+                fix: "Give at least three corners in metres, e.g. 0 0;20 0;20 12.5;0 12.5.",
+                masalah: "bukan poligon",
+                perbaikan: "Isikan sekurang-kurangnya tiga titik sudut dalam meter, misalnya 0 0;20 0;20 12.5;0 12.5.")
         }
         self.vertices = vertices
         guard doubledSignedArea != 0 else {
             throw InputError(
                 field: field, value: "\(vertices.count) vertices", problem: "encloses no area",
-                fix: "List the corners in order around the plot.")
+                fix: "List the corners in order around the plot.",
+                masalah: "tidak melingkupi luas apa pun",
+                perbaikan: "Urutkan titik sudut mengelilingi kavling.")
         }
         guard isSimple else {
             throw InputError(
                 field: field, value: text, problem: "crosses itself",
-                fix: "List the corners in order around the plot, without edges crossing or touching.")
+                fix: "List the corners in order around the plot, without edges crossing or touching.",
+                masalah: "sisi-sisinya saling berpotongan",
+                perbaikan: "Urutkan titik sudut mengelilingi kavling, "
+                    + "tanpa sisi yang saling berpotongan atau bersinggungan.")
         }
     }
 
@@ -63,7 +74,10 @@ public struct PlanPolygon: Hashable, Sendable {
             else {
                 throw InputError(
                     field: field, value: text, problem: "has a corner that is not \"x y\" in metres",
-                    fix: "Write corners as x y pairs separated by ;, e.g. 0 0;20 0;20 12.5;0 12.5.")
+                    fix: "Write corners as x y pairs separated by ;, e.g. 0 0;20 0;20 12.5;0 12.5.",
+                    masalah: "memiliki titik sudut yang bukan \"x y\" dalam meter",
+                    perbaikan: "Tuliskan titik sudut sebagai pasangan x y yang dipisahkan dengan ;, "
+                        + "misalnya 0 0;20 0;20 12.5;0 12.5.")
             }
             points.append(PlanPoint(x: x, y: y))
         }

@@ -19,7 +19,9 @@ public struct Plot: Hashable, Sendable, Identifiable {
         guard (1...9999).contains(phase) else {
             throw InputError(
                 field: "phase", value: String(phase), problem: "is not a phase number",
-                fix: "Give the phase's number, e.g. 1 for the built phase or 2 for the expansion.")
+                fix: "Give the phase's number, e.g. 1 for the built phase or 2 for the expansion.",
+                masalah: "bukan nomor tahap",
+                perbaikan: "Isikan nomor tahap, misalnya 1 untuk tahap yang sudah terbangun atau 2 untuk perluasan.")
         }
         self.phase = phase
         self.area = area
@@ -32,7 +34,9 @@ public struct Plot: Hashable, Sendable, Identifiable {
         guard let upper = RecordCode.normalised(code) else {
             throw InputError(
                 field: field, value: code, problem: "is not a plot code",
-                fix: "Use letters, digits and dashes, up to 16 characters, e.g. A-01.")
+                fix: "Use letters, digits and dashes, up to 16 characters, e.g. A-01.",
+                masalah: "bukan kode kavling",
+                perbaikan: "Gunakan huruf, angka, dan tanda hubung, paling banyak 16 karakter, misalnya A-01.")
         }
         return upper
     }

@@ -15,18 +15,25 @@ extension Estate {
         if removeOutline, outline != nil {
             throw InputError(
                 field: "polygon", value: outline?.text ?? "", problem: "is given with remove_outline",
-                fix: "Either give the corrected outline or remove the outline, not both.")
+                fix: "Either give the corrected outline or remove the outline, not both.",
+                masalah: "diisi bersama remove_outline",
+                perbaikan: "Isikan garis batas yang benar atau hapus garis batasnya, jangan keduanya.")
         }
         let new = try Plot(
             code: old.code, phase: old.phase, area: area ?? old.area, outline: removeOutline ? nil : outline ?? old.outline,
             withdrawnOn: old.withdrawnOn)
         guard new != old else {
-            throw RecordChangeRefusal.notAllowed("plot \(code) already has these values; nothing to change")
+            throw RecordChangeRefusal.notAllowed(
+                "plot \(code) already has these values; nothing to change",
+                indonesian: "kavling \(code) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
         }
         guard new.outlineMatchesArea else {
             throw RecordChangeRefusal.notAllowed(
                 "the outline of plot \(code) measures \(new.outline?.area.format(.english) ?? ""), more than 0.5 % "
-                    + "from the area \(new.area.format(.english)); correct both together (area and polygon)")
+                    + "from the area \(new.area.format(.english)); correct both together (area and polygon)",
+                indonesian: "luas di dalam garis batas kavling \(code) adalah "
+                    + "\(new.outline?.area.format(.indonesian) ?? ""), berselisih lebih dari 0,5 % dengan luas kavling "
+                    + "\(new.area.format(.indonesian)); perbaiki keduanya sekaligus (area dan polygon)")
         }
         return RecordChange(
             changed: .plot(new), subject: "plot \(code)", before: old.measures, after: new.measures,

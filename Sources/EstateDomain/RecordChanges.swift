@@ -3,8 +3,9 @@
 public enum RecordChangeRefusal: Error, Hashable, Sendable {
     /// No `what` with `key` (e.g. no signed lease on a plot on a day).
     case missing(what: String, key: String)
-    /// The record exists but may not change so; the text says why and what to do instead.
-    case notAllowed(String)
+    /// The record exists but may not change so; the text says why and what to do instead, in
+    /// English and in Bahasa Indonesia.
+    case notAllowed(String, indonesian: String)
 }
 
 /// One record moved along its life (a plot withdrawn, an application reconfirmed, a lease ended
@@ -46,13 +47,18 @@ extension Estate {
             throw RecordChangeRefusal.missing(what: "plot", key: code)
         }
         if let withdrawn = plot.withdrawnOn {
-            throw RecordChangeRefusal.notAllowed("plot \(code) is already withdrawn from \(withdrawn.iso); nothing to change")
+            throw RecordChangeRefusal.notAllowed(
+                "plot \(code) is already withdrawn from \(withdrawn.iso); nothing to change",
+                indonesian: "kavling \(code) sudah ditarik sejak \(withdrawn.iso); tidak ada yang perlu diubah")
         }
         if let lease = leases(onPlot: code).first(where: { $0.runs(onOrAfter: on) }) {
             let holder = tenant(lease.nib)?.legalName ?? lease.nib.digits
             throw RecordChangeRefusal.notAllowed(
                 "plot \(code) is leased to \(holder) until \(lease.effectiveEnd?.iso ?? "an open end"), after "
-                    + "\(on.iso); end or terminate that lease first (`estate lease end \(code) --on DATE`)")
+                    + "\(on.iso); end or terminate that lease first (`estate lease end \(code) --on DATE`)",
+                indonesian: "kavling \(code) disewa oleh \(holder) sampai "
+                    + "\(lease.effectiveEnd?.iso ?? "waktu yang tidak ditentukan"), melewati \(on.iso); akhiri atau "
+                    + "putus sewa itu terlebih dahulu (`estate lease end \(code) --on DATE`)")
         }
         let withdrawn = try Plot(code: plot.code, phase: plot.phase, area: plot.area, outline: plot.outline, withdrawnOn: on)
         return RecordChange(
@@ -67,6 +73,9 @@ extension Estate {
         if let end = lease.end, end != on {
             throw RecordChangeRefusal.notAllowed(
                 "the lease on \(lease.plotCode) runs until \(end.iso), not \(on.iso); to stop it earlier use "
+                    + "`estate lease terminate \(lease.plotCode) --on \(on.iso) --reason TEXT`",
+                indonesian: "sewa kavling \(lease.plotCode) berlaku sampai \(end.iso), bukan \(on.iso); untuk "
+                    + "menghentikannya lebih awal, gunakan "
                     + "`estate lease terminate \(lease.plotCode) --on \(on.iso) --reason TEXT`")
         }
         let ended = try Lease(

@@ -26,7 +26,8 @@ extension Rupiah: Codable {
             guard whole >= 0 else {
                 throw InputError(
                     field: decoder.codingPath.last?.stringValue ?? "amount", value: String(whole),
-                    problem: "is negative", fix: "Write an amount of zero or more Rupiah.")
+                    problem: "is negative", fix: "Write an amount of zero or more Rupiah.",
+                    masalah: "negatif", perbaikan: "Tuliskan jumlah nol Rupiah atau lebih.")
             }
             self.init(whole)
         } else {

@@ -21,13 +21,15 @@ extension Rupiah {
             self.init(whole)
             return
         }
-        let fail = { (problem: String) in
+        let fail = { (problem: String, masalah: String) in
             InputError(
                 field: field, value: text, problem: problem,
-                fix: "Write whole Rupiah, e.g. 50000000000, Rp50.000.000.000, 50 miliar or 1,5 miliar.")
+                fix: "Write whole Rupiah, e.g. 50000000000, Rp50.000.000.000, 50 miliar or 1,5 miliar.",
+                masalah: masalah,
+                perbaikan: "Tuliskan Rupiah bulat, misalnya 50000000000, Rp50.000.000.000, 50 miliar atau 1,5 miliar.")
         }
         var rest = text.trimmingSpaces.lowercased()
-        if rest.hasPrefix("-") { throw fail("is negative") }
+        if rest.hasPrefix("-") { throw fail("is negative", "negatif") }
         for prefix in ["idr", "rp.", "rp"] where rest.hasPrefix(prefix) {
             rest = String(rest.dropFirst(prefix.count)).trimmingSpaces
             break
@@ -40,7 +42,7 @@ extension Rupiah {
         if !tail.isEmpty {
             let word = String(tail.reversed())
             guard let match = Rupiah.multipliers.first(where: { $0.words.contains(word) }) else {
-                throw fail("has an unknown unit \"\(word)\"")
+                throw fail("has an unknown unit \"\(word)\"", "memakai satuan \"\(word)\" yang tidak dikenal")
             }
             factor = match.factor
             rest = String(rest.dropLast(word.count)).trimmingSpaces
@@ -49,14 +51,16 @@ extension Rupiah {
         do {
             number = try DecimalText(parsing: rest, loneThreeDigitGroupIsThousands: factor == 1)
         } catch .ambiguous {
-            throw fail("is ambiguous (thousands or decimals?)")
+            throw fail("is ambiguous (thousands or decimals?)", "bermakna ganda (ribuan atau desimal?)")
         } catch .tooLarge {
-            throw fail("is too large")
+            throw fail("is too large", "terlalu besar")
         } catch {
-            throw fail("is not an amount of Rupiah")
+            throw fail("is not an amount of Rupiah", "bukan jumlah Rupiah")
         }
-        guard let whole = number.whole(times: factor) else { throw fail("is not a whole number of Rupiah") }
-        guard let amount = whole else { throw fail("is too large") }
+        guard let whole = number.whole(times: factor) else {
+            throw fail("is not a whole number of Rupiah", "bukan jumlah Rupiah yang bulat")
+        }
+        guard let amount = whole else { throw fail("is too large", "terlalu besar") }
         self.init(amount)
     }
 }

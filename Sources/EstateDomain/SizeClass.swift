@@ -55,7 +55,10 @@ public struct AmountBands: Hashable, Sendable, Codable {
         guard bands.last?.maxRupiah == nil, edges.count == bands.count - 1, edges == edges.sorted() else {
             throw InputError(
                 field: "bands", value: citation, problem: "are not ordered bands ending in an open band",
-                fix: "List bands from smallest to largest, each with max_rupiah, the last without one.")
+                fix: "List bands from smallest to largest, each with max_rupiah, the last without one.",
+                masalah: "bukan kelas-kelas berurutan yang diakhiri kelas tanpa batas atas",
+                perbaikan: "Urutkan kelas dari yang terkecil sampai yang terbesar, masing-masing dengan max_rupiah, "
+                    + "kecuali kelas terakhir.")
         }
         self.citation = citation
         self.bands = bands

@@ -82,7 +82,9 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         guard (1...10).contains(kbli.count) else {
             throw InputError(
                 field: "kbli", value: kbli.map(\.code).joined(separator: ";"), problem: "is not 1 to 10 codes",
-                fix: "Give the firm's 5-digit KBLI 2020 codes, the main activity first, at most 10.")
+                fix: "Give the firm's 5-digit KBLI 2020 codes, the main activity first, at most 10.",
+                masalah: "tidak berisi 1 sampai 10 kode",
+                perbaikan: "Isikan kode KBLI 2020 perusahaan (5 angka), kegiatan utama lebih dahulu, paling banyak 10.")
         }
         fields = Fields(
             nib: nib, legalName: name, npwp: npwp, kbli: kbli, contact: contact, declarations: declarations,
@@ -117,7 +119,10 @@ public struct Partnership: Hashable, Sendable, Codable {
         if let endedOn, endedOn <= since {
             throw InputError(
                 field: "ended_on", value: endedOn.iso, problem: "is not after since (\(since.iso))",
-                fix: "The end is the first day the partnership is no longer in force; make it later than \(since.iso).")
+                fix: "The end is the first day the partnership is no longer in force; make it later than \(since.iso).",
+                masalah: "tidak sesudah since (\(since.iso))",
+                perbaikan: "Tanggal berakhir adalah hari pertama kemitraan tidak berlaku lagi; "
+                    + "buat lebih lambat dari \(since.iso).")
         }
         self.since = since
         self.endedOn = endedOn

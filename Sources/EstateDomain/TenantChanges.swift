@@ -16,7 +16,8 @@ extension Estate {
             declarations: old.declarations, partnerships: old.partnerships)
         guard new != old else {
             throw RecordChangeRefusal.notAllowed(
-                "\(old.legalName) (NIB \(nib)) already has these values; nothing to change")
+                "\(old.legalName) (NIB \(nib)) already has these values; nothing to change",
+                indonesian: "\(old.legalName) (NIB \(nib)) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
         }
         var registry = tenants
         registry[index] = new

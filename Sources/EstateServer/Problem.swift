@@ -121,11 +121,8 @@ extension Problem {
         // the API names them as its own JSON and query parameters do (`section`, `min_area_m2`).
         var field = error.field.hasPrefix("--") ? String(error.field.dropFirst(2)) : error.field
         field = InputError.snakeCased(field).replacingOccurrences(of: "-", with: "_")
-        let english = "\(field): \"\(error.value)\" \(error.problem). \(error.fix)"
         self.init(
-            .invalidField, "\(field): \"\(error.value)\" tidak dapat diterima (\(error.problem)). \(error.fix)",
-            english,
-            field: field)
+            .invalidField, error.message(.indonesian, field: field), error.message(.english, field: field), field: field)
     }
 
     static func notFound(_ what: LocalizedText, _ key: String) -> Problem {
@@ -145,6 +142,8 @@ extension Problem {
                 english, field: "plot")
         case .notFound(let what, let key):
             self.init(.notFound, "\(what) \(key) tidak ada; tambahkan dahulu atau perbaiki rujukannya.", english)
+        case .refused(_, let indonesian?):
+            self.init(.conflict, "Ditolak karena bertentangan dengan data yang ada: \(indonesian)", english)
         case .many:
             self.init(
                 error.category == .conflict ? .conflict : .invalidData, "Ditolak, tidak ada yang ditulis:\n\(english)",

@@ -21,8 +21,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case busy(String)
     /// The write would leave the estate breaking invariants the code checks (listed).
     case inconsistent([String])
-    /// A change the record's state does not allow; the text says why and what to do.
-    case refused(String)
+    /// A change the record's state does not allow; the text says why and what to do, in English
+    /// and, where it is written, in Bahasa Indonesia.
+    case refused(String, indonesian: String? = nil)
     /// An allocation commit whose proposal, computed now inside the write, differs from the
     /// assignments the person was shown.
     case proposalChanged
@@ -54,7 +55,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .inconsistent(let problems):
             return "nothing was written: it would leave the estate inconsistent:\n"
                 + problems.map { "  \($0)" }.joined(separator: "\n")
-        case .refused(let reason):
+        case .refused(let reason, _):
             return reason
         case .proposalChanged:
             return "the proposal computed now differs from the assignments shown (the waitlist or the plots changed "
@@ -97,7 +98,7 @@ extension StoreError {
     public init(_ refusal: RecordChangeRefusal) {
         switch refusal {
         case .missing(let what, let key): self = .notFound(what: what, key: key)
-        case .notAllowed(let reason): self = .refused(reason)
+        case .notAllowed(let reason, let indonesian): self = .refused(reason, indonesian: indonesian)
         }
     }
 }

@@ -23,7 +23,8 @@ struct ApplicationRoutesTests {
         // the withdrawal
         let done = try await server.send(.post, path, as: .officer, json: #"{"reason": "pindah ke Karawang", "on": "2026-06-30"}"#)
         #expect(done.status == .ok, "\(done.text)")
-        let again = try await server.send(.post, path, as: .officer, json: #"{"reason": "lagi", "on": "2026-06-30"}"#)
+        let again = try await server.send(
+            .post, path, as: .officer, headers: [.acceptLanguage: "en"], json: #"{"reason": "lagi", "on": "2026-06-30"}"#)
         #expect(again.status == .conflict && again.text.contains("withdrawn"), "\(again.text)")
         let waitlist = try await server.send(.get, "/api/v1/waitlist?as_of=2026-06-30&limit=500", as: .viewer)
         #expect(!waitlist.text.contains("9120477303879"))
@@ -39,7 +40,8 @@ struct ApplicationRoutesTests {
     @Test("refuse over the API: only under a failed required rule; a state filter not of the documented form is a 422 naming it")
     func refuse() async throws {
         let server = try await ServerFixture()
-        let eligible = try await server.send(.post, "/api/v1/applications/9120838829624/refusal", as: .officer, json: "{}")
+        let eligible = try await server.send(
+            .post, "/api/v1/applications/9120838829624/refusal", as: .officer, headers: [.acceptLanguage: "en"], json: "{}")
         #expect(eligible.status == .conflict && eligible.text.contains("meets every required rule"), "\(eligible.text)")
         let failing = try await server.send(
             .post, "/api/v1/applications/9120622297511/refusal", as: .officer, json: #"{"on": "2026-06-30"}"#)

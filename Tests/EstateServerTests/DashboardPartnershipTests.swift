@@ -30,7 +30,7 @@ struct DashboardPartnershipTests {
             "\(Self.page)/partnerships", [("csrf", csrf), ("partner", "=HYPERLINK()"), ("product", "mur baut"), ("since", "2025-01-01")])
         #expect(formula.status == .unprocessableContent, "\(formula.text)")
         #expect(formula.text.contains(lang == "id" ? "Tidak ada yang ditulis" : "Nothing was written"))
-        #expect(formula.text.contains(lang == "id" ? "tidak dapat diterima" : "which a spreadsheet would run as a formula"))
+        #expect(formula.text.contains(lang == "id" ? "dijalankan sebagai rumus" : "which a spreadsheet would run as a formula"))
         #expect(formula.text.contains(#"value="mur baut""#), "the values sent are kept")
         let early = try await post(
             "\(Self.page)/partnerships/end",

@@ -45,7 +45,7 @@ struct PlotCorrectionRoutesTests {
             ("{}", 422, "area_m2"), (#"{"polygon": "0 0;1 0"}"#, 422, "polygon"), (#"{"area_m2": "-3"}"#, 422, "area_m2"),
             (#"{"area_m2": "200"}"#, 409, "0.5 %"),
         ] {
-            let refused = try await server.send(.patch, "/api/v1/plots/A-04", as: .admin, json: json)
+            let refused = try await server.send(.patch, "/api/v1/plots/A-04", as: .admin, headers: [.acceptLanguage: "en"], json: json)
             #expect(refused.status.code == status && refused.text.contains(field), "\(json): \(refused.text)")
         }
         #expect(try await server.send(.patch, "/api/v1/plots/A-04", as: .officer, json: #"{"area_m2": "151"}"#).status == .forbidden)
@@ -77,7 +77,7 @@ struct LeaseReschedulingRoutesTests {
             ("/api/v1/leases/A-04/rescheduling", #"{"start": "2030-01-01", "open_end": true}"#, 404, "2031-01-01"),
             ("/api/v1/leases/A-03/rescheduling", #"{"start": "2022-01-01", "end": "2027-06-01"}"#, 409, "has started"),
         ] {
-            let refused = try await server.send(.post, path, as: .admin, json: json)
+            let refused = try await server.send(.post, path, as: .admin, headers: [.acceptLanguage: "en"], json: json)
             #expect(refused.status.code == status && refused.text.contains(text), "\(json): \(refused.text)")
         }
         #expect(try await server.store.version() == version, "a refused request wrote something")

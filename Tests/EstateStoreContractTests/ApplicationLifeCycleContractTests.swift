@@ -65,7 +65,7 @@ struct ApplicationLifeCycleContractTests {
             await #expect {
                 try await store.amend(.refuseApplication(nib: indo, submitted: nil, on: referenceDate), actor: "officer")
             } throws: { error in
-                guard case .refused(let reason) = error as? StoreError else { return false }
+                guard case .refused(let reason, _) = error as? StoreError else { return false }
                 return reason.contains("meets every required rule")
             }
             for change in [

@@ -38,7 +38,7 @@ struct ChangeContractTests {
                 try await store.amend(.withdrawPlot(code: "A-05", on: Self.day), actor: "officer")
             }
             // check
-            guard case .refused(let reason) = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .refused(let reason, _) = error else { Issue.record("got \(String(describing: error))"); return }
             #expect(reason.contains("PT Putra Bekasi Metalindo"))
             #expect(reason.contains("estate lease end A-05"))
             #expect(try await store.loadEstate()?.plots.first { $0.code == "A-05" }?.withdrawnOn == nil)
@@ -76,7 +76,7 @@ struct ChangeContractTests {
                 try await store.amend(.endLease(plot: "A-03", on: Self.day), actor: "officer")
             }
             // check
-            guard case .refused(let reason) = error else { Issue.record("got \(String(describing: error))"); return }
+            guard case .refused(let reason, _) = error else { Issue.record("got \(String(describing: error))"); return }
             #expect(reason.contains("runs until 2027-01-01"))
             #expect(reason.contains("estate lease terminate A-03"))
         }

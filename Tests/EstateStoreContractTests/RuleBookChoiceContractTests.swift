@@ -64,7 +64,7 @@ struct RuleBookChoiceContractTests {
             await #expect {
                 try await store.addEstate(try NewEstate(code: "SENTRA-X", name: "Sentra X", ruleBook: "NO-SUCH-BOOK"), actor: "test")
             } throws: { error in
-                guard case .refused(let reason) = error as? StoreError else { return false }
+                guard case .refused(let reason, _) = error as? StoreError else { return false }
                 return reason.contains("NO-SUCH-BOOK") && reason.contains("SENTRA-SETU") && reason.contains("--rules")
             }
             #expect(try await store.estates() == before)

@@ -7,12 +7,17 @@ import Hummingbird
 /// and an officer's forms to add one, reconfirm the active one and withdraw it, each through the
 /// operation the API calls.
 extension Dashboard {
-    /// The firm's applications on `date` for the page, newest first, and whether one is active.
-    func applicationRows(of nib: NIB, in estate: Estate, asOf date: CivilDate, _ l: Language) -> [[String: Any]] {
+    /// The firm's applications on `date` for the page, newest first, and whether one is active;
+    /// a refused withdrawal keeps its reason in its row.
+    func applicationRows(
+        of nib: NIB, in estate: Estate, asOf date: CivilDate, refusal: FormRefusal?, _ l: Language
+    ) -> [[String: Any]] {
         ApplicationView.list(of: estate, asOf: date).filter { $0.nib == nib.digits }.reversed().map { view in
-            [
+            let refused = refusal?.form == "withdraw" && refusal?.values["submitted_on"] == view.submittedOn.iso
+            return [
                 "submitted": view.submittedOn.format(l), "area": "\(view.minAreaM2)–\(view.maxAreaM2) m²",
-                "phase": view.phase.map(String.init) ?? t(l, "mana saja", "any"), "state": view.state.rawValue,
+                "phase": view.phase.map(String.init) ?? t(l, "mana saja", "any"),
+                "state": ApplicationView.name(view.state, language: l),
                 "detail": [
                     view.closedOn?.format(l), view.detail,
                     view.reconfirmedOn.map { t(l, "dikonfirmasi ", "reconfirmed ") + $0.format(l) },
@@ -20,6 +25,7 @@ extension Dashboard {
                 ]
                     .compactMap { $0 }.joined(separator: " · "),
                 "active": view.state == .active, "submittedISO": view.submittedOn.iso,
+                "withdrawReasonValue": refused ? refusal?.values["reason"] ?? "" : "",
             ]
         }
     }
@@ -32,7 +38,9 @@ extension Dashboard {
             if !field("phase").isEmpty, phase == nil {
                 throw InputError(
                     field: "phase", value: field("phase"), problem: "is not a phase number",
-                    fix: "Leave it empty for any phase, or write the phase's number, e.g. 1.")
+                    fix: "Leave it empty for any phase, or write the phase's number, e.g. 1.",
+                    masalah: "bukan nomor tahap",
+                    perbaikan: "Kosongkan untuk tahap mana saja, atau tuliskan nomor tahap, misalnya 1.")
             }
             let application = try Application(
                 nib: nib, minArea: try Area(parsing: field("min_area_m2"), field: "min_area_m2"),

@@ -49,7 +49,9 @@ extension Dashboard {
                 contact: try TenantContact(address: given("address"), contact: given("contact")))
             let summary = try await api.operations.addTenant(tenant, actor: context.caller!.actor)
             guard summary.totalInserted > 0 else {
-                throw StoreError.refused("\(tenant.legalName) (NIB \(tenant.nib)) is already there with the same values")
+                throw StoreError.refused(
+                    "\(tenant.legalName) (NIB \(tenant.nib)) is already there with the same values",
+                    indonesian: "\(tenant.legalName) (NIB \(tenant.nib)) sudah tercatat dengan data yang sama")
             }
             return "tenant-added"
         }

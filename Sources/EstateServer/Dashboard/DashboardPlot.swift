@@ -22,7 +22,7 @@ extension Dashboard {
             [
                 "tenant": estate.tenant(lease.nib)?.legalName ?? lease.nib.digits,
                 "link": here.link("/dashboard/tenants/\(lease.nib.digits)"), "start": lease.start.format(l),
-                "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name,
+                "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name(l),
             ]
         }
         // Plot codes are the estate's own: another estate's A-05 is another record.

@@ -50,7 +50,7 @@ extension Dashboard {
         let leases = estate.leases.filter { $0.nib == tenant.nib }.sorted { $0.start < $1.start }.map { lease -> [String: Any] in
             let row: [String: Any] = [
                 "plot": lease.plotCode, "start": lease.start.format(l),
-                "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name,
+                "end": lease.effectiveEnd?.format(l) ?? t(l, "terbuka", "open"), "state": lease.state.name(l),
                 "mayEnd": mayEndLeases && lease.state == .signed && lease.runs(onOrAfter: date),
                 "endingAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/leases/\(lease.plotCode)/ending"),
             ]
@@ -66,7 +66,7 @@ extension Dashboard {
             ]
             return row.merging(partnershipCorrection(view, refusal: refusal)) { $1 }
         }
-        let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, l)
+        let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, refusal: refusal, l)
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
@@ -80,7 +80,7 @@ extension Dashboard {
                 t(l, "laporan \(year) versi \(decision.declarationVersion ?? 1)", "\(year) declaration, version \(decision.declarationVersion ?? 1)")
             } ?? t(l, "belum ada laporan", "no declaration"),
             "trace": decision.outcomes.map {
-                ["rule": $0.ruleId, "result": $0.result.rawValue, "text": $0.explanation(l)]
+                ["rule": $0.ruleId, "result": $0.result.name(l), "text": $0.explanation(l)]
             },
             "declarations": declarations, "hasDeclarations": !declarations.isEmpty,
             "overdue": decision.overdue.map { $0.text(l) } ?? "", "hasOverdue": decision.overdue != nil,

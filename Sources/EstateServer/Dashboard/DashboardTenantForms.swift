@@ -38,7 +38,8 @@ extension Dashboard {
     static func count(_ form: [String: String], _ name: String) throws -> Int {
         guard let value = Int(text(form, name)) else {
             throw InputError(
-                field: name, value: text(form, name), problem: "is not a whole number", fix: "Write the number, e.g. 12.")
+                field: name, value: text(form, name), problem: "is not a whole number", fix: "Write the number, e.g. 12.",
+                masalah: "bukan bilangan bulat", perbaikan: "Tuliskan angkanya, misalnya 12.")
         }
         return value
     }

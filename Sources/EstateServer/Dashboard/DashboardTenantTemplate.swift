@@ -74,7 +74,7 @@ extension DashboardTemplates {
           <button type="submit">{{labels.reconfirm}}</button></form>
           <form method="post" action="{{withdrawAction}}" class="inline">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submitted_on" value="{{submittedISO}}">
-          <label>{{labels.withdrawReason}} <input name="reason" size="24" maxlength="500" required></label>
+          <label>{{labels.withdrawReason}} <input name="reason" value="{{withdrawReasonValue}}" size="24" maxlength="500" required></label>
           <label>{{labels.on}} <input type="date" name="on" value="{{today}}" required></label>
           <button type="submit">{{labels.withdraw}}</button></form>{{/active}}</td>{{/mayEdit}}</tr>{{/applications}}
         {{#hasApplications}}</tbody></table>{{/hasApplications}}
