@@ -93,14 +93,7 @@ struct DashboardCorrectionFormTests {
     @Test("an admin moves a lease not yet started from its holder's page only; an officer may not", arguments: ["id", "en"])
     func reschedule(lang: String) async throws {
         let server = try await ServerFixture()
-        var batch = EstateBatch()
-        batch.leases = [
-            Sourced(
-                try Lease(
-                    plotCode: "A-04", nib: try NIB(parsing: "9120983690060"), start: try CivilDate(parsing: "2031-01-01", field: "d"),
-                    end: try CivilDate(parsing: "2036-01-01", field: "d")))
-        ]
-        _ = try await server.store.write(batch, actor: "test")
+        try await server.leaseAhead(end: "2036-01-01")
         let (shown, post) = try await Self.session(server, .admin, lang: lang, page: Self.baja)
         #expect(shown.text.contains("leases/rescheduling") && shown.text.contains(#"name="start" value="2031-01-01""#))
         #expect(!shown.text.contains(#"name="start" value="2021-03-01""#), "A-01's lease has started: no form")

@@ -78,3 +78,18 @@ extension TestResponse {
         (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
     }
 }
+
+extension ServerFixture {
+    /// Writes a signed lease of `plot` to CV Baja Mandiri Sentosa far ahead (from `start`), so that
+    /// a test has a lease that has not started whatever today is.
+    func leaseAhead(plot: String = "A-04", start: String = "2031-01-01", end: String?) async throws {
+        var batch = EstateBatch()
+        batch.leases = [
+            Sourced(
+                try Lease(
+                    plotCode: plot, nib: try NIB(parsing: "9120983690060"), start: try CivilDate(parsing: start, field: "start"),
+                    end: try end.map { try CivilDate(parsing: $0, field: "end") }))
+        ]
+        _ = try await store.write(batch, actor: "test")
+    }
+}

@@ -62,14 +62,7 @@ struct LeaseReschedulingRoutesTests {
     @Test("a future lease on A-04 moves; A-03's running lease, empty and bad bodies are refused")
     func reschedule() async throws {
         let server = try await ServerFixture()
-        var batch = EstateBatch()
-        batch.leases = [
-            Sourced(
-                try Lease(
-                    plotCode: "A-04", nib: try NIB(parsing: "9120983690060"), start: try CivilDate(parsing: "2031-01-01", field: "d"),
-                    end: nil))
-        ]
-        _ = try await server.store.write(batch, actor: "test")
+        try await server.leaseAhead(end: nil)
         let version = try await server.store.version()
         for (path, json, status, text) in [
             ("/api/v1/leases/A-04/rescheduling", #"{"start": "2031-01-01"}"#, 422, "new_start"),

@@ -13,7 +13,7 @@ extension Dashboard {
         of nib: NIB, in estate: Estate, asOf date: CivilDate, refusal: FormRefusal?, _ l: Language
     ) -> [[String: Any]] {
         ApplicationView.list(of: estate, asOf: date).filter { $0.nib == nib.digits }.reversed().map { view in
-            let refused = refusal?.form == "withdraw" && refusal?.values["submitted_on"] == view.submittedOn.iso
+            let withdrawal = RowForm(refusal, form: "withdraw", row: ["submitted_on": view.submittedOn.iso])
             return [
                 "submitted": view.submittedOn.format(l), "area": "\(view.minAreaM2)–\(view.maxAreaM2) m²",
                 "phase": view.phase.map(String.init) ?? t(l, "mana saja", "any"),
@@ -25,7 +25,7 @@ extension Dashboard {
                 ]
                     .compactMap { $0 }.joined(separator: " · "),
                 "active": view.state == .active, "submittedISO": view.submittedOn.iso,
-                "withdrawReasonValue": refused ? refusal?.values["reason"] ?? "" : "",
+                "withdrawReasonValue": withdrawal.value("reason", ""),
             ]
         }
     }

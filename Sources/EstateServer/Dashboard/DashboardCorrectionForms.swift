@@ -12,10 +12,10 @@ extension Dashboard {
     func declarationCorrection(
         _ d: Declaration, counts: Bool, mayEdit: Bool, refusal: FormRefusal?
     ) -> [String: Any] {
-        let refused = refusal.flatMap { $0.form == "correctDeclaration" && $0.values["fiscal_year"] == "\(d.fiscalYear)" ? $0 : nil }
-        let value = { (field: String, stored: String) in refused.map { $0.values[field] ?? "" } ?? stored }
+        let row = RowForm(refusal, form: "correctDeclaration", row: ["fiscal_year": "\(d.fiscalYear)"])
+        let value = row.value
         return [
-            "mayCorrect": mayEdit && counts, "open": refused != nil,
+            "mayCorrect": mayEdit && counts, "open": row.open,
             "fields": [
                 "year": "\(d.fiscalYear)", "turnover": value("turnover", "\(d.turnover.amount)"),
                 "workers": value("workers", "\(d.workers)"), "local": value("local_workers", "\(d.localWorkers)"),
@@ -26,13 +26,10 @@ extension Dashboard {
 
     /// The correction form's part of a partnership row, with the stored values (or those refused).
     func partnershipCorrection(_ view: PartnershipView, refusal: FormRefusal?) -> [String: Any] {
-        let refused = refusal.flatMap {
-            $0.form == "correctPartnership" && $0.values["partner"] == view.partner && $0.values["product"] == view.product
-                ? $0 : nil
-        }
-        let value = { (field: String, stored: String) in refused.map { $0.values[field] ?? "" } ?? stored }
+        let row = RowForm(refusal, form: "correctPartnership", row: ["partner": view.partner, "product": view.product])
+        let value = row.value
         return [
-            "open": refused != nil,
+            "open": row.open,
             "fields": [
                 "partner": value("new_partner", view.partner), "product": value("new_product", view.product),
                 "since": value("since", view.since), "ended": value("ended_on", view.endedOn ?? ""),
@@ -42,16 +39,14 @@ extension Dashboard {
 
     /// The rescheduling form's part of a lease row: a signed lease that has not started on `date`.
     func leaseRescheduling(_ lease: Lease, on date: CivilDate, isAdmin: Bool, refusal: FormRefusal?) -> [String: Any] {
-        let refused = refusal.flatMap {
-            $0.form == "reschedule" && $0.values["plot"] == lease.plotCode && $0.values["start"] == lease.start.iso ? $0 : nil
-        }
-        let value = { (field: String, stored: String) in refused.map { $0.values[field] ?? "" } ?? stored }
+        let row = RowForm(refusal, form: "reschedule", row: ["plot": lease.plotCode, "start": lease.start.iso])
+        let value = row.value
         return [
-            "mayReschedule": isAdmin && lease.state == .signed && date < lease.start, "open": refused != nil,
+            "mayReschedule": isAdmin && lease.state == .signed && date < lease.start, "open": row.open,
             "startISO": lease.start.iso,
             "fields": [
                 "newStart": value("new_start", lease.start.iso), "end": value("end", lease.end?.iso ?? ""),
-                "openEnd": refused.map { $0.values["open_end"] == "yes" } ?? (lease.end == nil),
+                "openEnd": row.refused.map { $0.values["open_end"] == "yes" } ?? (lease.end == nil),
             ],
         ]
     }
@@ -90,8 +85,8 @@ extension Dashboard {
     }
 
     /// `POST /dashboard/tenants/{nib}/leases/rescheduling`: an admin moves the dates of the firm's
-    /// lease on `plot` starting `start`, not yet begun; only a lease this firm holds. A new start
-    /// equal to the old keeps it; an end with `open_end` is refused as the API refuses it.
+    /// lease on `plot` starting `start`, not yet begun; only a lease this firm holds. An end with
+    /// `open_end` is refused as the API refuses it.
     func rescheduleLeaseForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("reschedule", request, context) { form, nib in
             let start = try CivilDate(parsing: Self.text(form, "start"), field: "start")
@@ -100,7 +95,7 @@ extension Dashboard {
             let end = try Self.given(form, "end").map { try CivilDate(parsing: $0, field: "end") }
             _ = try await api.operations.amend(
                 .rescheduleLease(
-                    plot: form["plot"] ?? "", starting: start, newStart: newStart == start ? nil : newStart,
+                    plot: form["plot"] ?? "", starting: start, newStart: newStart,
                     end: end, openEnd: openEnd, holder: nib),
                 actor: context.caller!.actor)
             return "lease-rescheduled"

@@ -20,6 +20,24 @@ extension Dashboard {
         let values: [String: String]
     }
 
+    /// One row's form on a page that may be re-rendered after a refusal: open again with the
+    /// values sent when the refusal is of `form` for this row (its identifying fields, `row`, hold
+    /// the values sent), else showing the stored values.
+    struct RowForm {
+        let refused: FormRefusal?
+
+        init(_ refusal: FormRefusal?, form: String, row: [String: String]) {
+            refused = refusal.flatMap { refusal in
+                refusal.form == form && row.allSatisfy { refusal.values[$0.key] == $0.value } ? refusal : nil
+            }
+        }
+
+        var open: Bool { refused != nil }
+
+        /// The value sent for `field` when this row's form was refused, else `stored`.
+        func value(_ field: String, _ stored: String) -> String { refused.map { $0.values[field] ?? "" } ?? stored }
+    }
+
     func tenantPage(_ request: Request, _ context: EstateRequestContext, refusal: FormRefusal?) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)

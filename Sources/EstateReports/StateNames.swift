@@ -1,5 +1,8 @@
 import EstateDomain
 
+// The names of records' states (plots, leases, rule results) in the reader's language, for
+// pages and reports.
+
 extension PlotStatus {
     /// The status as a reader of `language` calls it, e.g. `tersewa` or `leased`.
     public func name(_ language: Language) -> String {
