@@ -7,10 +7,10 @@ import Foundation
 /// `estate import KIND FILE.csv [--dry-run]`: one file, atomically; every bad row is listed.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import a CSV file of plots, tenants, applications, leases or partnerships.")
+        commandName: "import", abstract: "Import a CSV file of plots, tenants, applications, leases, partnerships or tariffs.")
 
-    @Argument(help: "plots, tenants, applications, leases or partnerships.")
-    var kind: RecordKind
+    @Argument(help: "plots, tenants, applications, leases, partnerships or tariffs.")
+    var kind: ImportKind
 
     @Argument(help: "The CSV file (UTF-8; , ; or tab separated; English or Indonesian headers).")
     var file: String
@@ -35,6 +35,19 @@ struct ImportCommand: AsyncParsableCommand {
             let name = url.lastPathComponent
             progress.step("checking the rows of \(name)")
             progress.step("checking and writing to \(store.displayLocation)\(dryRun ? " (dry run)" : "")")
+            guard let kind = kind.record else {
+                let imported = try await store.withStore { store in
+                    try await reportingFailures {
+                        try await EstateOperations(store: store).importTariffs(
+                            named: name, text: text, actor: currentActor, dryRun: dryRun)
+                    }
+                }
+                progress.clear()
+                output.say(
+                    "\(dryRun ? "Dry run, nothing written: would add" : "Added") \(imported.added.count) tariff(s)"
+                        + (imported.unchanged > 0 ? "; \(imported.unchanged) already present unchanged" : "") + ".")
+                return
+            }
             let summary = try await store.withStore { store in
                 try await reportingFailures {
                     try await EstateOperations(store: store).importFile(
@@ -50,6 +63,14 @@ struct ImportCommand: AsyncParsableCommand {
                     + (kept > 0 ? "; \(kept) already present unchanged" : "") + ".")
         }
     }
+}
+
+/// What `estate import` reads: one of the estate's record files, or the price list.
+enum ImportKind: String, CaseIterable, ExpressibleByArgument {
+    case plots, tenants, applications, leases, partnerships, tariffs
+
+    /// The record file this is, nil for tariffs (not estate records: `EstateOperations.importTariffs`).
+    var record: RecordKind? { RecordKind(rawValue: rawValue) }
 }
 
 extension RecordKind: ExpressibleByArgument {}

@@ -25,4 +25,10 @@ enum ColumnNames {
         "nib": [], "partner": ["mitra"], "product": ["produk"], "since": ["sejak"],
         "ended_on": ["berakhir_pada"],
     ]
+    static let tariffs: [String: [String]] = [
+        "phase": ["tahap"], "effective_from": ["berlaku_sejak", "berlaku_mulai"],
+        "rent_per_m2_month": ["sewa_per_m2_bulan"],
+        "service_charge_per_m2_month": ["iuran_pengelolaan_per_m2_bulan", "iuran_per_m2_bulan"],
+        "deposit_months": ["jaminan_bulan", "uang_jaminan_bulan"], "due_days": ["jatuh_tempo_hari"],
+    ]
 }

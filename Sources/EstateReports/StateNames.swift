@@ -40,3 +40,29 @@ extension RuleOutcome.Result {
         }
     }
 }
+
+extension Invoice.Kind {
+    /// The invoice's kind as a reader of `language` calls it, e.g. `uang jaminan` or `deposit`.
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.periodic, .indonesian): "bulanan"
+        case (.deposit, .indonesian): "uang jaminan"
+        case (.creditNote, .indonesian): "nota kredit"
+        case (.periodic, .english): "periodic"
+        case (.deposit, .english): "deposit"
+        case (.creditNote, .english): "credit note"
+        }
+    }
+}
+
+extension Invoice.Status {
+    /// The invoice's status as a reader of `language` calls it, e.g. `belum lunas` or `open`.
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.open, .indonesian): "belum lunas"
+        case (.paid, .indonesian): "lunas"
+        case (.cancelled, .indonesian): "dibatalkan"
+        case (_, .english): rawValue
+        }
+    }
+}

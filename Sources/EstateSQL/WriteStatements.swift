@@ -142,6 +142,13 @@ package struct WriteStatements: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// An audit document of named texts (`{"added":"3","origin":"tarif.csv"}`), keys sorted.
+    package static func auditDocument(_ fields: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? encoder.encode(fields)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
     /// An audit entry about `record` (`AuditKeys`) in `estate` (nil: the store-wide registry).
     package static func audit(
         actor: String, action: String, subject: String, before: String? = nil, after: String, record: String? = nil,

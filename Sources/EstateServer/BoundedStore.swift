@@ -26,7 +26,7 @@ struct BoundedStore: EstateServerStore {
     /// is cancelled and ends when the driver lets it. A write (`writing`) is cancelled too, but
     /// its 503 waits until it has ended, so that the records a client looks at after the answer
     /// are the ones it will find (the write may have committed; the 503 says so).
-    private func bounded<T: Sendable>(
+    func bounded<T: Sendable>(
         writing: Bool = false, _ operation: @escaping @Sendable () async throws -> T
     ) async throws -> T {
         let (patience, limit, base) = (patience, limit, base)

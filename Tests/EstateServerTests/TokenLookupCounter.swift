@@ -69,5 +69,18 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
         try await base.commit(commit, actor: actor, idempotency: idempotency)
     }
     func ping() async throws { try await base.ping() }
+    func importTariffs(_ tariffs: [Sourced<Tariff>], actor: String, dryRun: Bool) async throws -> TariffImport {
+        try await base.importTariffs(tariffs, actor: actor, dryRun: dryRun)
+    }
+    func tariffs() async throws -> [Tariff] { try await base.tariffs() }
+    func updateBillingProfile(_ change: BillingProfileChange, actor: String) async throws -> BillingProfile {
+        try await base.updateBillingProfile(change, actor: actor)
+    }
+    func billingProfile() async throws -> BillingProfile? { try await base.billingProfile() }
+    func taxRates() async throws -> [TaxRate] { try await base.taxRates() }
+    func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
+        try await base.runInvoices(period, actor: actor, dryRun: dryRun)
+    }
+    func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await base.invoices(query) }
     func reachable() async -> Bool { await base.reachable() }
 }

@@ -1,0 +1,59 @@
+/// An issued invoice as the firm and the association's accountant read it. Never edited once
+/// issued: a credit note (its own number series) cancels it and frees its period.
+public struct Invoice: Hashable, Sendable {
+    public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
+        case periodic
+        case deposit
+        case creditNote = "credit_note"
+    }
+
+    public enum Status: String, Hashable, Sendable, Codable {
+        case open, paid, cancelled
+    }
+
+    public let number: InvoiceNumber
+    public let kind: Kind
+    public let nib: NIB
+    public let tenantName: String
+    public let legalForm: LegalForm?
+    public let plotCode: String
+    public let periodStart: CivilDate
+    /// The last day billed (inclusive, as printed on the invoice).
+    public let periodEnd: CivilDate
+    public let issuedOn: CivilDate
+    public let dueOn: CivilDate
+    public let figures: InvoiceFigures
+    /// For a credit note, the invoice it cancels.
+    public let cancels: InvoiceNumber?
+    /// For an invoice, the credit note that cancelled it.
+    public let cancelledBy: InvoiceNumber?
+
+    public init(
+        number: InvoiceNumber, kind: Kind, nib: NIB, tenantName: String, legalForm: LegalForm?, plotCode: String,
+        periodStart: CivilDate, periodEnd: CivilDate, issuedOn: CivilDate, dueOn: CivilDate, figures: InvoiceFigures,
+        cancels: InvoiceNumber? = nil, cancelledBy: InvoiceNumber? = nil
+    ) {
+        self.number = number
+        self.kind = kind
+        self.nib = nib
+        self.tenantName = tenantName
+        self.legalForm = legalForm
+        self.plotCode = plotCode
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.issuedOn = issuedOn
+        self.dueOn = dueOn
+        self.figures = figures
+        self.cancels = cancels
+        self.cancelledBy = cancelledBy
+    }
+
+    /// Cancelled once a credit note names it. Payments are
+    /// not recorded yet (issue 16, item 5), so an invoice is otherwise open for its amount due.
+    public var status: Status { cancelledBy != nil ? .cancelled : .open }
+
+    /// What is still to pay: the amount due while open, nothing once cancelled.
+    public var outstanding: Rupiah { status == .open && kind != .creditNote ? figures.amountDue : Rupiah(0) }
+
+    public var estate: String { number.estate }
+}

@@ -1,0 +1,19 @@
+import EstateDomain
+import EstateStore
+
+/// The money operations through the server's patience and limit, as every other call.
+extension BoundedStore {
+    func importTariffs(_ tariffs: [Sourced<Tariff>], actor: String, dryRun: Bool) async throws -> TariffImport {
+        try await bounded(writing: true) { try await base.importTariffs(tariffs, actor: actor, dryRun: dryRun) }
+    }
+    func tariffs() async throws -> [Tariff] { try await bounded { try await base.tariffs() } }
+    func updateBillingProfile(_ change: BillingProfileChange, actor: String) async throws -> BillingProfile {
+        try await bounded(writing: true) { try await base.updateBillingProfile(change, actor: actor) }
+    }
+    func billingProfile() async throws -> BillingProfile? { try await bounded { try await base.billingProfile() } }
+    func taxRates() async throws -> [TaxRate] { try await bounded { try await base.taxRates() } }
+    func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
+        try await bounded(writing: true) { try await base.runInvoices(period, actor: actor, dryRun: dryRun) }
+    }
+    func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await bounded { try await base.invoices(query) } }
+}
