@@ -77,6 +77,9 @@ struct TenantsCommand: AsyncParsableCommand {
         @Option(help: "KBLI 2020 codes, the main activity first, separated by ; or commas, e.g. 25920;25112.")
         var kbli: String
 
+        @Option(help: "PT, CV, UD, Koperasi, Firma or perorangan (default: as the name starts, \"PT \", \"CV \", \"UD \").")
+        var legalForm: String?
+
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
@@ -85,7 +88,8 @@ struct TenantsCommand: AsyncParsableCommand {
                     try Tenant(
                         nib: try NIB(parsing: nib, field: "--nib"), legalName: name,
                         npwp: try NPWP(parsing: npwp, field: "--npwp"),
-                        kbli: try KBLI.list(parsing: kbli, field: "--kbli"))
+                        kbli: try KBLI.list(parsing: kbli, field: "--kbli"),
+                        legalForm: try legalForm.map { try LegalForm(parsing: $0, field: "--legal-form") })
                 }
                 let summary = try await options.operations { try await $0.addTenant(tenant, actor: currentActor) }
                 options.output.say(

@@ -7,7 +7,7 @@ extension TenantsCommand {
     /// values before and after kept in the audit trail.
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Correct a firm's name, NPWP, KBLI codes, address or contact (the audit trail keeps what was there).")
+            abstract: "Correct a firm's name, NPWP, KBLI codes, address, contact or legal form (the audit trail keeps what was there).")
 
         @Argument(help: "The firm's NIB (it never changes).")
         var nib: String
@@ -27,11 +27,14 @@ extension TenantsCommand {
         @Option(help: "Whom to reach and how, e.g. \"Bu Sari, 0812-3456-7890\".")
         var contact: String?
 
+        @Option(help: "Its legal form: PT, CV, UD, Koperasi, Firma or perorangan (a badan withholds tax on its rent).")
+        var legalForm: String?
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard name != nil || npwp != nil || kbli != nil || address != nil || contact != nil else {
-                throw ValidationError("Give at least one of --name, --npwp, --kbli, --address and --contact.")
+            guard name != nil || npwp != nil || kbli != nil || address != nil || contact != nil || legalForm != nil else {
+                throw ValidationError("Give at least one of --name, --npwp, --kbli, --address, --contact and --legal-form.")
             }
         }
 
@@ -40,8 +43,10 @@ extension TenantsCommand {
                 let nib = try options.nib(self.nib)
                 let npwp = try parsed { try self.npwp.map { try NPWP(parsing: $0, field: "--npwp") } }
                 let kbli = try parsed { try self.kbli.map { try KBLI.list(parsing: $0, field: "--kbli") } }
+                let form = try parsed { try self.legalForm.map { try LegalForm(parsing: $0, field: "--legal-form") } }
                 let outcome = try await options.amend(
-                    .updateTenant(nib: nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact))
+                    .updateTenant(
+                        nib: nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact, legalForm: form))
                 options.output.say("Corrected \(outcome.subject): \(outcome.before) → \(outcome.after).")
             }
         }

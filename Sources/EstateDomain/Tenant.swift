@@ -9,26 +9,28 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         let npwp: NPWP
         let kbli: [KBLI]
         let contact: TenantContact
+        let legalForm: LegalForm?
         var declarations: [Declaration]
         var partnerships: [Partnership]
 
         init(
-            nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], contact: TenantContact, declarations: [Declaration],
-            partnerships: [Partnership]
+            nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], contact: TenantContact, legalForm: LegalForm?,
+            declarations: [Declaration], partnerships: [Partnership]
         ) {
             self.nib = nib
             self.legalName = legalName
             self.npwp = npwp
             self.kbli = kbli
             self.contact = contact
+            self.legalForm = legalForm
             self.declarations = declarations
             self.partnerships = partnerships
         }
 
         func copy() -> Fields {
             Fields(
-                nib: nib, legalName: legalName, npwp: npwp, kbli: kbli, contact: contact, declarations: declarations,
-                partnerships: partnerships)
+                nib: nib, legalName: legalName, npwp: npwp, kbli: kbli, contact: contact, legalForm: legalForm,
+                declarations: declarations, partnerships: partnerships)
         }
     }
 
@@ -41,6 +43,11 @@ public struct Tenant: Hashable, Sendable, Identifiable {
     public var kbli: [KBLI] { fields.kbli }
     /// The firm's address and the person to reach there, when known.
     public var contact: TenantContact { fields.contact }
+    /// The firm's legal form as recorded (`legal_form`, `bentuk_usaha`); nil when not recorded.
+    public var legalForm: LegalForm? { fields.legalForm }
+    /// The form its invoices are taxed by: as recorded, else as its name shows ("PT …", "CV …",
+    /// "UD …"); nil when neither says, and then nothing is withheld.
+    public var billingForm: LegalForm? { legalForm ?? LegalForm.inferred(fromName: legalName) }
     public var declarations: [Declaration] {
         get { fields.declarations }
         set {
@@ -61,7 +68,7 @@ public struct Tenant: Hashable, Sendable, Identifiable {
     public static func == (a: Tenant, b: Tenant) -> Bool {
         a.fields === b.fields
             || (a.nib == b.nib && a.legalName == b.legalName && a.npwp == b.npwp && a.kbli == b.kbli
-                && a.contact == b.contact && a.declarations == b.declarations && a.partnerships == b.partnerships)
+                && a.contact == b.contact && a.legalForm == b.legalForm && a.declarations == b.declarations && a.partnerships == b.partnerships)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -70,13 +77,14 @@ public struct Tenant: Hashable, Sendable, Identifiable {
         hasher.combine(npwp)
         hasher.combine(kbli)
         hasher.combine(contact)
+        hasher.combine(legalForm)
         hasher.combine(declarations)
         hasher.combine(partnerships)
     }
 
     public init(
         nib: NIB, legalName: String, npwp: NPWP, kbli: [KBLI], contact: TenantContact = TenantContact(),
-        declarations: [Declaration] = [], partnerships: [Partnership] = []
+        legalForm: LegalForm? = nil, declarations: [Declaration] = [], partnerships: [Partnership] = []
     ) throws {
         let name = try FreeText.checked(legalName, field: "name", limit: 200, example: "CV Baja Mandiri")
         guard (1...10).contains(kbli.count) else {
@@ -87,8 +95,8 @@ public struct Tenant: Hashable, Sendable, Identifiable {
                 perbaikan: "Isikan kode KBLI 2020 perusahaan (5 angka), kegiatan utama lebih dahulu, paling banyak 10.")
         }
         fields = Fields(
-            nib: nib, legalName: name, npwp: npwp, kbli: kbli, contact: contact, declarations: declarations,
-            partnerships: partnerships)
+            nib: nib, legalName: name, npwp: npwp, kbli: kbli, contact: contact, legalForm: legalForm,
+            declarations: declarations, partnerships: partnerships)
     }
 
     /// The declaration in force on `date`: the highest fiscal year among those filed on or

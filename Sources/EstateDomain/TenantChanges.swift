@@ -1,11 +1,12 @@
-/// Corrections of a firm's record (issue 15): its name, NPWP, KBLI codes, address or contact, keeping what was
+/// Corrections of a firm's record (issue 15): its name, NPWP, KBLI codes, address, contact or legal form, keeping what was
 /// there in the audit trail. The NIB is the firm's identity and never changes; its declarations
 /// and partnerships are corrected on their own.
 extension Estate {
     /// The firm `nib` with the values given (nil keeps one); refused when the firm is not in the
     /// registry or nothing would change.
     public func updatingTenant(
-        _ nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil
+        _ nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil,
+        legalForm: LegalForm? = nil
     ) throws -> RecordChange {
         let (index, found) = tenants.position(of: nib)
         guard found else { throw RecordChangeRefusal.missing(what: "tenant", key: nib.digits) }
@@ -13,7 +14,7 @@ extension Estate {
         let new = try Tenant(
             nib: nib, legalName: name ?? old.legalName, npwp: npwp ?? old.npwp, kbli: kbli ?? old.kbli,
             contact: try TenantContact(address: address ?? old.contact.address, contact: contact ?? old.contact.contact),
-            declarations: old.declarations, partnerships: old.partnerships)
+            legalForm: legalForm ?? old.legalForm, declarations: old.declarations, partnerships: old.partnerships)
         guard new != old else {
             throw RecordChangeRefusal.notAllowed(
                 "\(old.legalName) (NIB \(nib)) already has these values; nothing to change",
@@ -33,6 +34,7 @@ extension Tenant {
     public var summary: String {
         "\(legalName), NPWP \(npwp), KBLI \(kbli.map(\.code).joined(separator: ";"))"
             + (contact.address.map { ", address \($0)" } ?? "") + (contact.contact.map { ", contact \($0)" } ?? "")
+            + (legalForm.map { ", legal form \($0.rawValue)" } ?? "")
     }
 }
 

@@ -19,7 +19,7 @@ public enum CSVExport {
             rows = [
                 [
                     "nib", "name", "npwp", "kbli", "fiscal_year", "turnover", "workers", "local_workers", "investment",
-                    "declared_on", "version", "correction_reason", "corrected_on", "address", "contact",
+                    "declared_on", "version", "correction_reason", "corrected_on", "address", "contact", "legal_form",
                 ]
             ]
             for tenant in estate.tenants {
@@ -28,6 +28,7 @@ public enum CSVExport {
                     rows.append([
                         tenant.nib.digits, tenant.legalName, tenant.npwp.digits, tenant.kbli.map(\.code).joined(separator: ";"),
                         "", "", "", "", "", "", "", "", "", tenant.contact.address ?? "", tenant.contact.contact ?? "",
+                        tenant.legalForm?.rawValue ?? "",
                     ])
                 }
                 // Every version of a year, oldest first: a corrected figure keeps the one it replaced.
@@ -38,7 +39,7 @@ public enum CSVExport {
                         String(d.fiscalYear), String(d.turnover.amount), String(d.workers), String(d.localWorkers),
                         String(d.investment.amount), d.declaredOn?.iso ?? "", String(d.version),
                         d.correction?.reason ?? "", d.correction?.on.iso ?? "", tenant.contact.address ?? "",
-                        tenant.contact.contact ?? "",
+                        tenant.contact.contact ?? "", tenant.legalForm?.rawValue ?? "",
                     ])
                 }
             }

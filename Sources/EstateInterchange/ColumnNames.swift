@@ -10,7 +10,7 @@ enum ColumnNames {
         "fiscal_year": ["tahun"], "turnover": ["omzet"], "workers": ["jumlah_pekerja"],
         "local_workers": ["pekerja_lokal"], "investment": ["investasi"], "declared_on": ["tanggal_lapor"],
         "version": ["versi"], "correction_reason": ["alasan_koreksi"], "corrected_on": ["dikoreksi_pada"],
-        "address": ["alamat"], "contact": ["kontak"],
+        "address": ["alamat"], "contact": ["kontak"], "legal_form": ["bentuk_usaha"],
     ]
     static let applications: [String: [String]] = [
         "nib": [], "min_area_m2": ["luas_min_m2"], "max_area_m2": ["luas_maks_m2"], "phase": ["tahap"],

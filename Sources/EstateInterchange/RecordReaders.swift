@@ -29,7 +29,8 @@ public enum RecordReaders {
             let tenant = try Tenant(
                 nib: try row.required("nib", P.nib), legalName: try row.required("name"),
                 npwp: try row.required("npwp", P.npwp), kbli: try row.required("kbli", P.kbliList),
-                contact: try TenantContact(address: row.text("address"), contact: row.text("contact")))
+                contact: try TenantContact(address: row.text("address"), contact: row.text("contact")),
+                legalForm: try row.optional("legal_form") { try LegalForm(parsing: $0, field: $1) })
             let figures = [
                 "fiscal_year", "turnover", "workers", "local_workers", "investment", "declared_on", "version",
                 "correction_reason", "corrected_on",
@@ -66,7 +67,7 @@ public enum RecordReaders {
             lines[tenant.nib, default: []].append(line)
             var merged = tenants[tenant.nib] ?? tenant
             if merged.legalName != tenant.legalName || merged.npwp != tenant.npwp || merged.kbli != tenant.kbli
-                || merged.contact != tenant.contact
+                || merged.contact != tenant.contact || merged.legalForm != tenant.legalForm
             {
                 errors.append(
                     RowError(
@@ -76,7 +77,7 @@ public enum RecordReaders {
                             problem:
                                 "differs from an earlier row of NIB \(tenant.nib) (\(merged.legalName), NPWP \(merged.npwp), "
                                 + "KBLI \(merged.kbli.map(\.code).joined(separator: ";")))",
-                            fix: "Give every declaration row of one firm the same name, NPWP, KBLI codes, address and contact.")))
+                            fix: "Give every declaration row of one firm the same name, NPWP, KBLI codes, legal form, address and contact.")))
             }
             guard let declaration else {
                 tenants[tenant.nib] = merged

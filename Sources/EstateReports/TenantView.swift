@@ -10,6 +10,8 @@ public struct TenantView: Encodable, Sendable {
     /// The firm's address and contact; absent while not known.
     public let address: String?
     public let contact: String?
+    /// The legal form as recorded, else as the name shows; null when neither says.
+    public let legalForm: String?
     public let fiscalYear: Int?
     /// The version of that year's declaration the verdict used (1 as filed, more once corrected).
     public let declarationVersion: Int?
@@ -28,6 +30,7 @@ public struct TenantView: Encodable, Sendable {
         kbli = tenant.kbli.map(\.code)
         address = tenant.contact.address
         contact = tenant.contact.contact
+        legalForm = tenant.billingForm?.rawValue
         fiscalYear = declaration?.fiscalYear
         declarationVersion = declaration?.version
         workers = declaration?.workers

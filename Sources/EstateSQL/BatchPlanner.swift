@@ -149,11 +149,12 @@ package struct BatchPlanner {
         let existing = existing
         merge(
             "tenant", tenants, key: \.nib.digits, find: { existing?.tenant($0.nib) },
-            // A file without an address or contact says nothing about them: the stored ones stay.
+            // A file without an address, contact or legal form says nothing about them: the stored ones stay.
             same: { stored, given in
                 stored.legalName == given.legalName && stored.npwp == given.npwp && stored.kbli == given.kbli
                     && (given.contact.address == nil || given.contact.address == stored.contact.address)
                     && (given.contact.contact == nil || given.contact.contact == stored.contact.contact)
+                    && (given.legalForm == nil || given.legalForm == stored.legalForm)
             },
             describe: \.summary,
             record: { AuditKeys.tenant($0.nib) }, insert: { [WriteStatements.tenant($0)] })

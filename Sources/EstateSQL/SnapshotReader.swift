@@ -22,7 +22,8 @@ package enum SnapshotReader {
                 nib: try NIB(parsing: try row.text(0) ?? ""), legalName: try row.text(1) ?? "",
                 npwp: try NPWP(parsing: try row.text(2) ?? ""),
                 kbli: try (try row.text(3) ?? "").split(separator: ";").map { try KBLI(parsing: String($0)) },
-                contact: try TenantContact(address: try row.text(4), contact: try row.text(5)))
+                contact: try TenantContact(address: try row.text(4), contact: try row.text(5)),
+                legalForm: try row.text(6).flatMap(LegalForm.init(rawValue:)))
         }
         let index = Dictionary(uniqueKeysWithValues: tenants.enumerated().map { ($1.nib, $0) })
         // Rows come by firm, year and version: a later version of a year supersedes the one before.

@@ -35,7 +35,7 @@ package struct StoreQueries: Sendable {
         FROM plots WHERE estate_id = ? ORDER BY code
         """, [.int(estateID)])
     }
-    package static let tenants = SQLStatement("SELECT nib, legal_name, npwp, kbli, address, contact FROM tenants ORDER BY nib")
+    package static let tenants = SQLStatement("SELECT nib, legal_name, npwp, kbli, address, contact, legal_form FROM tenants ORDER BY nib")
     package static let declarations = SQLStatement(
         """
         SELECT nib, CAST(fiscal_year AS BIGINT), turnover, CAST(workers AS BIGINT), CAST(local_workers AS BIGINT),

@@ -57,11 +57,11 @@ package struct WriteStatements: Sendable {
 
     package static func tenant(_ tenant: Tenant) -> SQLStatement {
         .insert(
-            into: "tenants", ["nib", "legal_name", "npwp", "kbli", "address", "contact"],
+            into: "tenants", ["nib", "legal_name", "npwp", "kbli", "address", "contact", "legal_form"],
             [
                 .text(tenant.nib.digits), .text(tenant.legalName), .text(tenant.npwp.digits),
                 .text(tenant.kbli.map(\.code).joined(separator: ";")), .optionalText(tenant.contact.address),
-                .optionalText(tenant.contact.contact),
+                .optionalText(tenant.contact.contact), .optionalText(tenant.legalForm?.rawValue),
             ], subject: .record(what: "tenant", key: tenant.nib.digits))
     }
 
@@ -174,10 +174,11 @@ package struct WriteStatements: Sendable {
     /// Stores a firm's corrected name, NPWP and KBLI codes, found by its NIB.
     package static func update(tenant: Tenant) -> SQLStatement {
         SQLStatement(
-            "UPDATE tenants SET legal_name = ?, npwp = ?, kbli = ?, address = ?, contact = ? WHERE nib = ?",
+            "UPDATE tenants SET legal_name = ?, npwp = ?, kbli = ?, address = ?, contact = ?, legal_form = ? WHERE nib = ?",
             [
                 .text(tenant.legalName), .text(tenant.npwp.digits), .text(tenant.kbli.map(\.code).joined(separator: ";")),
-                .optionalText(tenant.contact.address), .optionalText(tenant.contact.contact), .text(tenant.nib.digits),
+                .optionalText(tenant.contact.address), .optionalText(tenant.contact.contact),
+                .optionalText(tenant.legalForm?.rawValue), .text(tenant.nib.digits),
             ], subject: .record(what: "tenant", key: tenant.nib.digits))
     }
 

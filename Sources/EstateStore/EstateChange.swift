@@ -10,9 +10,11 @@ public enum EstateChange: Hashable, Sendable {
     case correctPlot(code: String, area: Area?, outline: PlanPolygon?, removeOutline: Bool)
     /// The firm says it still wants a plot: its newest application counts as confirmed on `on`.
     case reconfirm(nib: NIB, on: CivilDate)
-    /// Corrects a firm's record: its name, NPWP, KBLI codes, address or contact (nil keeps a value).
+    /// Corrects a firm's record: its name, NPWP, KBLI codes, address, contact or legal form (nil
+    /// keeps a value).
     case updateTenant(
-        nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil)
+        nib: NIB, name: String?, npwp: NPWP?, kbli: [KBLI]?, address: String? = nil, contact: String? = nil,
+        legalForm: LegalForm? = nil)
     /// The firm withdraws its active application (the one submitted on `submitted`, else its
     /// only one) from `on`, for `reason`: it leaves the waitlist for good.
     case withdrawApplication(nib: NIB, submitted: CivilDate?, on: CivilDate, reason: String)
@@ -60,9 +62,9 @@ extension EstateChange {
             case .correctPlot(let code, let area, let outline, let removeOutline):
                 return try estate.correctingPlot(code, area: area, outline: outline, removeOutline: removeOutline)
             case .reconfirm(let nib, let on): return try estate.reconfirming(applicationOf: nib, on: on)
-            case .updateTenant(let nib, let name, let npwp, let kbli, let address, let contact):
+            case .updateTenant(let nib, let name, let npwp, let kbli, let address, let contact, let legalForm):
                 return try estate.updatingTenant(
-                    nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact)
+                    nib, name: name, npwp: npwp, kbli: kbli, address: address, contact: contact, legalForm: legalForm)
             case .withdrawApplication(let nib, let submitted, let on, let reason):
                 return try estate.withdrawing(applicationOf: nib, submitted: submitted, on: on, reason: reason)
             case .refuseApplication(let nib, let submitted, let on):

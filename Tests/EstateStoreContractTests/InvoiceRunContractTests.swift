@@ -141,4 +141,18 @@ struct InvoiceRunContractTests {
             #expect(try await store.runInvoices(Self.december, actor: "admin", dryRun: false).issued.count == 18)
         }
     }
+
+    @Test("a legal form recorded on the firm outranks its name: a CV recorded as UD withholds nothing", arguments: StoreKind.allCases)
+    func recordedLegalForm(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            try await Self.prepare(store)
+            let baja = try NIB(parsing: "9120983690060")  // CV Baja Mandiri Sentosa, on A-01
+            _ = try await store.amend(.updateTenant(nib: baja, name: nil, npwp: nil, kbli: nil, legalForm: .ud), actor: "officer")
+            #expect(try await store.loadEstate()?.tenant(baja)?.legalForm == .ud)
+            _ = try await store.runInvoices(Self.december, actor: "admin", dryRun: false)
+            let invoice = try #require(try await store.invoices(InvoiceQuery(nib: baja)).first)
+            #expect(invoice.legalForm == .ud)
+            #expect(invoice.figures.withheld == Rupiah(0) && invoice.figures.amountDue == invoice.figures.total)
+        }
+    }
 }

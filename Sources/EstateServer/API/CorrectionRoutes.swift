@@ -6,20 +6,22 @@ import Hummingbird
 /// dates of a lease not yet started. Each is one `EstateChange` through `amend`, the same change
 /// the CLI makes.
 extension WriteRoutes {
-    /// `PATCH /api/v1/tenants/{nib}`: corrects the firm's name, NPWP, KBLI codes, address or contact.
+    /// `PATCH /api/v1/tenants/{nib}`: corrects the firm's name, NPWP, KBLI codes, address, contact or legal form.
     func correctTenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(TenantCorrectionBody.self, request, context)
-        guard body.name != nil || body.npwp != nil || body.kbli != nil || body.address != nil || body.contact != nil else {
+        guard body.name != nil || body.npwp != nil || body.kbli != nil || body.address != nil || body.contact != nil
+            || body.legalForm != nil
+        else {
             throw Problem(
-                .invalidField, "Kirim paling sedikit satu dari name, npwp, kbli, address dan contact.",
-                "Send at least one of name, npwp, kbli, address and contact.", field: "name")
+                .invalidField, "Kirim paling sedikit satu dari name, npwp, kbli, address, contact dan legal_form.",
+                "Send at least one of name, npwp, kbli, address, contact and legal_form.", field: "name")
         }
         let nib = try ReadRoutes.nib(context)
         let change = try api.domain {
             EstateChange.updateTenant(
                 nib: nib, name: body.name, npwp: try body.npwp.map { try NPWP(parsing: $0, field: "npwp") },
                 kbli: try body.kbli.map { try $0.map { try KBLI(parsing: $0, field: "kbli") } }, address: body.address,
-                contact: body.contact)
+                contact: body.contact, legalForm: try body.legalForm.map { try LegalForm(parsing: $0, field: "legal_form") })
         }
         return try await amend(change, context)
     }

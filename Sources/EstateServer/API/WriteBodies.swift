@@ -21,12 +21,13 @@ struct NewTenantBody: JSONBody {
 
 /// A correction of a firm's record: the fields to change, at least one.
 struct TenantCorrectionBody: JSONBody {
-    static let fields: Set<String> = ["name", "npwp", "kbli", "address", "contact"]
+    static let fields: Set<String> = ["name", "npwp", "kbli", "address", "contact", "legal_form"]
     let name: String?
     let npwp: String?
     let kbli: [String]?
     let address: String?
     let contact: String?
+    let legalForm: String?
 }
 
 struct NewDeclarationBody: JSONBody {
