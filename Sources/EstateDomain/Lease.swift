@@ -6,6 +6,9 @@ public struct Lease: Hashable, Sendable, Codable {
     /// The first day the lease no longer runs; nil for an open-ended lease.
     public let end: CivilDate?
     public let state: State
+    /// The monthly rent the lease's contract agrees instead of the tariff's (invoices use it for the
+    /// rent line; the service charge stays the tariff's); nil to bill by the tariff.
+    public let agreedMonthlyRent: Rupiah?
 
     /// Where a lease is in its life.
     public enum State: Hashable, Sendable, Codable {
@@ -26,7 +29,10 @@ public struct Lease: Hashable, Sendable, Codable {
     }
 
     /// A termination's reason is checked as typed (`FreeText`) and kept trimmed.
-    public init(plotCode: String, nib: NIB, start: CivilDate, end: CivilDate?, state: State = .signed) throws {
+    public init(
+        plotCode: String, nib: NIB, start: CivilDate, end: CivilDate?, state: State = .signed,
+        agreedMonthlyRent: Rupiah? = nil
+    ) throws {
         var state = state
         let period = "\(start.iso) to \(end?.iso ?? "open")"
         let periode = "\(start.iso) sampai \(end?.iso ?? "waktu terbuka")"
@@ -64,6 +70,7 @@ public struct Lease: Hashable, Sendable, Codable {
         self.start = start
         self.end = end
         self.state = state
+        self.agreedMonthlyRent = agreedMonthlyRent
     }
 
     /// The first day the lease no longer runs, after any early termination; nil if open.

@@ -45,7 +45,8 @@ extension Estate {
                     + "sewa yang mulai sekarang ditandatangani sebagai sewa baru.")
         }
         let new = try Lease(
-            plotCode: code, nib: old.nib, start: newStart ?? old.start, end: openEnd ? nil : end ?? old.end, state: .signed)
+            plotCode: code, nib: old.nib, start: newStart ?? old.start, end: openEnd ? nil : end ?? old.end, state: .signed,
+            agreedMonthlyRent: old.agreedMonthlyRent)
         guard new != old else {
             throw RecordChangeRefusal.notAllowed(
                 "the lease of \(code) from \(old.start.iso) already has these dates; nothing to change",

@@ -79,7 +79,8 @@ extension Estate {
                     + "`estate lease terminate \(lease.plotCode) --on \(on.iso) --reason TEXT`")
         }
         let ended = try Lease(
-            plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: on, state: on <= today ? .ended : .signed)
+            plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: on, state: on <= today ? .ended : .signed,
+            agreedMonthlyRent: lease.agreedMonthlyRent)
         return leaseChange(lease, to: ended)
     }
 
@@ -88,7 +89,7 @@ extension Estate {
         let lease = try runningLease(on: plot, stoppingOn: on, holder: holder)
         let terminated = try Lease(
             plotCode: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.end,
-            state: .terminated(on: on, reason: reason))
+            state: .terminated(on: on, reason: reason), agreedMonthlyRent: lease.agreedMonthlyRent)
         return leaseChange(lease, to: terminated)
     }
 

@@ -60,7 +60,7 @@ public enum CSVExport {
                 ]
             }
         case .leases:
-            rows = [["plot", "nib", "start", "end", "status", "terminated_on", "termination_reason"]]
+            rows = [["plot", "nib", "start", "end", "status", "terminated_on", "termination_reason", "agreed_monthly_rent"]]
             rows += estate.leases.sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }.map { lease in
                 var on = "", reason = ""
                 if case .terminated(let day, let why) = lease.state {
@@ -69,7 +69,7 @@ public enum CSVExport {
                 }
                 return [
                     lease.plotCode, lease.nib.digits, lease.start.iso, lease.end?.iso ?? "", lease.state.name, on,
-                    reason,
+                    reason, lease.agreedMonthlyRent.map { String($0.amount) } ?? "",
                 ]
             }
         case .partnerships:

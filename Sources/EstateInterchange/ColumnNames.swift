@@ -20,6 +20,7 @@ enum ColumnNames {
     static let leases: [String: [String]] = [
         "plot": ["kode_kavling"], "nib": [], "start": ["mulai"], "end": ["selesai"], "status": [],
         "terminated_on": ["diakhiri_pada"], "termination_reason": ["alasan_pengakhiran"],
+        "agreed_monthly_rent": ["sewa_disepakati_per_bulan", "sewa_per_bulan"],
     ]
     static let partnerships: [String: [String]] = [
         "nib": [], "partner": ["mitra"], "product": ["produk"], "since": ["sejak"],

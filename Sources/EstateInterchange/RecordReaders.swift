@@ -176,7 +176,8 @@ public enum RecordReaders {
         }
     }
 
-    /// `leases.csv`: plot, nib, start, end, status, terminated_on, termination_reason.
+    /// `leases.csv`: plot, nib, start, end, status, terminated_on, termination_reason and, for a lease
+    /// with its own rent, agreed_monthly_rent.
     public static func leases(file: String, text: String) throws -> [Sourced<Lease>] {
         try CSVTable(file: file, text: text, columns: ColumnNames.leases, required: ["plot", "nib", "start"]).sourced {
             row in
@@ -194,7 +195,8 @@ public enum RecordReaders {
             }
             return try Lease(
                 plotCode: try row.required("plot"), nib: try row.required("nib", P.nib),
-                start: try row.required("start", P.date), end: try row.optional("end", P.date), state: state)
+                start: try row.required("start", P.date), end: try row.optional("end", P.date), state: state,
+                agreedMonthlyRent: try row.optional("agreed_monthly_rent", P.rupiah))
         }
     }
 

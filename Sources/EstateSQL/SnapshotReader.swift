@@ -71,7 +71,8 @@ package enum SnapshotReader {
             }
             return try Lease(
                 plotCode: try row.text(0) ?? "", nib: try NIB(parsing: try row.text(1) ?? ""),
-                start: try date(row.text(2)) ?? CivilDate(daysSinceEpoch: 0), end: try date(row.text(3)), state: state)
+                start: try date(row.text(2)) ?? CivilDate(daysSinceEpoch: 0), end: try date(row.text(3)), state: state,
+                agreedMonthlyRent: try row.int(7).map(Rupiah.init))
         }
         let ruleSets = try results[8].map { try RuleSetDocument.decode(try $0.text(0) ?? "") }
         let book = try results[0].first?.text(2)

@@ -57,7 +57,7 @@ package struct StoreQueries: Sendable {
         SQLStatement(
         """
         SELECT p.code, l.nib, CAST(l.start_on AS TEXT), CAST(l.end_on AS TEXT), l.status,
-               CAST(l.terminated_on AS TEXT), l.termination_reason
+               CAST(l.terminated_on AS TEXT), l.termination_reason, l.agreed_monthly_rent
         FROM leases l JOIN plots p ON p.id = l.plot_id
         WHERE p.estate_id = ? ORDER BY p.code, l.start_on
         """, [.int(estateID)])

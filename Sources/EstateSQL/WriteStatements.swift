@@ -127,12 +127,13 @@ package struct WriteStatements: Sendable {
         }
         return SQLStatement(
             """
-            INSERT INTO leases (plot_id, nib, start_on, end_on, status, terminated_on, termination_reason)
-            VALUES ((SELECT id FROM plots WHERE estate_id = ? AND code = ?), ?, ?, ?, ?, ?, ?)
+            INSERT INTO leases (plot_id, nib, start_on, end_on, status, terminated_on, termination_reason, agreed_monthly_rent)
+            VALUES ((SELECT id FROM plots WHERE estate_id = ? AND code = ?), ?, ?, ?, ?, ?, ?, ?)
             """,
             [
                 .int(estateID), .text(lease.plotCode), .text(lease.nib.digits), .date(lease.start.iso),
                 .optionalDate(lease.end), .text(lease.state.name), .optionalDate(terminatedOn), .optionalText(reason),
+                lease.agreedMonthlyRent.map { .int($0.amount) } ?? .null,
             ], subject: .lease(plot: lease.plotCode, nib: lease.nib, start: lease.start, end: lease.effectiveEnd))
     }
 

@@ -155,4 +155,20 @@ struct InvoiceRunContractTests {
             #expect(invoice.figures.withheld == Rupiah(0) && invoice.figures.amountDue == invoice.figures.total)
         }
     }
+
+    @Test("a lease with its own agreed rent is billed that rent, and the tariff's service charge", arguments: StoreKind.allCases)
+    func agreedRent(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            var batch = EstateBatch(estate: seedEstate)
+            let index = try #require(batch.leases.firstIndex { $0.value.plotCode == "A-01" })
+            let old = batch.leases[index].value
+            batch.leases[index] = Sourced(
+                try Lease(plotCode: old.plotCode, nib: old.nib, start: old.start, end: old.end, agreedMonthlyRent: Rupiah(6_000_000)))
+            try await Self.prepare(store, batch: batch)
+            #expect(try await store.loadEstate()?.leases.first { $0.plotCode == "A-01" }?.agreedMonthlyRent == Rupiah(6_000_000))
+            _ = try await store.runInvoices(Self.december, actor: "admin", dryRun: false)
+            let invoice = try #require(try await store.invoices(InvoiceQuery()).first { $0.plotCode == "A-01" })
+            #expect(invoice.figures.lines.map(\.amount) == [Rupiah(6_000_000), Rupiah(1_500_000)])
+        }
+    }
 }
