@@ -9,6 +9,7 @@ import Foundation
 // Storage benchmarks, run on purpose (never as tests):
 //   swift run -c release estate-store-bench --postgres URL [--rows 100000]
 //   swift run -c release estate-store-bench --postgres URL --report [--keep]
+//   swift run -c release estate-store-bench --postgres URL --invoices
 // URL is a local server's admin URL (deploy/postgres-local.sh start prints one); fresh
 // databases are created on it and dropped after. The first prints CSV import of N tenant rows
 // on both stores, side by side with psql's \copy of the very same rows into the same tables;
@@ -67,6 +68,11 @@ if let count = option("--bare-insert").flatMap(Int.init) {
 if let count = option("--query-memory").flatMap(Int.init) {
     try await QueryMemoryProbe.run(
         settings: admin, count: count, pause: option("--pause").flatMap(Int.init).map { .seconds($0) })
+    exit(0)
+}
+
+if arguments.contains("--invoices") {
+    try await InvoiceBenchmark.run(admin: admin)
     exit(0)
 }
 

@@ -32,7 +32,7 @@ struct ApplicationMigrationTests {
                 EstateMigrationTests.withoutClosing(writes.application(second)),
                 writes.lease(try Lease(plotCode: "A-15", nib: try NIB(parsing: "9120477303879"), start: referenceDate, end: nil)),
                 writes.lease(try Lease(plotCode: "A-04", nib: arta, start: referenceDate, end: nil)),
-            ]
+            ].map(EstateMigrationTests.withoutClosing)
     }
 
     static func expectHoused(_ store: any StoreService) async throws {
