@@ -103,7 +103,7 @@ enum InvoiceBenchmark {
         INSERT INTO invoices (estate_id, series, year, seq, number, kind, lease_id, nib, tenant_name, legal_form,
             plot_code, period_start, period_end, issued_on, due_on, lines, subtotal, dpp, ppn, pph_4_2, withheld,
             total, amount_due)
-        SELECT 1, 'INV', 2026, seq, 'INV/KAWASAN-1/2026/' || lpad(seq::text, 5, '0'), 'periodic', lease_id, nib,
+        SELECT 1, 'INV', 2026, seq, 'INV/KAWASAN-1/2026/' || CASE WHEN seq < 100000 THEN lpad(seq::text, 5, '0') ELSE seq::text END, 'periodic', lease_id, nib,
                legal_name, 'CV', code, DATE '2026-12-01', DATE '2026-12-31', DATE '2026-12-01',
                DATE '2026-12-01' + due_days,
                jsonb_build_array(jsonb_build_object('amount', rent, 'days', 31, 'kind', 'rent'),
