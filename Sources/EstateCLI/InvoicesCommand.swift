@@ -8,7 +8,7 @@ import EstateStore
 struct InvoicesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoices", abstract: "Issue the month's rent and service-charge invoices, list and show them.",
-        subcommands: [Run.self, List.self, Show.self], defaultSubcommand: List.self)
+        subcommands: [Run.self, List.self, Show.self, Cancel.self], defaultSubcommand: List.self)
 
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -59,6 +59,38 @@ struct InvoicesCommand: AsyncParsableCommand {
                 switch options.format {
                 case .json: print(try JSONOutput.encode(invoices.map(InvoiceView.init)))
                 default: print(InvoiceView.table(invoices, language: options.language))
+                }
+            }
+        }
+    }
+
+    struct Cancel: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cancel an issued invoice by a credit note (its own number series); the month is then free "
+                + "for a corrected invoice by the next run.")
+
+        @Argument(help: "The invoice's number, e.g. INV/KAWASAN-1/2026/00001.")
+        var number: String
+
+        @Option(help: "Why it is cancelled, e.g. \"luas kavling salah\".")
+        var reason: String
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            try await Self.exiting {
+                try options.requireFormat(in: [.table, .json], command: "invoices cancel")
+                let number = try parsed { try InvoiceNumber(parsing: self.number) }
+                let credit = try await options.operations {
+                    try await $0.store.cancelInvoice(number, reason: reason, actor: currentActor)
+                }
+                switch options.format {
+                case .json: print(try JSONOutput.encode([InvoiceView(credit)]))
+                default:
+                    options.output.say(
+                        options.language == .indonesian
+                            ? "Tagihan \(number) dibatalkan dengan nota kredit \(credit.number)."
+                            : "Cancelled \(number) by credit note \(credit.number).")
                 }
             }
         }

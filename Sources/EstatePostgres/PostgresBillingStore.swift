@@ -53,6 +53,16 @@ extension PostgresEstateStore: BillingRepository {
         }
     }
 
+    public func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
+        try await serialisedWrite { connection, base in
+            var rows: [[any SQLRowReader]] = []
+            for statement in InvoiceCancelWrite.reads(estate: self.estateID, number: number, year: base.today.year) {
+                rows.append(try await self.rows(connection, statement))
+            }
+            return try InvoiceCancelWrite.plan(number, reason: reason, on: base, rows: rows, actor: actor)
+        }
+    }
+
     public func invoices(_ query: InvoiceQuery) async throws -> [Invoice] {
         try await connection { connection in
             try await self.rows(connection, BillingQueries.invoices(estate: self.estateID, query)).map(BillingQueries.invoice)

@@ -29,10 +29,12 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
     public let terbilang: String
     public let cancels: String?
     public let cancelledBy: String?
+    /// For a credit note, why the invoice was cancelled.
+    public let reason: String?
 
     enum CodingKeys: String, CodingKey {
         case number, kind, estate, nib, tenant, legalForm, plot, periodStart, periodEnd, issuedOn, dueOn, lines,
-            subtotal, dpp, ppn, withheld, total, amountDue, outstanding, status, terbilang, cancels, cancelledBy
+            subtotal, dpp, ppn, withheld, total, amountDue, outstanding, status, terbilang, cancels, cancelledBy, reason
         case pph42 = "pph_4_2"
     }
 
@@ -62,6 +64,7 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
         terbilang = Terbilang.rupiah(f.amountDue)
         cancels = invoice.cancels?.description
         cancelledBy = invoice.cancelledBy?.description
+        reason = invoice.reason
     }
 
     /// Invoices as a terminal table, in `language`.

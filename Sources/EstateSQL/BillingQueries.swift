@@ -59,7 +59,7 @@ package enum BillingQueries {
         SELECT i.number, i.kind, i.nib, i.tenant_name, i.legal_form, i.plot_code, CAST(i.period_start AS TEXT),
                CAST(i.period_end AS TEXT), CAST(i.issued_on AS TEXT), CAST(i.due_on AS TEXT), CAST(i.lines AS TEXT),
                i.subtotal, i.dpp, i.ppn, i.pph_4_2, i.withheld, i.total, i.amount_due, i.cancels,
-               (SELECT c.number FROM invoices c WHERE c.estate_id = i.estate_id AND c.cancels = i.number)
+               (SELECT c.number FROM invoices c WHERE c.estate_id = i.estate_id AND c.cancels = i.number), i.reason
         FROM invoices i
         """
 
@@ -94,7 +94,7 @@ package enum BillingQueries {
                 lines: lines, subtotal: amounts[0], dpp: amounts[1], ppn: amounts[2], pph42: amounts[3],
                 withheld: amounts[4], total: amounts[5], amountDue: amounts[6]),
             cancels: try row.text(18).map { try InvoiceNumber(parsing: $0) },
-            cancelledBy: try row.text(19).map { try InvoiceNumber(parsing: $0) })
+            cancelledBy: try row.text(19).map { try InvoiceNumber(parsing: $0) }, reason: try row.text(20))
     }
 
     static func date(_ row: any SQLRowReader, _ column: Int) throws -> CivilDate {

@@ -73,14 +73,14 @@ package enum InvoiceRunWrite {
         return PlannedWrite(result: InvoiceRun(period: period, dryRun: dryRun, plan: plan), statements: statements, after: base.estate)
     }
 
-    private static func insert(_ invoice: Invoice, lease: Int64, estate: Int64) -> SQLStatement {
+    static func insert(_ invoice: Invoice, lease: Int64, estate: Int64) -> SQLStatement {
         let f = invoice.figures
         return .insert(
             into: "invoices",
             [
                 "estate_id", "series", "year", "seq", "number", "kind", "lease_id", "nib", "tenant_name", "legal_form",
                 "plot_code", "period_start", "period_end", "issued_on", "due_on", "lines", "subtotal", "dpp", "ppn",
-                "pph_4_2", "withheld", "total", "amount_due",
+                "pph_4_2", "withheld", "total", "amount_due", "cancels", "reason",
             ],
             [
                 .int(estate), .text(invoice.number.series.rawValue), .int(Int64(invoice.number.year)),
@@ -90,6 +90,7 @@ package enum InvoiceRunWrite {
                 .date(invoice.issuedOn.iso), .date(invoice.dueOn.iso), .json(InvoiceLinesJSON.encode(f.lines)),
                 .int(f.subtotal.amount), .int(f.dpp.amount), .int(f.ppn.amount), .int(f.pph42.amount),
                 .int(f.withheld.amount), .int(f.total.amount), .int(f.amountDue.amount),
+                .optionalText(invoice.cancels?.description), .optionalText(invoice.reason),
             ],
             subject: .record(what: "invoice", key: invoice.number.description))
     }

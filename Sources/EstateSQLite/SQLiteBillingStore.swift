@@ -49,6 +49,15 @@ extension SQLiteEstateStore: BillingRepository {
         }
     }
 
+    public func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
+        let estate = estateID
+        return try await serialisedWrite { db, base in
+            let rows = try InvoiceCancelWrite.reads(estate: estate, number: number, year: base.today.year)
+                .map { try Self.rows(db, $0) }
+            return try InvoiceCancelWrite.plan(number, reason: reason, on: base, rows: rows, actor: actor)
+        }
+    }
+
     public func invoices(_ query: InvoiceQuery) async throws -> [Invoice] {
         let estate = estateID
         return try await read { db in try Self.rows(db, BillingQueries.invoices(estate: estate, query)).map(BillingQueries.invoice) }

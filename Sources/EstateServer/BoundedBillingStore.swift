@@ -15,5 +15,8 @@ extension BoundedStore {
     func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
         try await bounded(writing: true) { try await base.runInvoices(period, actor: actor, dryRun: dryRun) }
     }
+    func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
+        try await bounded(writing: true) { try await base.cancelInvoice(number, reason: reason, actor: actor) }
+    }
     func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await bounded { try await base.invoices(query) } }
 }

@@ -27,6 +27,10 @@ public protocol BillingRepository: Sendable {
     /// writes nothing.
     func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun
 
+    /// Cancels an issued invoice by a credit note (its own series, numbered on), which frees the
+    /// invoice's month (or deposit) for a corrected invoice; the invoice itself is never changed.
+    func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice
+
     /// The estate's invoices, oldest number first, those of one firm or month when asked.
     func invoices(_ query: InvoiceQuery) async throws -> [Invoice]
 }

@@ -81,6 +81,9 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
         try await base.runInvoices(period, actor: actor, dryRun: dryRun)
     }
+    func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
+        try await base.cancelInvoice(number, reason: reason, actor: actor)
+    }
     func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await base.invoices(query) }
     func reachable() async -> Bool { await base.reachable() }
 }

@@ -171,4 +171,28 @@ struct InvoiceRunContractTests {
             #expect(invoice.figures.lines.map(\.amount) == [Rupiah(6_000_000), Rupiah(1_500_000)])
         }
     }
+
+    @Test("a cancelled invoice gets a credit note of its own series and its month is issued again, numbered on", arguments: StoreKind.allCases)
+    func cancel(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            try await Self.prepare(store)
+            _ = try await store.runInvoices(Self.december, actor: "admin", dryRun: false)
+            let first = try InvoiceNumber(parsing: "INV/KAWASAN-1/2026/00001")
+            let credit = try await store.cancelInvoice(first, reason: "luas kavling salah", actor: "admin")
+            #expect(credit.kind == .creditNote && credit.number.series == .creditNote && credit.number.sequence == 1)
+            #expect(credit.cancels == first && credit.figures.amountDue == Rupiah(9_210_000))
+            let cancelled = try #require(try await store.invoices(InvoiceQuery(number: first)).first)
+            #expect(cancelled.status == .cancelled && cancelled.cancelledBy == credit.number && cancelled.outstanding == Rupiah(0))
+            let again = try await store.runInvoices(Self.december, actor: "admin", dryRun: false)
+            #expect(again.issued.map(\.plotCode) == ["A-01"] && again.issued.map(\.number.sequence) == [19])
+            let twice = try await #require(throws: StoreError.self) {
+                try await store.cancelInvoice(first, reason: "lagi", actor: "admin")
+            }
+            #expect(twice.description.contains("already cancelled"))
+            let missing = try await #require(throws: StoreError.self) {
+                try await store.cancelInvoice(try InvoiceNumber(parsing: "INV/KAWASAN-1/2026/00999"), reason: "x", actor: "admin")
+            }
+            #expect(missing.description.contains("does not exist"))
+        }
+    }
 }

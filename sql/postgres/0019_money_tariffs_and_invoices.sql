@@ -87,7 +87,9 @@ CREATE TABLE invoices (
     total bigint NOT NULL CHECK (total = subtotal + ppn),
     amount_due bigint NOT NULL CHECK (amount_due = total - withheld AND amount_due >= 0),
     cancels text,
+    reason text CHECK (length(reason) BETWEEN 1 AND 500),
     issued_at timestamptz NOT NULL DEFAULT now(),
+    CONSTRAINT invoices_credit_note_says_why CHECK ((kind = 'credit_note') = (cancels IS NOT NULL AND reason IS NOT NULL)),
     CONSTRAINT invoices_gapless_key UNIQUE (estate_id, series, year, seq),
     CONSTRAINT invoices_number_unique UNIQUE (estate_id, number),
     CONSTRAINT invoices_series_matches_kind CHECK ((series = 'CN') = (kind = 'credit_note'))

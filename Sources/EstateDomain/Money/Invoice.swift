@@ -27,11 +27,13 @@ public struct Invoice: Hashable, Sendable {
     public let cancels: InvoiceNumber?
     /// For an invoice, the credit note that cancelled it.
     public let cancelledBy: InvoiceNumber?
+    /// For a credit note, why the invoice was cancelled.
+    public let reason: String?
 
     public init(
         number: InvoiceNumber, kind: Kind, nib: NIB, tenantName: String, legalForm: LegalForm?, plotCode: String,
         periodStart: CivilDate, periodEnd: CivilDate, issuedOn: CivilDate, dueOn: CivilDate, figures: InvoiceFigures,
-        cancels: InvoiceNumber? = nil, cancelledBy: InvoiceNumber? = nil
+        cancels: InvoiceNumber? = nil, cancelledBy: InvoiceNumber? = nil, reason: String? = nil
     ) {
         self.number = number
         self.kind = kind
@@ -46,6 +48,25 @@ public struct Invoice: Hashable, Sendable {
         self.figures = figures
         self.cancels = cancels
         self.cancelledBy = cancelledBy
+        self.reason = reason
+    }
+
+    /// The credit note `number` that takes this invoice back on `date` for `reason` (checked as
+    /// typed): the same lines and figures, its kind saying they are taken back. Refused for a
+    /// credit note or an invoice already cancelled.
+    public func creditNote(_ number: InvoiceNumber, on date: CivilDate, reason: String) throws -> Invoice {
+        guard kind != .creditNote, cancelledBy == nil else {
+            let what = kind == .creditNote ? "is a credit note" : "is already cancelled by \(cancelledBy!)"
+            let apa = kind == .creditNote ? "adalah nota kredit" : "sudah dibatalkan oleh \(cancelledBy!)"
+            throw RecordChangeRefusal.notAllowed(
+                "invoice \(self.number) \(what); nothing to cancel",
+                indonesian: "tagihan \(self.number) \(apa); tidak ada yang dibatalkan")
+        }
+        return Invoice(
+            number: number, kind: .creditNote, nib: nib, tenantName: tenantName, legalForm: legalForm, plotCode: plotCode,
+            periodStart: periodStart, periodEnd: periodEnd, issuedOn: date, dueOn: date, figures: figures,
+            cancels: self.number,
+            reason: try FreeText.checked(reason, field: "reason", limit: 500, example: "luas kavling salah"))
     }
 
     /// Cancelled once a credit note names it. Payments are
