@@ -68,13 +68,9 @@ struct BillingCommand: AsyncParsableCommand {
             try await Self.exiting {
                 try options.requireFormat(in: [.table, .json], command: "billing profile")
                 let change = try parsed {
-                    BillingProfileChange(
-                        name: try name.map { try FreeText.checked($0, field: "--name", limit: 200, example: "Asosiasi IKM Logam") },
-                        npwp: try npwp.map { try NPWP(parsing: $0, field: "--npwp") },
-                        address: try address.map {
-                            try FreeText.checked($0, field: "--address", limit: 300, example: "Jl. Industri No. 5, Cikarang")
-                        },
-                        bankAccount: try bank.map { try FreeText.checked($0, field: "--bank", limit: 200, example: "BRI 0123-01-000123-30-1") },
+                    try BillingProfileChange(
+                        name: name, npwp: try npwp.map { try NPWP(parsing: $0, field: "--npwp") }, address: address,
+                        bankAccount: bank,
                         pkp: try (pkpFrom.map { ($0, true, "--pkp-from") } ?? notPkpFrom.map { ($0, false, "--not-pkp-from") })
                             .map { text, isPKP, field in
                                 BillingProfile.PKPChange(from: try CivilDate(parsing: text, field: field), isPKP: isPKP)

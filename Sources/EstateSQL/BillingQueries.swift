@@ -54,12 +54,14 @@ package enum BillingQueries {
             citation: try row.text(7) ?? "", certain: try row.int(8) == 1)
     }
 
-    /// An invoice's columns, in the order `invoice(_:)` reads them.
+    /// An invoice's columns, in the order `invoice(_:)` reads them; the lease's id (column 21)
+    /// last, for the writes that need it.
     private static let invoiceColumns = """
         SELECT i.number, i.kind, i.nib, i.tenant_name, i.legal_form, i.plot_code, CAST(i.period_start AS TEXT),
                CAST(i.period_end AS TEXT), CAST(i.issued_on AS TEXT), CAST(i.due_on AS TEXT), CAST(i.lines AS TEXT),
                i.subtotal, i.dpp, i.ppn, i.pph_4_2, i.withheld, i.total, i.amount_due, i.cancels,
-               (SELECT c.number FROM invoices c WHERE c.estate_id = i.estate_id AND c.cancels = i.number), i.reason
+               (SELECT c.number FROM invoices c WHERE c.estate_id = i.estate_id AND c.cancels = i.number), i.reason,
+               i.lease_id
         FROM invoices i
         """
 

@@ -71,9 +71,9 @@ package enum BillingWrites {
         }
         var pkp = old?.pkpChanges ?? []
         var statements: [SQLStatement] = []
+        let fields = change.applied(to: old, name: name, pkpChanges: pkp)
         let values: [SQLValue] = [
-            .text(name), .optionalText((change.npwp ?? old?.npwp)?.digits), .optionalText(change.address ?? old?.address),
-            .optionalText(change.bankAccount ?? old?.bankAccount),
+            .text(name), .optionalText(fields.npwp?.digits), .optionalText(fields.address), .optionalText(fields.bankAccount),
         ]
         if old == nil {
             statements.append(.insert(
@@ -101,9 +101,7 @@ package enum BillingWrites {
                     subject: .record(what: "PKP change", key: step.from.iso)))
             }
         }
-        let profile = BillingProfile(
-            name: name, npwp: change.npwp ?? old?.npwp, address: change.address ?? old?.address,
-            bankAccount: change.bankAccount ?? old?.bankAccount, pkpChanges: pkp)
+        let profile = change.applied(to: old, name: name, pkpChanges: pkp)
         statements.append(WriteStatements.audit(
             actor: actor, action: old == nil ? "set billing profile" : "update billing profile", subject: "billing profile",
             after: WriteStatements.auditDocument(["name": name, "pkp_changes": String(pkp.count)]), estate: base.estateID))

@@ -10,9 +10,6 @@ package enum InvoiceCancelWrite {
         [
             BillingQueries.invoices(estate: estate, InvoiceQuery(number: number)),
             SQLStatement(
-                "SELECT lease_id FROM invoices WHERE estate_id = ? AND number = ?",
-                [.int(estate), .text(number.description)]),
-            SQLStatement(
                 "SELECT COALESCE(MAX(seq), 0) FROM invoices WHERE estate_id = ? AND series = 'CN' AND year = ?",
                 [.int(estate), .int(Int64(year))]),
         ]
@@ -21,10 +18,11 @@ package enum InvoiceCancelWrite {
     package static func plan(
         _ number: InvoiceNumber, reason: String, on base: WriteBase, rows: [[any SQLRowReader]], actor: String
     ) throws -> PlannedWrite<Invoice> {
-        guard let invoice = try rows[0].first.map(BillingQueries.invoice), let lease = try rows[1].first?.int(0) else {
+        guard let row = rows[0].first, let lease = try row.int(21) else {
             throw StoreError.notFound(what: "invoice", key: number.description)
         }
-        let sequence = Int(try rows[2].first?.int(0) ?? 0) + 1
+        let invoice = try BillingQueries.invoice(row)
+        let sequence = Int(try rows[1].first?.int(0) ?? 0) + 1
         let credit: Invoice
         do {
             credit = try invoice.creditNote(

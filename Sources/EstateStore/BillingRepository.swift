@@ -46,22 +46,39 @@ public struct TariffImport: Hashable, Sendable {
     }
 }
 
-/// The fields of a billing profile a command changes; nil leaves a field as it is.
+/// The fields of a billing profile a command changes; nil leaves a field as it is. Every text is
+/// checked here, once, for every adapter: printable, within its length, no control characters.
 public struct BillingProfileChange: Hashable, Sendable {
-    public var name: String?
-    public var npwp: NPWP?
-    public var address: String?
-    public var bankAccount: String?
+    public private(set) var name: String?
+    public private(set) var npwp: NPWP?
+    public private(set) var address: String?
+    public private(set) var bankAccount: String?
     /// A change of PKP status from a date.
-    public var pkp: BillingProfile.PKPChange?
+    public private(set) var pkp: BillingProfile.PKPChange?
 
+    /// No change: what `billing profile` without options asks for (it shows the profile).
+    public init() {}
+
+    /// Refuses a name, address or bank account that is empty, too long or carries control
+    /// characters, naming the field.
     public init(name: String? = nil, npwp: NPWP? = nil, address: String? = nil, bankAccount: String? = nil,
-                pkp: BillingProfile.PKPChange? = nil) {
-        self.name = name
+                pkp: BillingProfile.PKPChange? = nil) throws {
+        self.name = try name.map { try FreeText.checked($0, field: "name", limit: 200, example: "Asosiasi IKM Logam") }
         self.npwp = npwp
-        self.address = address
-        self.bankAccount = bankAccount
+        self.address = try address.map {
+            try FreeText.checked($0, field: "address", limit: 300, example: "Jl. Industri No. 5, Cikarang")
+        }
+        self.bankAccount = try bankAccount.map {
+            try FreeText.checked($0, field: "bank_account", limit: 200, example: "BRI 0123-01-000123-30-1")
+        }
         self.pkp = pkp
+    }
+
+    /// The profile this change makes of `old`: the fields given replace those stored.
+    public func applied(to old: BillingProfile?, name: String, pkpChanges: [BillingProfile.PKPChange]) -> BillingProfile {
+        BillingProfile(
+            name: name, npwp: npwp ?? old?.npwp, address: address ?? old?.address,
+            bankAccount: bankAccount ?? old?.bankAccount, pkpChanges: pkpChanges)
     }
 }
 

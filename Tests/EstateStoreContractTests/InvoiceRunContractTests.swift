@@ -19,7 +19,7 @@ struct InvoiceRunContractTests {
                 depositMonths: 3, dueDays: 14), origin: "tarif.csv line \(phase + 1)")
     }
 
-    static let profile = BillingProfileChange(
+    static let profile = try! BillingProfileChange(
         name: "Asosiasi IKM Logam", bankAccount: "BRI 0123-01-000123-30-1",
         pkp: .init(from: CivilDate(year: 2025, month: 1, day: 1)!, isPKP: true))
 
