@@ -45,27 +45,25 @@ extension PostgresEstateStore: BillingRepository {
 
     public func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
         try await serialisedWrite(dryRun: dryRun) { connection, base in
-            var rows: [[any SQLRowReader]] = []
-            for statement in InvoiceRunWrite.reads(estate: self.estateID, period: period) {
-                rows.append(try await self.rows(connection, statement))
-            }
+            let rows = try await self.rows(connection, InvoiceRunWrite.reads(estate: self.estateID, period: period))
             return try InvoiceRunWrite.plan(period, on: base, rows: rows, actor: actor, dryRun: dryRun)
         }
     }
 
     public func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
         try await serialisedWrite { connection, base in
-            var rows: [[any SQLRowReader]] = []
-            for statement in InvoiceCancelWrite.reads(estate: self.estateID, number: number, year: base.today.year) {
-                rows.append(try await self.rows(connection, statement))
-            }
+            let rows = try await self.rows(
+                connection, InvoiceCancelWrite.reads(estate: self.estateID, number: number, year: base.today.year))
             return try InvoiceCancelWrite.plan(number, reason: reason, on: base, rows: rows, actor: actor)
         }
     }
 
     public func invoices(_ query: InvoiceQuery) async throws -> [Invoice] {
         try await connection { connection in
-            try await self.rows(connection, BillingQueries.invoices(estate: self.estateID, query)).map(BillingQueries.invoice)
+            try PaymentQueries.settled(
+                query,
+                invoices: try await self.rows(connection, BillingQueries.invoices(estate: self.estateID, InvoiceQuery(nib: query.nib))),
+                payments: try await self.rows(connection, PaymentQueries.payments(estate: self.estateID, nib: query.nib)))
         }
     }
 }

@@ -23,6 +23,8 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
     public let withheld: Int64
     public let total: Int64
     public let amountDue: Int64
+    /// What the firm's payments settle of it (`PaymentLedger`).
+    public let paid: Int64
     public let outstanding: Int64
     public let status: String
     /// The amount due in Indonesian words, as the printed invoice states it.
@@ -34,7 +36,7 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case number, kind, estate, nib, tenant, legalForm, plot, periodStart, periodEnd, issuedOn, dueOn, lines,
-            subtotal, dpp, ppn, withheld, total, amountDue, outstanding, status, terbilang, cancels, cancelledBy, reason
+            subtotal, dpp, ppn, withheld, total, amountDue, paid, outstanding, status, terbilang, cancels, cancelledBy, reason
         case pph42 = "pph_4_2"
     }
 
@@ -59,6 +61,7 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
         withheld = f.withheld.amount
         total = f.total.amount
         amountDue = f.amountDue.amount
+        paid = invoice.settled.amount
         outstanding = invoice.outstanding.amount
         status = invoice.status.rawValue
         terbilang = Terbilang.rupiah(f.amountDue)
@@ -73,16 +76,17 @@ public struct InvoiceView: Encodable, Hashable, Sendable {
         guard !invoices.isEmpty else { return id ? "Tidak ada tagihan." : "No invoice." }
         var table = TextTable(
             header: id
-                ? ["nomor", "jenis", "NIB", "kavling", "periode", "jatuh tempo", "subtotal", "PPN", "dipotong", "harus dibayar", "status"]
-                : ["number", "kind", "NIB", "plot", "period", "due", "subtotal", "VAT", "withheld", "amount due", "status"])
-        table.rightAligned = [6, 7, 8, 9]
+                ? ["nomor", "jenis", "NIB", "kavling", "periode", "jatuh tempo", "subtotal", "PPN", "dipotong", "harus dibayar", "sisa", "status"]
+                : ["number", "kind", "NIB", "plot", "period", "due", "subtotal", "VAT", "withheld", "amount due", "outstanding", "status"])
+        table.rightAligned = [6, 7, 8, 9, 10]
         for invoice in invoices {
             let f = invoice.figures
             table.add([
                 invoice.number.description, invoice.kind.name(language), invoice.nib.digits,
                 invoice.plotCode, "\(invoice.periodStart.format(language))–\(invoice.periodEnd.format(language))",
                 invoice.dueOn.format(language), f.subtotal.format(language), f.ppn.format(language),
-                f.withheld.format(language), f.amountDue.format(language), invoice.status.name(language),
+                f.withheld.format(language), f.amountDue.format(language), invoice.outstanding.format(language),
+                invoice.status.name(language),
             ])
         }
         return table.rendered

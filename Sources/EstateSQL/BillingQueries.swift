@@ -66,21 +66,30 @@ package enum BillingQueries {
         """
 
     package static func invoices(estate: Int64, _ query: InvoiceQuery) -> SQLStatement {
-        var sql = invoiceColumns + " WHERE i.estate_id = ?"
-        var values: [SQLValue] = [.int(estate)]
+        var conditions: [String] = []
+        var values: [SQLValue] = []
         if let nib = query.nib {
-            sql += " AND i.nib = ?"
+            conditions.append("i.nib = ?")
             values.append(.text(nib.digits))
         }
         if let period = query.period {
-            sql += " AND i.period_start = ?"
+            conditions.append("i.period_start = ?")
             values.append(.date(period.firstDay.iso))
         }
         if let number = query.number {
-            sql += " AND i.number = ?"
+            conditions.append("i.number = ?")
             values.append(.text(number.description))
         }
-        return SQLStatement(sql + " ORDER BY i.series DESC, i.year, i.seq", values)
+        return invoices(estate: estate, where: conditions, values)
+    }
+
+    /// The estate's invoices meeting every SQL condition of `conditions` (on `invoices i`), in
+    /// number order: credit notes after invoices, then by year and sequence.
+    package static func invoices(estate: Int64, where conditions: [String], _ values: [SQLValue]) -> SQLStatement {
+        SQLStatement(
+            invoiceColumns + " WHERE " + (["i.estate_id = ?"] + conditions).joined(separator: " AND ")
+                + " ORDER BY i.series DESC, i.year, i.seq",
+            [.int(estate)] + values)
     }
 
     package static func invoice(_ row: any SQLRowReader) throws -> Invoice {

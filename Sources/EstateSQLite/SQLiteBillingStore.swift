@@ -60,6 +60,10 @@ extension SQLiteEstateStore: BillingRepository {
 
     public func invoices(_ query: InvoiceQuery) async throws -> [Invoice] {
         let estate = estateID
-        return try await read { db in try Self.rows(db, BillingQueries.invoices(estate: estate, query)).map(BillingQueries.invoice) }
+        return try await read { db in
+            try PaymentQueries.settled(
+                query, invoices: try Self.rows(db, BillingQueries.invoices(estate: estate, InvoiceQuery(nib: query.nib))),
+                payments: try Self.rows(db, PaymentQueries.payments(estate: estate, nib: query.nib)))
+        }
     }
 }

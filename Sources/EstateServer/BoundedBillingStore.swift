@@ -20,3 +20,18 @@ extension BoundedStore {
     }
     func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await bounded { try await base.invoices(query) } }
 }
+
+/// The payment operations through the server's patience and limit.
+extension BoundedStore {
+    func recordPayment(_ payment: Payment, actor: String) async throws -> PaymentRecord {
+        try await bounded(writing: true) { try await base.recordPayment(payment, actor: actor) }
+    }
+    func reversePayment(_ reference: String, reversal: String, on date: CivilDate, reason: String, actor: String)
+        async throws -> PaymentRecord
+    {
+        try await bounded(writing: true) {
+            try await base.reversePayment(reference, reversal: reversal, on: date, reason: reason, actor: actor)
+        }
+    }
+    func payments(nib: NIB?) async throws -> [PaymentRecord] { try await bounded { try await base.payments(nib: nib) } }
+}

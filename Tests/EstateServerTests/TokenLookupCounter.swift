@@ -85,5 +85,14 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
         try await base.cancelInvoice(number, reason: reason, actor: actor)
     }
     func invoices(_ query: InvoiceQuery) async throws -> [Invoice] { try await base.invoices(query) }
+    func recordPayment(_ payment: Payment, actor: String) async throws -> PaymentRecord {
+        try await base.recordPayment(payment, actor: actor)
+    }
+    func reversePayment(_ reference: String, reversal: String, on date: CivilDate, reason: String, actor: String)
+        async throws -> PaymentRecord
+    {
+        try await base.reversePayment(reference, reversal: reversal, on: date, reason: reason, actor: actor)
+    }
+    func payments(nib: NIB?) async throws -> [PaymentRecord] { try await base.payments(nib: nib) }
     func reachable() async -> Bool { await base.reachable() }
 }

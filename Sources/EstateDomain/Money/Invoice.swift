@@ -29,6 +29,8 @@ public struct Invoice: Hashable, Sendable {
     public let cancelledBy: InvoiceNumber?
     /// For a credit note, why the invoice was cancelled.
     public let reason: String?
+    /// What the firm's payments settle of it (`PaymentLedger`); zero as read from its row.
+    public private(set) var settled = Rupiah(0)
 
     public init(
         number: InvoiceNumber, kind: Kind, nib: NIB, tenantName: String, legalForm: LegalForm?, plotCode: String,
@@ -69,12 +71,24 @@ public struct Invoice: Hashable, Sendable {
             reason: try FreeText.checked(reason, field: "reason", limit: 500, example: "luas kavling salah"))
     }
 
-    /// Cancelled once a credit note names it. Payments are
-    /// not recorded yet (issue 16, item 5), so an invoice is otherwise open for its amount due.
-    public var status: Status { cancelledBy != nil ? .cancelled : .open }
+    /// Cancelled once a credit note names it; paid once its payments settle its amount due;
+    /// otherwise open (a credit note, which owes nothing, reads open).
+    public var status: Status {
+        if cancelledBy != nil { return .cancelled }
+        return kind != .creditNote && settled >= figures.amountDue ? .paid : .open
+    }
 
-    /// What is still to pay: the amount due while open, nothing once cancelled.
-    public var outstanding: Rupiah { status == .open && kind != .creditNote ? figures.amountDue : Rupiah(0) }
+    /// What is still to pay: the amount due less what payments settle, nothing once cancelled.
+    public var outstanding: Rupiah {
+        status == .open && kind != .creditNote ? Rupiah(figures.amountDue.amount - settled.amount) : Rupiah(0)
+    }
+
+    /// This invoice with `amount` of it settled by payments.
+    public func settled(by amount: Rupiah) -> Invoice {
+        var copy = self
+        copy.settled = amount
+        return copy
+    }
 
     public var estate: String { number.estate }
 }
