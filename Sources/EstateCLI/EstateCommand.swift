@@ -17,7 +17,7 @@ public struct EstateCommand: AsyncParsableCommand {
             ApplyCommand.self, WaitlistCommand.self, ReconfirmCommand.self, ApplicationsCommand.self, PartnershipsCommand.self, AuditCommand.self, RulesCommand.self, AllocateCommand.self, LeaseCommand.self,
             ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
             ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self, PhasesCommand.self,
-            TariffsCommand.self, BillingCommand.self, InvoicesCommand.self, PaymentsCommand.self,
+            TariffsCommand.self, BillingCommand.self, InvoicesCommand.self, PaymentsCommand.self, StatementCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

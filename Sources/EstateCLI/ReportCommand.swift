@@ -54,13 +54,14 @@ struct ReportCommand: AsyncParsableCommand {
             } else {
                 estate = try await options.loadEstate()
             }
+            let money = kind.needsMoney ? try await options.operations { try await $0.money(for: kind) } : MoneyRecords()
             let progress = options.output.progress
             progress.step("building the \(kind.rawValue) report")
             defer { progress.clear() }
             let text = try await reportingFailures {
                 let context = try ReportContext(
                     estate: estate, asOf: options.date, language: options.language,
-                    store: options.store.displayLocation, regency: regency)
+                    store: options.store.displayLocation, regency: regency, money: money)
                 return try ReportOutput.render(
                     kind, context: context, format: ReportFormat(rawValue: options.format.rawValue)!, section: section,
                     csv: .init(separator: separator == .semicolon ? ";" : ",", byteOrderMark: bom))

@@ -9,8 +9,9 @@ public struct Rupiah: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { format(.english) }
 
     /// Writes the amount as a person of that language expects: `Rp50.000.000.000` or
-    /// `IDR 50,000,000,000`.
+    /// `IDR 50,000,000,000`; a negative amount (a credit) with its sign first: `-Rp790.000`.
     public func format(_ language: Language) -> String {
+        if amount < 0, amount != .min { return "-" + Rupiah(-amount).format(language) }
         switch language {
         case .indonesian: return "Rp" + groupDigits(amount, separator: ".")
         case .english: return "IDR " + groupDigits(amount, separator: ",")

@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateInterchange
+import EstateReports
 import EstateStore
 
 /// The money use cases (issue 16) the CLI, the API and the dashboard call: the store checks
@@ -24,5 +25,22 @@ extension EstateOperations {
             throw StoreError.notFound(what: "invoice", key: number.description)
         }
         return invoice
+    }
+}
+
+extension EstateOperations {
+    /// The invoices and payments the report `kind` is built from (none for the reports that
+    /// need none), for `ReportContext`.
+    public func money(for kind: ReportKind) async throws -> MoneyRecords {
+        kind.needsMoney ? try await store.moneyRecords(nib: nil) : MoneyRecords()
+    }
+
+    /// The statement of `nib`'s account from `from` to `to`; a firm the estate does not know is
+    /// `StoreError.notFound`.
+    public func statement(_ nib: NIB, from: CivilDate?, to: CivilDate?) async throws -> Statement {
+        guard let tenant = try await reading(asOf: .todayInBekasi).estate.tenant(nib) else {
+            throw StoreError.notFound(what: "tenant", key: nib.digits)
+        }
+        return Statement(try await store.moneyRecords(nib: nib), nib: nib, name: tenant.legalName, from: from, to: to)
     }
 }

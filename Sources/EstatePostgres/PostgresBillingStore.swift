@@ -59,11 +59,10 @@ extension PostgresEstateStore: BillingRepository {
     }
 
     public func invoices(_ query: InvoiceQuery) async throws -> [Invoice] {
-        try await connection { connection in
-            try PaymentQueries.settled(
-                query,
-                invoices: try await self.rows(connection, BillingQueries.invoices(estate: self.estateID, InvoiceQuery(nib: query.nib))),
-                payments: try await self.rows(connection, PaymentQueries.payments(estate: self.estateID, nib: query.nib)))
-        }
+        let rows = try await rowsTogether([
+            BillingQueries.invoices(estate: estateID, InvoiceQuery(nib: query.nib)),
+            PaymentQueries.payments(estate: estateID, nib: query.nib),
+        ])
+        return try PaymentQueries.settled(query, invoices: rows[0], payments: rows[1])
     }
 }

@@ -26,10 +26,37 @@ extension PostgresEstateStore: PaymentRepository {
     }
 
     public func payments(nib: NIB?) async throws -> [PaymentRecord] {
+        try await moneyRows(nib: nib, PaymentQueries.paymentRecords)
+    }
+
+    public func moneyRecords(nib: NIB?) async throws -> MoneyRecords {
+        try await moneyRows(nib: nib, PaymentQueries.records)
+    }
+
+    /// `make` of the invoices' and payments' rows (one firm's, when given), read in one
+    /// repeatable-read transaction so that both come from the same moment.
+    private func moneyRows<T: Sendable>(
+        nib: NIB?, _ make: @escaping @Sendable ([any SQLRowReader], [any SQLRowReader]) throws -> T
+    ) async throws -> T {
+        let rows = try await rowsTogether([
+            BillingQueries.invoices(estate: estateID, InvoiceQuery(nib: nib)), PaymentQueries.payments(estate: estateID, nib: nib),
+        ])
+        return try make(rows[0], rows[1])
+    }
+
+    /// The rows of each statement, read in one REPEATABLE READ, READ ONLY transaction so that
+    /// they come from one moment (no payment recorded between the invoices and the payments).
+    func rowsTogether(_ statements: [SQLStatement]) async throws -> [[any SQLRowReader]] {
         try await connection { connection in
-            try PaymentQueries.records(
-                invoices: try await self.rows(connection, BillingQueries.invoices(estate: self.estateID, InvoiceQuery(nib: nib))),
-                payments: try await self.rows(connection, PaymentQueries.payments(estate: self.estateID, nib: nib)))
+            _ = try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: self.logger)
+            do {
+                let rows = try await self.rows(connection, statements)
+                _ = try await connection.query("COMMIT", logger: self.logger)
+                return rows
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                throw error
+            }
         }
     }
 

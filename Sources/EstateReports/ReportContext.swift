@@ -11,13 +11,17 @@ public struct ReportContext: Sendable {
     public let ruleSet: RuleSet
     /// Every estate of the store, for the regency report (nil for the reports of one estate).
     public let regency: RegencySummary?
+    /// The estate's invoices and payments, for the arrears report (empty for the others).
+    public let money: MoneyRecords
 
     /// The context of one estate's reports; with `regency`, also of the regency report (the
     /// estate then gives the rule set, which every estate of a store shares).
     public init(
-        estate: Estate, asOf: CivilDate, language: Language, store: String, regency: RegencySummary? = nil
+        estate: Estate, asOf: CivilDate, language: Language, store: String, regency: RegencySummary? = nil,
+        money: MoneyRecords = MoneyRecords()
     ) throws {
         self.regency = regency
+        self.money = money
         self.estate = estate
         self.asOf = asOf
         self.language = language
@@ -64,6 +68,7 @@ public enum ReportBuilder {
         case .expansion: expansion(context)
         case .partnerships: partnerships(context)
         case .regency: try regency(context)
+        case .arrears: arrears(context)
         }
     }
 }

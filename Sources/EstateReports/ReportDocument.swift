@@ -7,6 +7,11 @@ public enum ReportKind: String, CaseIterable, Sendable {
     case occupancy, employment, expiring, vacancy, eligibility, expansion, partnerships
     /// Every estate of the store in one table, for the regency's industry office.
     case regency
+    /// What firms owe on the date, by ageing bucket (issue 16): built from `ReportContext.money`.
+    case arrears
+
+    /// Whether the report needs the estate's invoices and payments loaded.
+    public var needsMoney: Bool { self == .arrears }
 }
 
 /// One report in one language: where it came from, a few sentences, its tables and charts.

@@ -58,8 +58,15 @@ package enum PaymentQueries {
             .map(ledger.applied)
     }
 
-    /// Every payment in `paymentRows` with the invoices it settles, and its firm's credit.
+    /// The rows as the domain's records, not yet settled.
     package static func records(
+        invoices invoiceRows: [any SQLRowReader], payments paymentRows: [any SQLRowReader]
+    ) throws -> MoneyRecords {
+        MoneyRecords(invoices: try invoiceRows.map(BillingQueries.invoice), payments: try paymentRows.map(payment))
+    }
+
+    /// Every payment in `paymentRows` with the invoices it settles, and its firm's credit.
+    package static func paymentRecords(
         invoices invoiceRows: [any SQLRowReader], payments paymentRows: [any SQLRowReader]
     ) throws -> [PaymentRecord] {
         let payments = try paymentRows.map(payment)

@@ -27,11 +27,22 @@ extension SQLiteEstateStore: PaymentRepository {
     }
 
     public func payments(nib: NIB?) async throws -> [PaymentRecord] {
+        try await moneyRows(nib: nib, PaymentQueries.paymentRecords)
+    }
+
+    public func moneyRecords(nib: NIB?) async throws -> MoneyRecords {
+        try await moneyRows(nib: nib, PaymentQueries.records)
+    }
+
+    /// `make` of the invoices' and payments' rows (one firm's, when given), read in one transaction.
+    private func moneyRows<T: Sendable>(
+        nib: NIB?, _ make: @escaping @Sendable ([any SQLRowReader], [any SQLRowReader]) throws -> T
+    ) async throws -> T {
         let estate = estateID
         return try await read { db in
-            try PaymentQueries.records(
-                invoices: try Self.rows(db, BillingQueries.invoices(estate: estate, InvoiceQuery(nib: nib))),
-                payments: try Self.rows(db, PaymentQueries.payments(estate: estate, nib: nib)))
+            try make(
+                try Self.rows(db, BillingQueries.invoices(estate: estate, InvoiceQuery(nib: nib))),
+                try Self.rows(db, PaymentQueries.payments(estate: estate, nib: nib)))
         }
     }
 }

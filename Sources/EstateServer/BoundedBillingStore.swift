@@ -34,4 +34,5 @@ extension BoundedStore {
         }
     }
     func payments(nib: NIB?) async throws -> [PaymentRecord] { try await bounded { try await base.payments(nib: nib) } }
+    func moneyRecords(nib: NIB?) async throws -> MoneyRecords { try await bounded { try await base.moneyRecords(nib: nib) } }
 }

@@ -18,6 +18,10 @@ public protocol PaymentRepository: Sendable {
 
     /// The estate's payments (one firm's, when given), in the order recorded, with what each settles.
     func payments(nib: NIB?) async throws -> [PaymentRecord]
+
+    /// The estate's invoices and payments (one firm's, when given) as stored, for the arrears
+    /// report and statements, which settle them as of their own date.
+    func moneyRecords(nib: NIB?) async throws -> MoneyRecords
 }
 
 /// A recorded payment, the invoices it settles (as the records stand now) and its firm's credit.

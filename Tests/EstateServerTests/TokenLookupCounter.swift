@@ -94,5 +94,6 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
         try await base.reversePayment(reference, reversal: reversal, on: date, reason: reason, actor: actor)
     }
     func payments(nib: NIB?) async throws -> [PaymentRecord] { try await base.payments(nib: nib) }
+    func moneyRecords(nib: NIB?) async throws -> MoneyRecords { try await base.moneyRecords(nib: nib) }
     func reachable() async -> Bool { await base.reachable() }
 }

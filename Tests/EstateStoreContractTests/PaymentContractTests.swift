@@ -120,3 +120,25 @@ struct PaymentContractTests {
         }
     }
 }
+
+/// The records the arrears report and statements read, on both engines.
+@Suite("Storage contract: money records")
+struct MoneyRecordsContractTests {
+    @Test("the arrears as of the day before a payment and on it; a firm's statement", arguments: StoreKind.allCases)
+    func arrears(kind: StoreKind) async throws {
+        try await kind.withStore { store in
+            let december = try await PaymentContractTests.december(store)
+            _ = try await store.recordPayment(
+                try PaymentContractTests.payment("BRI-0005", december, amount: 9_210_000), actor: "officer")
+            let records = try await store.moneyRecords(nib: nil)
+            #expect(records.invoices.count == 18 && records.payments.count == 1)
+            let before = Arrears(records, asOf: PaymentContractTests.paidOn.adding(days: -1))
+            let on = Arrears(records, asOf: PaymentContractTests.paidOn)
+            #expect(before.rows.count == 18 && on.rows.count == 17)
+            #expect(before.total.amount - on.total.amount == 9_210_000)
+            let mine = try await store.moneyRecords(nib: december.nib)
+            let statement = Statement(mine, nib: december.nib, name: december.tenantName)
+            #expect(statement.entries.map(\.balance) == [Rupiah(9_210_000), Rupiah(0)])
+        }
+    }
+}

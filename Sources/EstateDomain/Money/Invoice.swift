@@ -26,7 +26,7 @@ public struct Invoice: Hashable, Sendable {
     /// For a credit note, the invoice it cancels.
     public let cancels: InvoiceNumber?
     /// For an invoice, the credit note that cancelled it.
-    public let cancelledBy: InvoiceNumber?
+    public private(set) var cancelledBy: InvoiceNumber?
     /// For a credit note, why the invoice was cancelled.
     public let reason: String?
     /// What the firm's payments settle of it (`PaymentLedger`); zero as read from its row.
@@ -81,6 +81,13 @@ public struct Invoice: Hashable, Sendable {
     /// What is still to pay: the amount due less what payments settle, nothing once cancelled.
     public var outstanding: Rupiah {
         status == .open && kind != .creditNote ? Rupiah(figures.amountDue.amount - settled.amount) : Rupiah(0)
+    }
+
+    /// This invoice as it read before its credit note was issued.
+    public var uncancelled: Invoice {
+        var copy = self
+        copy.cancelledBy = nil
+        return copy
     }
 
     /// This invoice with `amount` of it settled by payments.

@@ -38,10 +38,11 @@ struct ReportRoutes: Sendable {
         } else {
             estate = try await api.estate(asOf: date)
         }
+        let money = try await api.operations.money(for: kind)
         let text = try api.domain {
             let reportContext = try ReportContext(
                 estate: estate, asOf: date, language: context.language, store: api.configuration.storeName,
-                regency: regency)
+                regency: regency, money: money)
             return try ReportOutput.render(
                 kind, context: reportContext, format: format, section: query.get("section"),
                 csv: .init(

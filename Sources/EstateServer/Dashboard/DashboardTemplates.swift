@@ -40,6 +40,7 @@ enum DashboardTemplates {
         form.inline { display: inline; margin: 0; }
         details.correct summary { cursor: pointer; color: #1a4d8f; } details.correct form { margin: .4em 0; }
         tr.superseded td { color: #6b7480; text-decoration: line-through; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.superseded td:last-child { text-decoration: none; }
         form label { margin-right: 10px; }
         input { font: inherit; }

@@ -85,6 +85,14 @@ extension Dashboard {
             return row.merging(partnershipCorrection(view, refusal: refusal)) { $1 }
         }
         let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, refusal: refusal, l)
+        let statement = try await api.operations.statement(tenant.nib, from: nil, to: date)
+        let entries = statement.entries.map { entry -> [String: String] in
+            [
+                "date": entry.date.format(l), "kind": StatementView.name(of: entry.kind, l), "reference": entry.reference,
+                "debit": entry.debit.amount > 0 ? entry.debit.format(l) : "",
+                "credit": entry.credit.amount > 0 ? entry.credit.format(l) : "", "balance": entry.balance.format(l),
+            ]
+        }
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
@@ -106,6 +114,8 @@ extension Dashboard {
             "leases": leases, "hasLeases": !leases.isEmpty, "mayEndLeases": mayEndLeases,
             "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
             "applications": applications, "hasApplications": !applications.isEmpty,
+            "statement": entries, "hasStatement": !entries.isEmpty,
+            "statementClosing": StatementView.closingText(statement.closing, l),
             "applyAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications"),
             "reconfirmAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications/reconfirmation"),
             "withdrawAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/applications/withdrawal"),

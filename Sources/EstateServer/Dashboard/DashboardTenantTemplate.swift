@@ -62,6 +62,13 @@ extension DashboardTemplates {
           <label><input type="checkbox" name="open_end" value="yes"{{#fields.openEnd}} checked{{/fields.openEnd}}> {{labels.openEnd}}</label>
           <button type="submit">{{labels.rescheduleButton}}</button></form></details>{{/mayReschedule}}</td>{{/mayEndLeases}}</tr>{{/leases}}
         </tbody></table>{{/hasLeases}}
+        <h2 id="statement">{{labels.statement}}</h2>
+        {{^hasStatement}}<p class="empty">{{labels.none}}</p>{{/hasStatement}}
+        {{#hasStatement}}<table><thead><tr><th>{{labels.statementDate}}</th><th>{{labels.statementKind}}</th>
+        <th>{{labels.statementReference}}</th><th>{{labels.debit}}</th><th>{{labels.credit}}</th><th>{{labels.balance}}</th>
+        </tr></thead><tbody>{{#statement}}<tr><td>{{date}}</td><td>{{kind}}</td><td>{{reference}}</td>
+        <td class="number">{{debit}}</td><td class="number">{{credit}}</td><td class="number">{{balance}}</td></tr>{{/statement}}
+        </tbody></table><p>{{statementClosing}}</p>{{/hasStatement}}
         <h2 id="applications">{{labels.applications}}</h2>
         {{#reconfirmRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/reconfirmRefused}}
         {{#withdrawRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/withdrawRefused}}
