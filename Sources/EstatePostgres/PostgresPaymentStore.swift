@@ -48,22 +48,15 @@ extension PostgresEstateStore: PaymentRepository {
     /// they come from one moment (no payment recorded between the invoices and the payments).
     func rowsTogether(_ statements: [SQLStatement]) async throws -> [[any SQLRowReader]] {
         try await connection { connection in
-            _ = try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: self.logger)
+            try await self.run(connection, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             do {
                 let rows = try await self.rows(connection, statements)
-                _ = try await connection.query("COMMIT", logger: self.logger)
+                try await self.run(connection, "COMMIT")
                 return rows
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: self.logger)
+                try? await self.run(connection, "ROLLBACK")
                 throw error
             }
         }
-    }
-
-    /// The rows of each statement, run in turn on `connection`.
-    func rows(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws -> [[any SQLRowReader]] {
-        var rows: [[any SQLRowReader]] = []
-        for statement in statements { rows.append(try await self.rows(connection, statement)) }
-        return rows
     }
 }

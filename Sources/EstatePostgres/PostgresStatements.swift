@@ -69,10 +69,15 @@ extension PostgresEstateStore {
         try await connection.query(Self.query(statement), logger: logger).collect().map(PostgresRowReader.init)
     }
 
+    /// The rows of each statement, run in turn on `connection`.
+    func rows(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws -> [[any SQLRowReader]] {
+        var rows: [[any SQLRowReader]] = []
+        for statement in statements { rows.append(try await self.rows(connection, statement)) }
+        return rows
+    }
+
     func snapshot(_ connection: PostgresConnection) async throws -> Estate? {
-        var results: [[any SQLRowReader]] = []
-        for statement in queries.snapshot { results.append(try await rows(connection, statement)) }
-        return try SnapshotReader.estate(from: results)
+        try SnapshotReader.estate(from: try await rows(connection, queries.snapshot))
     }
 
     func applied(_ connection: PostgresConnection) async throws -> [AppliedMigration] {

@@ -48,14 +48,10 @@ package enum PaymentQueries {
     package static func settled(
         _ query: InvoiceQuery, invoices invoiceRows: [any SQLRowReader], payments paymentRows: [any SQLRowReader]
     ) throws -> [Invoice] {
-        let invoices = try invoiceRows.map(BillingQueries.invoice)
-        let ledger = PaymentLedger(invoices: invoices, payments: try paymentRows.map(payment))
-        return invoices
-            .filter { invoice in
-                (query.period.map { invoice.periodStart == $0.firstDay } ?? true)
-                    && (query.number.map { invoice.number == $0 } ?? true)
-            }
-            .map(ledger.applied)
+        try records(invoices: invoiceRows, payments: paymentRows).settled.filter { invoice in
+            (query.period.map { invoice.periodStart == $0.firstDay } ?? true)
+                && (query.number.map { invoice.number == $0 } ?? true)
+        }
     }
 
     /// The rows as the domain's records, not yet settled.

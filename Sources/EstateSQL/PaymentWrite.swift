@@ -5,14 +5,14 @@ import EstateStore
 /// read there, so a payment sent twice is recorded once, and the firm's invoices and payments
 /// are read there to answer what it settles.
 package enum PaymentWrite {
-    /// The reads, in the order `record` takes their rows.
+    /// The reads, in the order `record` takes their rows; the named invoice last, when one is
+    /// named (it may be another firm's, so it is not among the firm's own).
     package static func reads(estate: Int64, _ payment: Payment) -> [SQLStatement] {
         [
             PaymentQueries.payment(estate: estate, reference: payment.reference),
             BillingQueries.invoices(estate: estate, InvoiceQuery(nib: payment.nib)),
             PaymentQueries.payments(estate: estate, nib: payment.nib),
-            BillingQueries.invoices(estate: estate, InvoiceQuery(number: payment.invoice ?? placeholder)),
-        ]
+        ] + (payment.invoice.map { [BillingQueries.invoices(estate: estate, InvoiceQuery(number: $0))] } ?? [])
     }
 
     package static func record(
@@ -165,7 +165,4 @@ package enum PaymentWrite {
              .optionalText(payment.reverses), .optionalText(payment.reason), .text(actor)],
             subject: .record(what: "payment", key: payment.reference))
     }
-
-    /// A number no invoice has, for the read of a payment that names none.
-    private static let placeholder = InvoiceNumber(series: .invoice, estate: "-", year: 1990, sequence: 1)
 }

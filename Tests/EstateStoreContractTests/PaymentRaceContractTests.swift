@@ -68,6 +68,44 @@ struct PaymentRaceContractTests {
         }
     }
 
+    @Test("two reversals of one payment at once, with their own references: one is recorded, the other refused", arguments: StoreKind.allCases)
+    func twoReversals(kind: StoreKind) async throws {
+        try await Self.rounds(kind) { a, b, december in
+            _ = try await a.recordPayment(try PaymentContractTests.payment("BRI-R", december, amount: 9_210_000), actor: "officer")
+            let on = PaymentContractTests.paidOn
+            let outcome = await WriteRaceContractTests.race(
+                { try await a.reversePayment("BRI-R", reversal: "RET-A", on: on, reason: "ditolak bank", actor: "a") },
+                { try await b.reversePayment("BRI-R", reversal: "RET-B", on: on, reason: "salah perusahaan", actor: "b") })
+            let won = [outcome.0, outcome.1].compactMap { try? $0.get() }
+            #expect(won.count == 1)
+            #expect(Self.refusals([outcome.0, outcome.1]).allSatisfy { $0.contains("BRI-R is already reversed by") })
+            #expect(try await b.payments(nib: december.nib).filter { $0.payment.kind == .reversal }.count == 1)
+        }
+    }
+
+    @Test("a payment naming an invoice racing its cancellation: refused, or recorded and moved to the firm's credit", arguments: StoreKind.allCases)
+    func paymentAgainstCancellation(kind: StoreKind) async throws {
+        try await Self.rounds(kind) { a, b, december in
+            let named = try PaymentContractTests.payment("BRI-C", december, amount: 9_210_000, naming: true)
+            let outcome = await WriteRaceContractTests.race(
+                { try await a.recordPayment(named, actor: "officer-a") },
+                { try await b.cancelInvoice(december.number, reason: "luas salah", actor: "admin-b") })
+            _ = try outcome.1.get()  // the cancellation always goes through
+            let payments = try await b.payments(nib: december.nib)
+            switch outcome.0 {
+            case .success:
+                // recorded first: the cancelled invoice owes nothing, the payment is the firm's credit
+                #expect(payments.map(\.payment.reference) == ["BRI-C"])
+                #expect(payments.first?.allocations.isEmpty == true && payments.first?.credit == Rupiah(9_210_000))
+            case .failure:
+                #expect(Self.refusals([outcome.0]).allSatisfy { $0.contains("is cancelled by CN/KAWASAN-1/") })
+                #expect(payments.isEmpty)
+            }
+            let cancelled = try #require(try await b.invoices(InvoiceQuery(number: december.number)).first)
+            #expect(cancelled.status == .cancelled && cancelled.outstanding == Rupiah(0))
+        }
+    }
+
     /// The texts of the `StoreError`s among `outcomes` (another error reads as "not a StoreError").
     static func refusals<T>(_ outcomes: [Result<T, any Error>]) -> [String] {
         outcomes.compactMap { outcome in

@@ -34,7 +34,7 @@ public struct PaymentLedger: Sendable {
         let cancelled = Set(invoices.compactMap(\.cancels))
         let owed = invoices
             .filter { $0.kind != .creditNote && !cancelled.contains($0.number) }
-            .sorted { ($0.issuedOn, $0.number.year, $0.number.sequence) < ($1.issuedOn, $1.number.year, $1.number.sequence) }
+            .sorted { ($0.issuedOn, $0.number) < ($1.issuedOn, $1.number) }
         let owedByFirm = Dictionary(grouping: owed, by: \.nib)
         let reversed = Set(payments.compactMap(\.reverses))
         let counted = payments.enumerated()
