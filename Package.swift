@@ -119,7 +119,7 @@ let package = Package(
         .target(name: "EstateTestSupport", path: "Tests/EstateTestSupport"),
         .testTarget(
             name: "EstateReportsTests",
-            dependencies: ["EstateReports", "EstateDomain", "EstateInterchange", "EstateTestSupport"]),
+            dependencies: ["EstateReports", "EstateDomain", "EstateInterchange", "EstateStore", "EstateTestSupport"]),
         .testTarget(
             name: "EstateCLITests",
             dependencies: [

@@ -22,7 +22,8 @@ from harness import (RECORD_KINDS, Server, call, create_token, drop_database, fi
                      seeded_database)
 
 ROLES = ["viewer", "officer", "admin"]
-VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1"}
+VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1",
+          "{series}": "INV", "{issuer}": "KAWASAN-1", "{year}": "2026", "{sequence}": "00001", "{period}": "2026-11"}
 
 
 def uri(path):

@@ -8,7 +8,7 @@ import EstateStore
 struct InvoicesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoices", abstract: "Issue the month's rent and service-charge invoices, list and show them.",
-        subcommands: [Run.self, List.self, Show.self, Cancel.self], defaultSubcommand: List.self)
+        subcommands: [Run.self, List.self, Show.self, Cancel.self, Document.self], defaultSubcommand: List.self)
 
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -39,7 +39,8 @@ struct InvoicesCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The estate's invoices, oldest number first.")
+        static let configuration = CommandConfiguration(
+            abstract: "The estate's invoices, oldest number first (--format csv: the accountant's file).")
 
         @Option(help: "Only this firm's invoices.")
         var nib: String?
@@ -51,13 +52,14 @@ struct InvoicesCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Self.exiting {
-                try options.requireFormat(in: [.table, .json], command: "invoices list")
+                try options.requireFormat(in: [.table, .json, .csv], command: "invoices list")
                 let query = InvoiceQuery(
                     nib: try nib.map { try options.nib($0) },
                     period: try period.map { text in try parsed { try BillingPeriod(parsing: text, field: "--period") } })
                 let invoices = try await options.operations { try await $0.store.invoices(query) }
                 switch options.format {
                 case .json: print(try JSONOutput.encode(invoices.map(InvoiceView.init)))
+                case .csv: print(MoneyCSV.invoices(invoices), terminator: "")
                 default: print(InvoiceView.table(invoices, language: options.language))
                 }
             }

@@ -8,7 +8,7 @@ import EstateStore
 struct PaymentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "payments", abstract: "Record what firms paid, reverse a payment, list payments.",
-        subcommands: [Record.self, Reverse.self, List.self], defaultSubcommand: List.self)
+        subcommands: [Record.self, Reverse.self, List.self, Receipt.self], defaultSubcommand: List.self)
 
     struct Record: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -95,11 +95,12 @@ struct PaymentsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Self.exiting {
-                try options.requireFormat(in: [.table, .json], command: "payments list")
+                try options.requireFormat(in: [.table, .json, .csv], command: "payments list")
                 let nib = try nib.map { try options.nib($0) }
                 let records = try await options.operations { try await $0.store.payments(nib: nib) }
                 switch options.format {
                 case .json: print(try JSONOutput.encode(records.map(PaymentView.init)))
+                case .csv: print(MoneyCSV.payments(records), terminator: "")
                 default: print(PaymentView.table(records, language: options.language))
                 }
             }

@@ -48,7 +48,9 @@ enum EstateRoutes {
         let rules = RuleRoutes(api: api)
         let partnerships = PartnershipRoutes(api: api, write: write)
         let corrections = DeclarationCorrectionRoutes(api: api, write: write)
+        let money = MoneyRoutes(api: api, write: write)
         let v1 = "/api/v1"
+        let invoice = "\(v1)/invoices/{series}/{issuer}/{year}/{sequence}"
         let unscoped: [RouteSpec] = [
             RouteSpec(.get, "/healthz", nil, health.healthz),
             RouteSpec(.get, "/readyz", nil, health.readyz),
@@ -93,6 +95,17 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/rules/{version}", .viewer, rules.show),
             RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, rules.diff),
             RouteSpec(.post, "\(v1)/rule-simulations", .viewer, rules.simulate),
+            RouteSpec(.post, "\(v1)/invoice-runs", .admin, money.run),
+            RouteSpec(.get, "\(v1)/invoice-runs/{period}/document", .viewer, money.runDocument),
+            RouteSpec(.get, "\(v1)/invoices", .viewer, money.list),
+            RouteSpec(.get, invoice, .viewer, money.show),
+            RouteSpec(.get, "\(invoice)/document", .viewer, money.document),
+            RouteSpec(.post, "\(invoice)/cancellation", .admin, money.cancel),
+            RouteSpec(.get, "\(v1)/payments", .viewer, money.payments),
+            RouteSpec(.post, "\(v1)/payments", .officer, money.record),
+            RouteSpec(.post, "\(v1)/payments/reversals", .admin, money.reverse),
+            RouteSpec(.get, "\(v1)/payments/receipt", .viewer, money.receipt),
+            RouteSpec(.get, "\(v1)/tenants/{nib}/statement", .viewer, money.statement),
         ]
         let scoped = unscoped.filter(EstateListRoutes.isEstateScoped)
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }

@@ -19,6 +19,9 @@ struct RoleMatrixTests {
         path.replacingOccurrences(of: "{code}", with: "A-01").replacingOccurrences(of: "{plot}", with: "A-01")
             .replacingOccurrences(of: "{nib}", with: "9120983690060").replacingOccurrences(of: "{fiscal_year}", with: "2025")
             .replacingOccurrences(of: "{kind}", with: "occupancy").replacingOccurrences(of: "{estate}", with: "KAWASAN-1")
+            .replacingOccurrences(of: "{series}", with: "INV").replacingOccurrences(of: "{issuer}", with: "KAWASAN-1")
+            .replacingOccurrences(of: "{year}", with: "2026").replacingOccurrences(of: "{sequence}", with: "00001")
+            .replacingOccurrences(of: "{period}", with: "2026-11")
             + "?as_of=\(ServerFixture.asOf)"
     }
 

@@ -24,6 +24,11 @@ public struct Payment: Hashable, Sendable {
 
     public var kind: Kind { reverses == nil ? .payment : .reversal }
 
+    /// No payment is larger: a bound on typing, not a rule of the association (a year of the
+    /// whole cluster's rent is a few billion Rupiah), so that the sums of a firm's ledger and
+    /// statement can never overflow whatever is recorded.
+    public static let largestAmount = Rupiah(1_000_000_000_000)
+
     /// A payment as typed: the reference and the slip's number checked as free text, the amount
     /// more than zero.
     public init(
@@ -38,6 +43,13 @@ public struct Payment: Hashable, Sendable {
                 masalah: "tidak lebih dari nol",
                 perbaikan: "Isikan jumlah yang dibayar dalam Rupiah utuh, misalnya 9210000 atau Rp9.210.000; pembayaran "
                     + "yang ditarik kembali dicatat sebagai pembatalan (estate payments reverse).")
+        }
+        guard amount <= Self.largestAmount else {
+            throw InputError(
+                field: "amount", value: String(amount.amount), problem: "is more than one payment can be (Rp1 trillion)",
+                fix: "Check the figure: give what the firm paid in whole Rupiah, e.g. 9210000.",
+                masalah: "lebih besar daripada satu pembayaran (Rp1 triliun)",
+                perbaikan: "Periksa angkanya: isikan jumlah yang dibayar dalam Rupiah utuh, misalnya 9210000.")
         }
         self.init(
             checkedReference: try FreeText.checked(reference, field: "reference", limit: 100, example: "BRI-20261205-0042"),

@@ -43,6 +43,10 @@ struct Dashboard: Sendable {
             RouteSpec(.get, "/dashboard/allocation", .officer, csrf: .form, allocation),
             RouteSpec(.post, "/dashboard/allocation/commit", .admin, csrf: .form, commit),
             RouteSpec(.get, "/dashboard/rules", .viewer, csrf: .form, rules),
+            RouteSpec(.get, "/dashboard/money", .viewer, csrf: .form, money),
+            RouteSpec(.post, "/dashboard/money/run", .admin, csrf: .form, runInvoicesForm),
+            RouteSpec(.post, "/dashboard/money/payments", .officer, csrf: .form, recordPaymentForm),
+            RouteSpec(.post, "/dashboard/money/cancellation", .admin, csrf: .form, cancelInvoiceForm),
             RouteSpec(.post, "/dashboard/rules/simulation", .viewer, csrf: .form, simulateRules),
         ]
     }
@@ -302,7 +306,7 @@ struct Dashboard: Sendable {
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
             "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),
-            "rulesLink": here.link("/dashboard/rules"),
+            "rulesLink": here.link("/dashboard/rules"), "moneyLink": here.link("/dashboard/money"),
             "langID": here.link("?lang=id"), "langEN": here.link("?lang=en"), "switcher": here.switcher(l),
             "storedProblems": StoredDataNotice.current?.problems ?? [],
             "hasStoredProblems": !(StoredDataNotice.current?.problems ?? []).isEmpty,
@@ -311,7 +315,7 @@ struct Dashboard: Sendable {
                 "The stored data breaks the estate's rules; the figures below include it. Repair the data:"),
             "nav": [
                 "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
-                "rules": t(l, "Aturan", "Rules"),
+                "rules": t(l, "Aturan", "Rules"), "money": t(l, "Tagihan", "Invoices"),
                 "signOut": t(l, "Keluar", "Sign out"),
             ],
         ]

@@ -22,6 +22,10 @@ extension Dashboard {
             case "partnership-corrected": t(l, "Kemitraan diperbaiki.", "The partnership was corrected.")
             case "lease-rescheduled": t(l, "Tanggal sewa diubah.", "The lease's dates were moved.")
             case "lease-terminated": t(l, "Sewa diputus lebih awal.", "The lease was terminated early.")
+            case "invoices-issued": t(l, "Tagihan bulan ini diterbitkan (yang sudah ada tidak diterbitkan lagi).", "The month's invoices were issued (none that existed was issued again).")
+            case "payment-recorded": t(l, "Pembayaran dicatat.", "The payment was recorded.")
+            case "payment-replayed": t(l, "Pembayaran ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "That payment was already recorded with these figures; nothing was written.")
+            case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang.", "The invoice was cancelled by a credit note; the month can be invoiced again.")
             default: nil
             }
         }

@@ -51,6 +51,7 @@ enum DashboardTemplates {
           <a href="{{home}}">{{nav.home}}</a>
           {{#mayAllocate}}<a href="{{allocationLink}}">{{nav.allocation}}</a>{{/mayAllocate}}
           {{#signedIn}}<a href="{{rulesLink}}">{{nav.rules}}</a>{{/signedIn}}
+          {{#signedIn}}<a href="{{moneyLink}}">{{nav.money}}</a>{{/signedIn}}
           <span class="spacer"></span>
           <a href="{{langID}}"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
           <a href="{{langEN}}"{{^isID}} class="current"{{/isID}}>English</a>

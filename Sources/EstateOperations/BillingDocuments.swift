@@ -1,0 +1,53 @@
+import EstateDomain
+import EstateReports
+import EstateStore
+import Foundation
+
+/// What a firm receives and what the accountant exports (issue 16, item 7), built once for the
+/// CLI, the API and the dashboard: invoices and receipts as printable pages, and CSV files.
+extension EstateOperations {
+    /// Which invoices a document shows: one by its number, or a whole month's run.
+    public enum InvoiceSelection: Sendable {
+        case number(InvoiceNumber)
+        case period(BillingPeriod)
+    }
+
+    /// The invoices selected as one printable HTML page in `language`, with the billing profile
+    /// and each firm's registry record; an unknown number or a month without invoices is
+    /// `StoreError.notFound`.
+    public func invoiceDocument(_ selection: InvoiceSelection, language: Language) async throws -> String {
+        let invoices: [Invoice]
+        switch selection {
+        case .number(let number): invoices = [try await invoice(number)]
+        case .period(let period):
+            invoices = try await store.invoices(InvoiceQuery(period: period))
+            guard !invoices.isEmpty else { throw StoreError.notFound(what: "invoice of the month", key: period.description) }
+        }
+        let profile = try await store.billingProfile()
+        let estate = try await reading(asOf: .todayInBekasi).estate
+        return InvoiceDocument.html(invoices, profile: profile, firm: { estate.tenant($0) }, language: language)
+    }
+
+    /// The receipt (kuitansi) of the payment `reference`; a reversal has none (refused, saying so).
+    public func receipt(_ reference: String, language: Language) async throws -> String {
+        let record = try await payment(reference)
+        guard record.payment.kind == .payment else {
+            throw StoreError.refused(
+                "\(reference) is a reversal of payment \(record.payment.reverses ?? ""); a reversal has no receipt",
+                indonesian: "\(reference) adalah pembatalan pembayaran \(record.payment.reverses ?? ""); "
+                    + "pembatalan tidak punya kuitansi")
+        }
+        let profile = try await store.billingProfile()
+        let firm = try await reading(asOf: .todayInBekasi).estate.tenant(record.payment.nib)
+        return ReceiptDocument.html(record, profile: profile, firm: firm, language: language)
+    }
+
+    /// The payment or reversal recorded as `reference`, or `StoreError.notFound` naming it.
+    public func payment(_ reference: String) async throws -> PaymentRecord {
+        let reference = reference.trimmingCharacters(in: .whitespaces)
+        guard let record = try await store.payments(nib: nil).first(where: { $0.payment.reference == reference }) else {
+            throw StoreError.notFound(what: "payment", key: reference)
+        }
+        return record
+    }
+}
