@@ -11,16 +11,7 @@ struct DashboardStatementTests {
     func statement(lang: String) async throws {
         let server = try await ServerFixture()
         let store = server.store
-        _ = try await store.importTariffs(
-            try [1, 2].map { phase in
-                Sourced(try Tariff(
-                    phase: phase, effectiveFrom: CivilDate(year: 2020, month: 1, day: 1)!,
-                    rentPerSquareMetreMonth: Rupiah(25_000), serviceChargePerSquareMetreMonth: Rupiah(5_000),
-                    depositMonths: 3, dueDays: 14))
-            }, actor: "officer", dryRun: false)
-        _ = try await store.updateBillingProfile(
-            try BillingProfileChange(name: "Asosiasi IKM Logam", pkp: .init(from: CivilDate(year: 2025, month: 1, day: 1)!, isPKP: true)),
-            actor: "officer")
+        try await server.readyToBill()
         _ = try await store.runInvoices(try BillingPeriod(parsing: "2026-11"), actor: "admin", dryRun: false)
         let baja = try NIB(parsing: "9120983690060")
         _ = try await store.recordPayment(

@@ -23,7 +23,9 @@ struct MoneyPageView {
                 + "\(e(t("Tampilkan", "Show")))</button></form>",
         ]
         if let refusal {
-            html.append("<p class=\"refusal\" role=\"alert\">\(e(refusal.message))</p>")
+            html.append(
+                "<p class=\"error\" role=\"alert\"><strong>\(e(t("Ditolak, tidak ada yang ditulis", "Refused, nothing written"))):"
+                    + "</strong> \(e(refusal.message))</p>")
         }
         if role >= .admin {
             html.append(
