@@ -151,7 +151,8 @@ def main():
     token = create_token(estate, url, "admin", "invoice-runs")
     failures, tally, fastest, everything, landed, attempts, outcomes = [], {"gaps": 0, "duplicates": 0}, 9.9, [], 0, 0, Counter()
     # An open transaction that began before its current statement: a write under the estate's lock.
-    watch = subprocess.Popen(["psql", url, "-AtqX"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    psql = "/usr/lib/postgresql/15/bin/psql" if os.path.exists("/usr/lib/postgresql/15/bin/psql") else "psql"
+    watch = subprocess.Popen([psql, url, "-AtqX"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def writing():
         watch.stdin.write("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> "
