@@ -26,7 +26,7 @@ struct MoneyRoutes: Sendable {
         let query = request.uri.queryParameters
         let invoiceQuery = try api.domain {
             InvoiceQuery(
-                nib: try query.get("nib").map { try NIB(parsing: $0, field: "nib") },
+                nib: try Self.nib(request),
                 period: try query.get("period").map { try BillingPeriod(parsing: $0, field: "period") })
         }
         let csv = try Self.wantsCSV(request)
@@ -67,7 +67,7 @@ struct MoneyRoutes: Sendable {
 
     /// `GET /api/v1/payments[?nib=&format=csv]`.
     func payments(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let nib = try api.domain { try request.uri.queryParameters.get("nib").map { try NIB(parsing: $0, field: "nib") } }
+        let nib = try api.domain { try Self.nib(request) }
         let csv = try Self.wantsCSV(request)
         let records = try await api.store.payments(nib: nib)
         let page = try api.page(records.map(PaymentView.init), request)
@@ -133,6 +133,14 @@ struct MoneyRoutes: Sendable {
                 "There is no invoice \(text); a number reads like INV/KAWASAN-1/2026/00001.")
         }
         return number
+    }
+
+    /// `?nib=`, read as a form would send it: a `+` stands for a space, which the NIB reader
+    /// ignores like dots and dashes (`9120+983+690+060`).
+    static func nib(_ request: Request) throws -> NIB? {
+        try request.uri.queryParameters.get("nib").map {
+            try NIB(parsing: $0.replacingOccurrences(of: "+", with: " "), field: "nib")
+        }
     }
 
     /// `?format=csv` (else JSON; any other value refused, naming both).
