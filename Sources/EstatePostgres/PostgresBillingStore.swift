@@ -44,14 +44,14 @@ extension PostgresEstateStore: BillingRepository {
     }
 
     public func runInvoices(_ period: BillingPeriod, actor: String, dryRun: Bool) async throws -> InvoiceRun {
-        try await serialisedWrite(dryRun: dryRun) { connection, base in
+        try await serialisedWrite(dryRun: dryRun, needsEstate: false) { connection, base in
             let rows = try await self.rows(connection, InvoiceRunWrite.reads(estate: self.estateID, period: period))
             return try InvoiceRunWrite.plan(period, on: base, rows: rows, actor: actor, dryRun: dryRun)
         }
     }
 
     public func cancelInvoice(_ number: InvoiceNumber, reason: String, actor: String) async throws -> Invoice {
-        try await serialisedWrite { connection, base in
+        try await serialisedWrite(needsEstate: false) { connection, base in
             let rows = try await self.rows(
                 connection, InvoiceCancelWrite.reads(estate: self.estateID, number: number, year: base.today.year))
             return try InvoiceCancelWrite.plan(number, reason: reason, on: base, rows: rows, actor: actor)

@@ -220,9 +220,10 @@ public final class PostgresEstateStore: EstateRepository {
     /// in the cache. A dry run rolls back after running the statements (the database's own
     /// checks included). `registry`: the write may change records every estate shares (migration
     /// 0011), so it excludes every estate's writes while it runs; without it, a write that would
-    /// change them is refused before anything is written.
+    /// change them is refused before anything is written. `needsEstate: false`: the write decides
+    /// on rows it reads itself (an invoice run), so a snapshot not cached is not read for it.
     func serialisedWrite<T: Sendable>(
-        dryRun: Bool = false, registry: Bool = false,
+        dryRun: Bool = false, registry: Bool = false, needsEstate: Bool = true,
         _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         try await gate.run {
@@ -230,10 +231,12 @@ public final class PostgresEstateStore: EstateRepository {
             // one-call path wrote nothing (nil), the locked path decides.
             do {
                 if !dryRun, let result = try await self.writeIfCurrent(registry: registry, plan) { return result }
-                return try await self.serialisedWriteInGate(dryRun: dryRun, registry: registry, combine: true, plan)
+                return try await self.serialisedWriteInGate(
+                    dryRun: dryRun, registry: registry, needsEstate: needsEstate, combine: true, plan)
             } catch is CombinedWriteRefused {
                 // Run again statement by statement, for the refusal that names its record.
-                return try await self.serialisedWriteInGate(dryRun: dryRun, registry: registry, combine: false, plan)
+                return try await self.serialisedWriteInGate(
+                    dryRun: dryRun, registry: registry, needsEstate: needsEstate, combine: false, plan)
             }
         }
     }
@@ -249,9 +252,13 @@ public final class PostgresEstateStore: EstateRepository {
     struct CombinedWriteRefused: Error {}
 
     private func serialisedWriteInGate<T: Sendable>(
-        dryRun: Bool, registry: Bool, combine: Bool, _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
+        dryRun: Bool, registry: Bool, needsEstate: Bool, combine: Bool,
+        _ plan: (PostgresConnection, WriteBase) async throws -> PlannedWrite<T>
     ) async throws -> T {
         let outcome: (PlannedWrite<T>, Int64)
+        // Whether the write decided on the estate as stored; one that skipped reading it makes
+        // nothing the cache may keep (nil would read as "no estate").
+        var decidedOnEstate = true
         do {
             outcome = try await transaction(checkingToken: false) { connection in
                 let begin = VersionedWrite.begin(estate: self.estateID, registry: registry)
@@ -260,8 +267,11 @@ public final class PostgresEstateStore: EstateRepository {
                 let estate: Estate?
                 if let cached = self.cache.estate(at: version) {
                     estate = cached
-                } else {
+                } else if needsEstate {
                     estate = try await self.snapshot(connection)
+                } else {
+                    estate = nil
+                    decidedOnEstate = false
                 }
                 let planned = try await plan(
                     connection,
@@ -287,7 +297,7 @@ public final class PostgresEstateStore: EstateRepository {
             guard let result = dryRun.result as? T else { throw dryRun }
             return result
         }
-        cache.remember(outcome.0.after, at: outcome.1, problems: outcome.0.afterProblems)
+        if decidedOnEstate { cache.remember(outcome.0.after, at: outcome.1, problems: outcome.0.afterProblems) }
         return outcome.0.result
     }
 
