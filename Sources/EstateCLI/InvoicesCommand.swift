@@ -69,7 +69,8 @@ struct InvoicesCommand: AsyncParsableCommand {
     struct Cancel: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cancel an issued invoice by a credit note (its own number series); the month is then free "
-                + "for a corrected invoice by the next run.")
+                + "for a corrected invoice by the next run. The deposit of a lease that has ended is settled instead: "
+                + "what was paid on it goes to the firm's open invoices, and no run bills it again.")
 
         @Argument(help: "The invoice's number, e.g. INV/KAWASAN-1/2026/00001.")
         var number: String

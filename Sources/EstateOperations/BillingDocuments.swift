@@ -28,7 +28,8 @@ extension EstateOperations {
         return InvoiceDocument.html(invoices, profile: profile, firm: { estate.tenant($0) }, language: language)
     }
 
-    /// The receipt (kuitansi) of the payment `reference`; a reversal has none (refused, saying so).
+    /// The receipt (kuitansi) of the payment `reference`; a reversal has none, and a payment
+    /// taken back by one has none any more (refused, saying so).
     public func receipt(_ reference: String, language: Language) async throws -> String {
         let record = try await payment(reference)
         guard record.payment.kind == .payment else {
@@ -36,6 +37,15 @@ extension EstateOperations {
                 "\(reference) is a reversal of payment \(record.payment.reverses ?? ""); a reversal has no receipt",
                 indonesian: "\(reference) adalah pembatalan pembayaran \(record.payment.reverses ?? ""); "
                     + "pembatalan tidak punya kuitansi")
+        }
+        if let reversal = try await store.payments(nib: record.payment.nib).first(where: {
+            $0.payment.reverses == record.payment.reference
+        }) {
+            throw StoreError.refused(
+                "payment \(record.payment.reference) was taken back by \(reversal.payment.reference); it settles nothing "
+                    + "and has no receipt",
+                indonesian: "pembayaran \(record.payment.reference) sudah dibatalkan oleh \(reversal.payment.reference); "
+                    + "tidak melunasi apa pun dan tidak punya kuitansi")
         }
         let profile = try await store.billingProfile()
         let firm = try await reading(asOf: .todayInBekasi).estate.tenant(record.payment.nib)

@@ -38,6 +38,13 @@ extension EstateOperations {
     /// The statement of `nib`'s account from `from` to `to`; a firm the estate does not know is
     /// `StoreError.notFound`.
     public func statement(_ nib: NIB, from: CivilDate?, to: CivilDate?) async throws -> Statement {
+        if let from, let to, to < from {
+            throw InputError(
+                field: "to", value: to.iso, problem: "is before the statement's first day \(from.iso)",
+                fix: "Give a last day on or after the first, e.g. the month's last day.",
+                masalah: "sebelum hari pertama rekening \(from.iso)",
+                perbaikan: "Isikan hari terakhir pada atau sesudah hari pertama, misalnya akhir bulan.")
+        }
         guard let tenant = try await reading(asOf: .todayInBekasi).estate.tenant(nib) else {
             throw StoreError.notFound(what: "tenant", key: nib.digits)
         }

@@ -65,6 +65,7 @@ struct MoneyRoutesTests {
         #expect(page.text.contains(lang == "id" ? "Harus dibayar" : "Amount due"))
         #expect(page.text.contains("BRI 0123-01-000123-30-1") && page.text.contains("0012345678431000"), "bank and NPWP")
         #expect(page.text.contains("@page { size: A4"))
+        #expect(page.headers[.xContentTypeOptions] == "nosniff" && page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
         let month = try await server.send(.get, "/api/v1/invoice-runs/2026-11/document?lang=\(lang)", as: .viewer)
         #expect(month.status == .ok && month.text.components(separatedBy: "<article class=\"sheet\">").count - 1 > 10)
         let empty = try await server.send(.get, "/api/v1/invoice-runs/2026-10/document", as: .viewer)
@@ -118,6 +119,8 @@ struct MoneyRoutesTests {
         #expect(receipt.status == .ok && receipt.text.contains("KUITANSI"))
         #expect(receipt.text.contains("Sembilan juta dua ratus sepuluh ribu rupiah"), "\(receipt.text)")
         #expect(try await server.send(.get, "/api/v1/payments/receipt?reference=NOPE", as: .viewer).status == .notFound)
+        let backwards = try await server.send(.get, "/api/v1/tenants/\(Self.baja)/statement?from=2026-11-30&to=2026-11-29", as: .viewer)
+        #expect(backwards.status == .unprocessableContent && backwards.text.contains("\"field\":\"to\""), "\(backwards.text)")
         let statement = try await server.send(.get, "/api/v1/tenants/\(Self.baja)/statement?to=2026-11-30", as: .viewer)
         #expect(statement.status == .ok && statement.text.contains("BRI-HTTP-1"), "\(statement.text)")
         let csv = try await server.send(.get, "/api/v1/payments?format=csv", as: .viewer)
@@ -128,6 +131,8 @@ struct MoneyRoutesTests {
         let reversed = try await server.send(.post, "/api/v1/payments/reversals", as: .admin, json: reversal)
         #expect(reversed.status == .created, "\(reversed.text)")
         #expect(try await server.send(.get, "/api/v1/payments/receipt?reference=BRI-RET-1", as: .viewer).status == .conflict)
+        let taken = try await server.send(.get, "/api/v1/payments/receipt?reference=BRI-HTTP-1", as: .viewer)
+        #expect(taken.status == .conflict && taken.text.contains("BRI-RET-1"), "a reversed payment has no receipt: \(taken.text)")
         #expect(try await server.send(.get, Self.first, as: .viewer).object["status"] as? String == "open")
     }
 

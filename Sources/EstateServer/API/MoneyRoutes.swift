@@ -120,7 +120,7 @@ struct MoneyRoutes: Sendable {
         let query = request.uri.queryParameters
         let from = try query.get("from").map { text in try api.domain { try CivilDate(parsing: text, field: "from") } }
         let to = try query.get("to").map { text in try api.domain { try CivilDate(parsing: text, field: "to") } }
-        return try api.json(StatementView(try await api.operations.statement(nib, from: from, to: to)))
+        return try api.json(StatementView(try await api.domain { try await api.operations.statement(nib, from: from, to: to) }))
     }
 
     /// The invoice number the path spells (`INV/KAWASAN-1/2026/00001` as four segments); a path
@@ -161,9 +161,12 @@ struct MoneyRoutes: Sendable {
         return response
     }
 
+    /// A printable page: no script, nothing loaded from elsewhere, never sniffed as another type.
     static func html(_ text: String, _ context: EstateRequestContext) -> Response {
         var response = APISupport.text(text, type: "text/html; charset=utf-8")
         response.headers[.contentLanguage] = context.language.rawValue
+        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+        response.headers[.xContentTypeOptions] = "nosniff"
         return response
     }
 }

@@ -25,7 +25,7 @@ extension Dashboard {
             case "invoices-issued": t(l, "Tagihan bulan ini diterbitkan (yang sudah ada tidak diterbitkan lagi).", "The month's invoices were issued (none that existed was issued again).")
             case "payment-recorded": t(l, "Pembayaran dicatat.", "The payment was recorded.")
             case "payment-replayed": t(l, "Pembayaran ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "That payment was already recorded with these figures; nothing was written.")
-            case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang.", "The invoice was cancelled by a credit note; the month can be invoiced again.")
+            case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang (uang jaminan sewa yang sudah berakhir diperhitungkan, tidak ditagih ulang).", "The invoice was cancelled by a credit note; the month can be invoiced again (the deposit of an ended lease is settled instead, not billed again).")
             default: nil
             }
         }

@@ -55,7 +55,9 @@ extension Dashboard {
         try checkCSRF(form, context)
         do {
             let (done, period) = try await body(form)
-            let month = period.map { "&period=\($0)" } ?? Self.given(form, "period").map { "&period=\($0)" } ?? ""
+            // Only a month the form named correctly goes into the link back.
+            let named = Self.given(form, "period").flatMap { try? BillingPeriod(parsing: $0) }
+            let month = (period ?? named).map { "&period=\($0)" } ?? ""
             return redirect(here.link("/dashboard/money?done=\(done)\(month)"))
         } catch {
             return try await moneyPage(request, context, refusal: try refusal(of: error, in: name, values: form, context))
@@ -66,8 +68,9 @@ extension Dashboard {
         let l = context.language
         let today = CivilDate.todayInBekasi
         let query: String? = request.uri.queryParameters.get("period").map { String($0) }
-        let asked = refusal?.values["period"] ?? query
-        let period = try asked.map { text in try api.domain { try BillingPeriod(parsing: text, field: "period") } }
+        // A refused form's month shows when it is one; the page's own ?period= must be one.
+        let kept = refusal?.values["period"].flatMap { try? BillingPeriod(parsing: $0) }
+        let period = try kept ?? query.map { text in try api.domain { try BillingPeriod(parsing: text, field: "period") } }
             ?? BillingPeriod(year: today.year, month: today.month)!
         let estate = try await api.estate(asOf: today)
         let invoices = try await api.store.invoices(InvoiceQuery(period: period))

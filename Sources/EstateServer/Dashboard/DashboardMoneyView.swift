@@ -111,12 +111,16 @@ struct MoneyPageView {
             "<table><thead><tr>" + [t("Referensi", "Reference"), t("Perusahaan", "Firm"), t("Tanggal", "Date"),
                 t("Jumlah", "Amount"), t("Melunasi", "Settles"), ""].map { "<th>\(e($0))</th>" }.joined()
                 + "</tr></thead><tbody>")
+        let reversed = Dictionary(
+            records.compactMap { r in r.payment.reverses.map { ($0, r.payment.reference) } }, uniquingKeysWith: { a, _ in a })
         for record in records.reversed() {
             let p = record.payment
-            let receipt = p.kind == .payment
+            let receipt = p.kind == .payment && reversed[p.reference] == nil
                 ? "<a href=\"\(here.apiBase)/payments/receipt?reference=\(Self.queryEscaped(p.reference))&lang=\(l.rawValue)\">"
                     + "\(e(t("Kuitansi", "Receipt")))</a>"
-                : e(t("pembatalan \(p.reverses ?? "")", "reversal of \(p.reverses ?? "")"))
+                : p.kind == .payment
+                    ? e(t("dibatalkan oleh \(reversed[p.reference] ?? "")", "reversed by \(reversed[p.reference] ?? "")"))
+                    : e(t("pembatalan \(p.reverses ?? "")", "reversal of \(p.reverses ?? "")"))
             html.append(
                 "<tr><td>\(e(p.reference))</td><td>\(e(firms(p.nib) ?? p.nib.digits))</td><td>\(e(p.paidOn.format(l)))</td>"
                     + "<td class=\"n\">\(e(p.amount.format(l)))</td><td>"
