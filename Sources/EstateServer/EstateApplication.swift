@@ -13,6 +13,7 @@ public func buildRouter(
     let routes = try EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
     let router = Router(context: EstateRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))

@@ -161,12 +161,11 @@ struct MoneyRoutes: Sendable {
         return response
     }
 
-    /// A printable page: no script, nothing loaded from elsewhere, never sniffed as another type.
+    /// A printable page (`SecurityHeadersMiddleware` gives it its policy: no script, nothing
+    /// loaded from elsewhere, never sniffed as another type).
     static func html(_ text: String, _ context: EstateRequestContext) -> Response {
         var response = APISupport.text(text, type: "text/html; charset=utf-8")
         response.headers[.contentLanguage] = context.language.rawValue
-        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
-        response.headers[.xContentTypeOptions] = "nosniff"
         return response
     }
 }
