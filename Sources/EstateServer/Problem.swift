@@ -167,12 +167,12 @@ extension Problem {
 
     /// A body over `limit` bytes (413), with the limit in MiB and what to do.
     static func bodyTooLarge(limit: Int) -> Problem {
-        let mebibytes = limit / 1_048_576
+        let size = limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit / 1024) KiB"
         return Problem(
             .tooLarge,
-            "Isi permintaan lebih dari \(mebibytes) MiB; periksa berkasnya, atau bagi menjadi beberapa impor.",
-            "The body is larger than \(mebibytes) MiB; check that it is the right file, or split it into several imports."
-        )
+            "Isi permintaan lebih dari \(size); periksa isinya, atau bagi menjadi beberapa permintaan.",
+            "The body is larger than \(size); check that it is what you meant to send, or split it into several "
+                + "requests.")
     }
 
     /// A token that is malformed, unknown or revoked (also when a write found it revoked).

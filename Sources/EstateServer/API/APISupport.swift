@@ -83,19 +83,30 @@ struct APISupport: Sendable {
         return Page(items: slice, total: items.count, limit: limit, offset: offset)
     }
 
-    /// Decodes a JSON body; a malformed body or a missing or mistyped field is a 400/422 naming it.
+    /// The most a JSON body of a record's write may hold (issue 17's security review): every such
+    /// body is a few hundred bytes, so 64 KiB refuses a flood early, apart from the CSV uploads'
+    /// limit (`context.maxUploadSize`).
+    static let jsonBodyLimit = 64 * 1024
+
+    /// Decodes a JSON body of at most `jsonBodyLimit` bytes; a malformed body or a missing or
+    /// mistyped field is a 400/422 naming it.
     func body<T: JSONBody>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
-        try decode(type, try await bytes(request, context), request)
+        try decode(type, try await bytes(request, context, limit: Self.jsonBodyLimit), request)
     }
 
-    /// The whole body, up to `context.maxUploadSize`. A declared `Content-Length` over the
-    /// limit is refused (413) before anything is read; a body that turns out larger while read
-    /// throws NIO's error, which `ProblemMiddleware` answers with the same problem.
-    func bytes(_ request: Request, _ context: EstateRequestContext) async throws -> ByteBuffer {
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > context.maxUploadSize {
-            throw Problem.bodyTooLarge(limit: context.maxUploadSize)
+    /// The whole body, up to `limit` (at most, and by default, `context.maxUploadSize`). A
+    /// declared `Content-Length` over it is refused (413) before anything is read, and so is a
+    /// body that turns out larger while read.
+    func bytes(_ request: Request, _ context: EstateRequestContext, limit: Int? = nil) async throws -> ByteBuffer {
+        let limit = min(limit ?? context.maxUploadSize, context.maxUploadSize)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw Problem.bodyTooLarge(limit: limit)
         }
-        return try await request.body.collect(upTo: context.maxUploadSize)
+        do {
+            return try await request.body.collect(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw Problem.bodyTooLarge(limit: limit)
+        }
     }
 
     /// Decodes a JSON body already read (a route that also keeps the bytes, e.g. to fingerprint
