@@ -61,7 +61,10 @@ struct HealthRoutes: Sendable {
                 .storeUnavailable, "Basis data tidak menjawab; coba lagi sebentar lagi.",
                 "The store does not answer; try again shortly.", retryAfter: 5)
         }
-        return try api.json(Health(status: "ready", store: api.configuration.storeName))
+        // The engine only: this route is public, and a location (a file path, a host and port) is
+        // not for anonymous callers (issue 17's security review).
+        let engine = api.configuration.storeName.split(separator: ":").first.map(String.init) ?? "unknown"
+        return try api.json(Health(status: "ready", store: engine))
     }
 
     func metrics(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

@@ -300,6 +300,7 @@ struct APIFlowTests {
         #expect(try await server.send(.get, "/healthz").status == .ok)
         let ready = try await server.send(.get, "/readyz")
         #expect(ready.object["status"] as? String == "ready")
+        #expect(ready.object["store"] as? String == "sqlite", "the engine only, never a path: \(ready.text)")
         _ = try await server.send(.get, "/api/v1/plots", as: .viewer)
         let metrics = try await server.send(.get, "/metrics")
         #expect(metrics.text.contains("/api/v1/plots"), "\(metrics.text.prefix(500))")

@@ -41,3 +41,19 @@ struct JSONBodyLimitTests {
         #expect(response.status != .contentTooLarge, "\(response.status) \(response.text.prefix(200))")
     }
 }
+
+/// Issue 17's security review, the error-text finding: a body that is not JSON is named as such,
+/// with what to check, never with the decoder's own text.
+@Suite("a malformed body is answered without the decoder's text")
+struct MalformedBodyTests {
+    @Test("truncated, a bare word, a missing colon", arguments: [#"{"period": "#, "period", #"{"period" "2026-11"}"#])
+    func malformed(body: String) async throws {
+        let server = try await ServerFixture()
+        let response = try await server.send(.post, "/api/v1/invoice-runs", as: .admin, json: body)
+        #expect(response.status == .badRequest, "\(response.text)")
+        #expect(response.text.contains("not valid JSON") || response.text.contains("bukan JSON"), "\(response.text)")
+        for leak in ["given data", "Unexpected", "character", "DecodingError", "codingPath", "UserInfo"] {
+            #expect(!response.text.contains(leak), "\(leak) in \(response.text)")
+        }
+    }
+}

@@ -225,7 +225,8 @@ extension Problem {
             self.init(
                 field.isEmpty ? .badRequest : .invalidField,
                 "Isi permintaan bukan JSON yang sah\(field.isEmpty ? "" : " pada \(field)").",
-                "The body is not valid JSON\(field.isEmpty ? "" : " at \(field)"): \(context.debugDescription)",
+                // The decoder's own text stays out: it is not written for the caller (issue 17).
+                "The body is not valid JSON\(field.isEmpty ? "" : " at \(field)"); check its quotes, commas and brackets.",
                 field: field.isEmpty ? nil : field)
         @unknown default:
             self.init(.badRequest, "Isi permintaan tidak dapat dibaca.", "The body cannot be read.")
