@@ -44,6 +44,29 @@ public enum FreeText {
                 masalah: "mengandung karakter kendali atau pindah baris",
                 perbaikan: "Tuliskan \(field) dalam satu baris tanpa karakter kendali, misalnya \(example).")
         }
+        if let hidden = text.unicodeScalars.first(where: isInvisibleControl) {
+            let hex = String(hidden.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            throw InputError(
+                field: field, value: value,
+                problem: "contains the invisible character \(code), which can reorder or hide text",
+                fix: "Type \(field) again without pasting it, e.g. \(example).",
+                masalah: "mengandung karakter tak terlihat \(code), yang dapat membalik atau menyembunyikan teks",
+                perbaikan: "Ketik ulang \(field) tanpa menempelnya, misalnya \(example).")
+        }
         return text
+    }
+
+    /// Characters that do not show but change how text reads (issue 17's security review): DEL
+    /// and the C1 controls, the bidirectional embeddings, overrides, isolates and marks (a name
+    /// shown as "CV Baja" that sorts and searches as something else), zero-width space, the
+    /// byte-order mark and the line and paragraph separators. Joiners (U+200C, U+200D) stay:
+    /// some scripts need them.
+    static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x061C, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2028, 0x2029, 0x2066...0x2069, 0xFEFF:
+            true
+        default: false
+        }
     }
 }

@@ -11,6 +11,9 @@ struct FreeTextTests {
             (" " + String(repeating: "a", count: 198) + " ", String(repeating: "a", count: 198)),
             ("CV A=B", "CV A=B"), ("PT 3-Logam", "PT 3-Logam"), ("'=x", "'=x"),
             ("CV Robert'); DROP TABLE tenants; --", "CV Robert'); DROP TABLE tenants; --"),
+            // Joiners stay (some scripts need them), and so does text in any script.
+            ("CV Baja\u{200D}Mandiri", "CV Baja\u{200D}Mandiri"), ("UD Sinar Jaya — Cikarang", "UD Sinar Jaya — Cikarang"),
+            ("مؤسسة", "مؤسسة"),
         ])
     func accepted(input: String, stored: String) throws {
         #expect(try FreeText.checked(input, field: "name", limit: 200, example: "CV X") == stored)
@@ -26,6 +29,11 @@ struct FreeTextTests {
             ("=cmd|' /C calc'!A0", "starts with \"=\""), ("+cmd|' /C calc'!A0", "starts with \"+\""),
             ("-2+3+cmd|' /C calc'!A0", "starts with \"-\""), ("@SUM(1+1)*cmd|' /C calc'!A0", "starts with \"@\""),
             ("  =1+1", "starts with \"=\""), ("CV Baja\nMandiri", "control character or line break"),
+            // Invisible characters that reorder or hide text (issue 17's security review).
+            ("CV \u{202E}ajaB", "invisible character U+202E"), ("CV \u{2066}Baja\u{2069}", "invisible character U+2066"),
+            ("CV Ba\u{200B}ja", "invisible character U+200B"), ("\u{FEFF}CV Baja", "invisible character U+FEFF"),
+            ("CV Ba\u{0085}ja", "invisible character U+0085"), ("CV Baja\u{7F}", "invisible character U+007F"),
+            ("CV \u{200F}Baja", "invisible character U+200F"), ("CV Baja\u{2028}Mandiri", "invisible character U+2028"),
         ])
     func refused(input: String, problem: String) {
         #expect {
