@@ -83,9 +83,11 @@ public enum CSVExport {
         return rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+    /// RFC 4180 quoting: a field with a comma, quote, line break or tab is quoted, quotes
+    /// doubled (a tab left bare splits the cell when a spreadsheet pastes the row).
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" })
+        else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
