@@ -110,6 +110,13 @@ public struct IdempotencyKey: Hashable, Sendable {
         self.key = key
         requestSHA256 = AccessTokens.digest(request)
     }
+
+    /// The key `key` as sent by the token `token`: stored as the token's id and the key's
+    /// digest, so that another token's request under the same key is never its replay, and
+    /// learns nothing of its use (issue 17's security review).
+    public init(key: String, request: String, token: String) {
+        self.init(key: "\(token)/" + AccessTokens.digest(key), request: request)
+    }
 }
 
 /// What an idempotent commit answered: what was committed under the key, and whether an

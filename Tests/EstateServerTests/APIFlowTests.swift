@@ -160,6 +160,16 @@ struct APIFlowTests {
         // The same commit without the key is a double commit: the proposal changed, 409.
         let double = try await server.send(.post, "/api/v1/allocation/commits", as: .admin, json: body)
         #expect(double.status == .conflict)
+        // Another admin's token sending the same key and body gets no replay of this one's commit,
+        // and no word that the key was used: it is its own request (here a double commit, 409).
+        let other = IssuedToken.generate(name: "second-admin", role: .admin)
+        try await server.store.createToken(other.stored, actor: "test")
+        let foreign = try await server.send(
+            .post, "/api/v1/allocation/commits",
+            headers: [.idempotencyKey: "k-1", .authorization: "Bearer \(other.text)"], json: body)
+        #expect(foreign.status == .conflict && foreign.headers[.idempotentReplayed] == nil, "\(foreign.text)")
+        #expect(!foreign.text.contains("Idempotency"), "\(foreign.text)")
+        #expect(try #require(try await server.store.loadEstate()).leases.count == leasesAfter)
         // The key reused for another request is refused.
         let reused = try await server.send(
             .post, "/api/v1/allocation/commits", as: .admin, headers: [.idempotencyKey: "k-1"],

@@ -30,6 +30,12 @@ struct DashboardFlowTests {
             .joined(separator: "&")
         let before = try #require(try await server.store.loadEstate()).leases.count
         let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+        // The form's key is checked as the API's header is (issue 17): 201 characters refused, nothing written.
+        let longKey = values.map { ($0.0, $0.0 == "idempotency_key" ? String(repeating: "k", count: 201) : $0.1) }
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
+        let tooLong = try await server.send(.post, "/dashboard/allocation/commit", headers: headers, body: longKey)
+        #expect(tooLong.status == .unprocessableContent && tooLong.text.contains("idempotency_key"), "\(tooLong.text)")
+        #expect(try #require(try await server.store.loadEstate()).leases.count == before)
         let signed = try await server.send(.post, "/dashboard/allocation/commit", headers: headers, body: form)
         #expect(signed.status == .seeOther, "\(signed.text)")
         let count = try #require(values.first { $0.0 == "assignments" }?.1.split(separator: ",").count)

@@ -202,8 +202,12 @@ struct Dashboard: Sendable {
                 policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, seed: 0, asOf: asOf, end: nil,
                 assignments: try shownText.split(separator: ",").map { try AllocationCommit.Shown(parsing: String($0)) })
         }
+        // Checked like the API's header, scoped to the caller's token like it, and standing for
+        // this estate's commit (plot codes repeat across estates).
+        let sent = form["idempotency_key"] ?? UUID().uuidString
+        try WriteRoutes.checkIdempotencyKey(sent, field: "idempotency_key")
         let key = IdempotencyKey(
-            key: "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), request: shownText)
+            key: "dashboard:" + sent, request: "estate \(api.store.estateID)\n" + shownText, token: context.caller!.tokenID)
         let answer = try await api.operations.commit(
             commit, actor: context.caller!.actor, idempotency: key)
         // The page shows a fixed message for a number, so a crafted link cannot put text on it.
