@@ -31,16 +31,15 @@ extension EstateOperations {
     /// The receipt (kuitansi) of the payment `reference`; a reversal has none, and a payment
     /// taken back by one has none any more (refused, saying so).
     public func receipt(_ reference: String, language: Language) async throws -> String {
-        let record = try await payment(reference)
+        let records = try await store.payments(nib: nil)
+        let record = try Self.payment(reference, in: records)
         guard record.payment.kind == .payment else {
             throw StoreError.refused(
                 "\(reference) is a reversal of payment \(record.payment.reverses ?? ""); a reversal has no receipt",
                 indonesian: "\(reference) adalah pembatalan pembayaran \(record.payment.reverses ?? ""); "
                     + "pembatalan tidak punya kuitansi")
         }
-        if let reversal = try await store.payments(nib: record.payment.nib).first(where: {
-            $0.payment.reverses == record.payment.reference
-        }) {
+        if let reversal = records.first(where: { $0.payment.reverses == record.payment.reference }) {
             throw StoreError.refused(
                 "payment \(record.payment.reference) was taken back by \(reversal.payment.reference); it settles nothing "
                     + "and has no receipt",
@@ -52,10 +51,11 @@ extension EstateOperations {
         return ReceiptDocument.html(record, profile: profile, firm: firm, language: language)
     }
 
-    /// The payment or reversal recorded as `reference`, or `StoreError.notFound` naming it.
-    public func payment(_ reference: String) async throws -> PaymentRecord {
+    /// The payment or reversal recorded as `reference` among `records`, or `StoreError.notFound`
+    /// naming it.
+    private static func payment(_ reference: String, in records: [PaymentRecord]) throws -> PaymentRecord {
         let reference = reference.trimmingCharacters(in: .whitespaces)
-        guard let record = try await store.payments(nib: nil).first(where: { $0.payment.reference == reference }) else {
+        guard let record = records.first(where: { $0.payment.reference == reference }) else {
             throw StoreError.notFound(what: "payment", key: reference)
         }
         return record

@@ -48,11 +48,6 @@ public enum MoneyCSV {
 
     private static func rows(_ header: [String], _ rows: [[String]]) -> String {
         ([header] + rows.map { $0.map(ReportCSVRenderer.neutralised) })
-            .map { $0.map { quotedWithTabs($0) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// RFC 4180 quoting, also for a field holding a tab (a spreadsheet pasting it would split it).
-    private static func quotedWithTabs(_ field: String) -> String {
-        field.contains("\t") ? "\"" + field.replacing("\"", with: "\"\"") + "\"" : ReportCSVRenderer.quoted(field)
+            .map { $0.map { ReportCSVRenderer.quoted($0) }.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -5,7 +5,8 @@ import EstateStore
 /// figures and in Indonesian words, what it settles as the records stand, the day and the
 /// association as the one who received it, on one A4 sheet.
 public enum ReceiptDocument {
-    /// The receipt of `record` (a payment, never a reversal: `ReceiptRefusal` says so first).
+    /// The receipt of `record`: a payment still counted (`EstateOperations.receipt` refuses a
+    /// reversal and a payment taken back before it asks for this).
     public static func html(_ record: PaymentRecord, profile: BillingProfile?, firm: Tenant?, language l: Language)
         -> String
     {

@@ -76,9 +76,10 @@ public enum ReportCSVRenderer {
         }
     }
 
-    /// RFC 4180 quoting: a field with the separator, a quote or a line break is quoted.
+    /// RFC 4180 quoting: a field with the separator, a quote, a line break or a tab is quoted (a
+    /// tab left bare splits the cell when a spreadsheet pastes the row).
     static func quoted(_ field: String, _ separator: Character = ",") -> String {
-        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline }) else { return field }
+        guard field.contains(where: { $0 == separator || $0 == "\"" || $0.isNewline || $0 == "\t" }) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

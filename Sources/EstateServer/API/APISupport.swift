@@ -77,10 +77,29 @@ struct APISupport: Sendable {
 
     /// One page of a list: `?limit=` (1–500, default 100) and `?offset=`.
     func page<T: Encodable>(_ items: [T], _ request: Request) throws -> Page<T> {
+        try page(items, request) { $0 }
+    }
+
+    /// One page of `items`, each shown as `view` makes it: only the page's items are viewed, so a
+    /// list of thousands builds a hundred views, not thousands.
+    func page<T, V: Encodable>(_ items: [T], _ request: Request, _ view: (T) -> V) throws -> Page<V> {
         let limit = try integer(request, "limit", default: 100, in: 1...500)
         let offset = try integer(request, "offset", default: 0, in: 0...Int(Int32.max))
-        let slice = offset < items.count ? Array(items[offset..<min(items.count, offset + limit)]) : []
-        return Page(items: slice, total: items.count, limit: limit, offset: offset)
+        let slice = offset < items.count ? items[offset..<min(items.count, offset + limit)] : []
+        return Page(items: slice.map(view), total: items.count, limit: limit, offset: offset)
+    }
+
+    /// The idempotency key `sent` (the API's header or the dashboard's form field `field`) for a
+    /// commit to this request's estate: 1 to 200 characters, else a 422 naming `field`; scoped to
+    /// the caller's token, and standing for `request` in this estate (plot codes repeat across
+    /// estates, so the same body sent to two estates is two requests).
+    func idempotencyKey(_ sent: String, field: String, request: String, caller: Caller) throws -> IdempotencyKey {
+        guard (1...200).contains(sent.count) else {
+            throw Problem(
+                .invalidField, "\(field) harus 1–200 karakter.", "\(field) must be 1 to 200 characters, e.g. a UUID.",
+                field: field)
+        }
+        return IdempotencyKey(key: sent, request: "estate \(store.estateID)\n" + request, token: caller.tokenID)
     }
 
     /// The most a JSON body of a record's write may hold (issue 17's security review): every such

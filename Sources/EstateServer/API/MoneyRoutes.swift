@@ -33,7 +33,7 @@ struct MoneyRoutes: Sendable {
         let invoices = try await api.store.invoices(invoiceQuery)
         // The page's bounds are checked for CSV too (which carries every invoice), so that a bad
         // `limit` is refused whatever the format.
-        let page = try api.page(invoices.map(InvoiceView.init), request)
+        let page = try api.page(invoices, request, InvoiceView.init)
         return csv ? Self.csv(MoneyCSV.invoices(invoices), name: "invoices") : try api.json(page)
     }
 
@@ -70,7 +70,7 @@ struct MoneyRoutes: Sendable {
         let nib = try api.domain { try Self.nib(request) }
         let csv = try Self.wantsCSV(request)
         let records = try await api.store.payments(nib: nib)
-        let page = try api.page(records.map(PaymentView.init), request)
+        let page = try api.page(records, request, PaymentView.init)
         return csv ? Self.csv(MoneyCSV.payments(records), name: "payments") : try api.json(page)
     }
 
@@ -85,10 +85,7 @@ struct MoneyRoutes: Sendable {
                 invoice: try body.invoice.map { try InvoiceNumber(parsing: $0, field: "invoice") },
                 withholdingSlip: body.withholdingSlip)
         }
-        let record = try await api.store.recordPayment(payment, actor: context.caller!.actor)
-        var response = try api.json(PaymentView(record), status: record.replayed ? .ok : .created)
-        if record.replayed { response.headers[.idempotentReplayed] = "true" }
-        return response
+        return try answer(try await api.store.recordPayment(payment, actor: context.caller!.actor))
     }
 
     /// `POST /api/v1/payments/reversals`: takes a payment back by a reversal of its own (admin).
@@ -99,6 +96,12 @@ struct MoneyRoutes: Sendable {
             try await api.store.reversePayment(
                 body.payment, reversal: body.reference, on: on, reason: body.reason, actor: context.caller!.actor)
         }
+        return try answer(record)
+    }
+
+    /// A payment or reversal written (201), or the same one found already recorded (200, marked
+    /// `Idempotent-Replayed` as a replayed commit is).
+    private func answer(_ record: PaymentRecord) throws -> Response {
         var response = try api.json(PaymentView(record), status: record.replayed ? .ok : .created)
         if record.replayed { response.headers[.idempotentReplayed] = "true" }
         return response

@@ -25,7 +25,7 @@ struct ReadRoutes: Sendable {
         let plots = estate.plots.filter { plot in
             phase.map { plot.phase == $0 } ?? true && status.map { estate.status(of: plot, on: date) == $0 } ?? true
         }
-        return try api.json(try api.page(plots.map { PlotView(plot: $0, estate: estate, asOf: date) }, request))
+        return try api.json(try api.page(plots, request) { PlotView(plot: $0, estate: estate, asOf: date) })
     }
 
     func plot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
@@ -103,7 +103,7 @@ struct ReadRoutes: Sendable {
         let inForce = try api.flag(request, "in_force") ?? false
         let leases = estate.leases.filter { !inForce || $0.isInForce(on: date) }
             .sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
-        return try api.json(try api.page(leases.map { LeaseRecord($0, estate: estate) }, request))
+        return try api.json(try api.page(leases, request) { LeaseRecord($0, estate: estate) })
     }
 
     func partnerships(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

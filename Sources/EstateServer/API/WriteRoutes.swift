@@ -183,26 +183,13 @@ struct WriteRoutes: Sendable {
             let committed = try await api.operations.commit(commit, actor: actor)
             return APISupport.text(try render(committed), type: "application/json", status: .created)
         }
-        try Self.checkIdempotencyKey(key, field: "Idempotency-Key")
-        // The estate is part of the request a key stands for: the same body sent to two estates
-        // (plot codes repeat across estates) is two requests, never a replay of the other's.
-        let request = "estate \(api.store.estateID)\n" + String(buffer: buffer)
-        let answer = try await api.operations.commit(
-            commit, actor: actor, idempotency: IdempotencyKey(key: key, request: request, token: context.caller!.tokenID))
+        let idempotency = try api.idempotencyKey(
+            key, field: "Idempotency-Key", request: String(buffer: buffer), caller: context.caller!)
+        let answer = try await api.operations.commit(commit, actor: actor, idempotency: idempotency)
         var response = APISupport.text(
             try render(answer.committed), type: "application/json", status: answer.replayed ? .ok : .created)
         if answer.replayed { response.headers[.idempotentReplayed] = "true" }
         return response
-    }
-
-    /// An idempotency key as the API's header and the dashboard's commit form send it: 1 to 200
-    /// characters, else a 422 naming `field`.
-    static func checkIdempotencyKey(_ key: String, field: String) throws {
-        guard (1...200).contains(key.count) else {
-            throw Problem(
-                .invalidField, "\(field) harus 1–200 karakter.", "\(field) must be 1 to 200 characters, e.g. a UUID.",
-                field: field)
-        }
     }
 
     /// `POST /api/v1/imports/{kind}` with a `text/csv` body: one file, atomically; every bad row

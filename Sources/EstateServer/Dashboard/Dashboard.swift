@@ -202,12 +202,10 @@ struct Dashboard: Sendable {
                 policy: AllocationPolicy(rawValue: form["policy"] ?? "") ?? .optimal, seed: 0, asOf: asOf, end: nil,
                 assignments: try shownText.split(separator: ",").map { try AllocationCommit.Shown(parsing: String($0)) })
         }
-        // Checked like the API's header, scoped to the caller's token like it, and standing for
-        // this estate's commit (plot codes repeat across estates).
-        let sent = form["idempotency_key"] ?? UUID().uuidString
-        try WriteRoutes.checkIdempotencyKey(sent, field: "idempotency_key")
-        let key = IdempotencyKey(
-            key: "dashboard:" + sent, request: "estate \(api.store.estateID)\n" + shownText, token: context.caller!.tokenID)
+        // Checked and scoped as the API's header is (`APISupport.idempotencyKey`).
+        let key = try api.idempotencyKey(
+            "dashboard:" + (form["idempotency_key"] ?? UUID().uuidString), field: "idempotency_key", request: shownText,
+            caller: context.caller!)
         let answer = try await api.operations.commit(
             commit, actor: context.caller!.actor, idempotency: key)
         // The page shows a fixed message for a number, so a crafted link cannot put text on it.
@@ -326,8 +324,7 @@ struct Dashboard: Sendable {
         var response = APISupport.text(
             library.render(object, withTemplate: "layout") ?? "", type: "text/html; charset=utf-8")
         response.headers[.contentLanguage] = l.rawValue
-        response.headers[.contentSecurityPolicy] =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
+        // Its Content-Security-Policy is `SecurityHeadersMiddleware`'s, as every HTML answer's.
         if let chosen = request.uri.queryParameters.get("lang"), Language(rawValue: chosen) != nil {
             response.setCookie(
                 Cookie(

@@ -45,22 +45,20 @@ extension Dashboard {
         }
     }
 
-    /// Runs a money form: CSRF first, then back to the month's page with a fixed message, or the
-    /// page again with the refusal in the caller's language and the values kept.
+    /// Runs a money form through the record pages' one form runner (`recordForm`: CSRF first, a
+    /// refusal re-rendered with the values kept), back to the month's page with a fixed message.
     private func moneyForm(
         _ name: String, _ request: Request, _ context: EstateRequestContext,
         _ body: ([String: String]) async throws -> (done: String, period: BillingPeriod?)
     ) async throws -> Response {
-        let form = try await formFields(request, context)
-        try checkCSRF(form, context)
-        do {
+        try await recordForm(
+            name, request, context, page: "/dashboard/money",
+            rerender: { try await moneyPage(request, context, refusal: $0) }
+        ) { form in
             let (done, period) = try await body(form)
-            // Only a month the form named correctly goes into the link back.
+            // Only a month the form named correctly goes into the link back, after the message.
             let named = Self.given(form, "period").flatMap { try? BillingPeriod(parsing: $0) }
-            let month = (period ?? named).map { "&period=\($0)" } ?? ""
-            return redirect(here.link("/dashboard/money?done=\(done)\(month)"))
-        } catch {
-            return try await moneyPage(request, context, refusal: try refusal(of: error, in: name, values: form, context))
+            return done + ((period ?? named).map { "&period=\($0)" } ?? "")
         }
     }
 

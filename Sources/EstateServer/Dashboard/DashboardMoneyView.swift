@@ -1,6 +1,7 @@
 import EstateDomain
 import EstateReports
 import EstateStore
+import Foundation
 
 /// The HTML of the dashboard's money page: the month's invoices (each with its printable page,
 /// and an admin's cancel form), the payments (each with its receipt), the downloads, and the
@@ -138,15 +139,14 @@ struct MoneyPageView {
         here.code.map { "<input type=\"hidden\" name=\"estate\" value=\"\(e($0))\">" } ?? ""
     }
 
-    /// A query value with every byte outside the unreserved set percent-encoded.
+    /// A query value with every byte outside RFC 3986's unreserved characters percent-encoded
+    /// (a reference may hold `&`, `#`, `/` or letters of any script).
     static func queryEscaped(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF")
-        return text.utf8.map { byte in
-            let c = Character(Unicode.Scalar(byte))
-            return (c.isASCII && (c.isLetter || c.isNumber || "-._~".contains(c)))
-                ? String(c) : "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 15)])"
-        }.joined()
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     private func t(_ id: String, _ en: String) -> String { language == .indonesian ? id : en }
     private func e(_ text: String) -> String { ReportHTMLRenderer.escaped(text) }
