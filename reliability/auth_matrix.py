@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The route x role matrix against a live server: every route that `estate routes --json` lists
-(the table the router is built from) x {anonymous, viewer, officer, admin}, over real sockets,
-with the public summary off and then on. Then the same for a browser's session cookie on the
+(the table the router is built from) x {anonymous, firm A's tenant, viewer, officer, admin},
+over real sockets, with the public summary off and then on; then every route a firm's account
+may use, as firm A's tenant with firm B's NIB and plot: 403 or 404, or an answer without them. Then the same for a browser's session cookie on the
 dashboard pages, and a token revoked by another process while the server runs.
 
 Below a route's role: anonymous gets 401 with `WWW-Authenticate: Bearer realm="estate"` and a
@@ -22,6 +23,8 @@ from harness import (RECORD_KINDS, Server, call, create_token, drop_database, fi
                      seeded_database)
 
 ROLES = ["viewer", "officer", "admin"]
+# Firm A (CV Baja Mandiri Sentosa, the NIB the URIs name) and firm B (PT Indo Mur Baut Serang).
+FIRM_A, FIRM_B, FIRM_B_NAME = "9120983690060", "9120838829624", "PT Indo Mur Baut Serang"
 VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1",
           "{series}": "INV", "{issuer}": "KAWASAN-1", "{year}": "2026", "{sequence}": "00001", "{period}": "2026-11"}
 
@@ -52,6 +55,12 @@ def verdict(route, caller, status, headers, body):
         if status in (401, 403) or not isinstance(status, int) or status >= 500:
             return f"public route answered {status}"
         return None
+    if caller == "tenant":
+        if route["tenant"] == "refused":
+            return None if status == 403 and is_problem(headers, body) else f"expected 403 with a problem, got {status}"
+        if status in (401, 403) or not isinstance(status, int) or status >= 500:
+            return f"firm A's own route answered {status}: {body[:200]!r}"
+        return None
     if caller is None:
         if route["redirects_to_sign_in"]:
             if status != 303 or headers.get("Location") != "/dashboard/signin":
@@ -77,6 +86,7 @@ def main():
     estate = os.path.abspath(args.estate)
     database = seeded_database(estate, args.pg_dir, "auth_matrix")
     tokens = {role: create_token(estate, database, role, f"matrix-{role}") for role in ROLES}
+    tokens["tenant"] = create_token(estate, database, "tenant", "matrix-firm-a", [FIRM_A])
     failures = []
     checked = 0
     for public_summary in (False, True):
@@ -86,7 +96,7 @@ def main():
         with Server(estate, database, *options) as server:
             before = record_exports(server, tokens["admin"])
             for route in routes:
-                for caller in [None, *ROLES]:
+                for caller in [None, "tenant", *ROLES]:
                     status, headers, body = call(route["method"], server.url + uri(route["path"]), tokens.get(caller))
                     checked += 1
                     wrong = verdict(route, caller, status, headers, body)
@@ -99,14 +109,30 @@ def main():
                             failures.append(f"{route['method']} {route['path']} as {caller} wrote to {changed}: "
                                             f"{status} {body[:200]!r}")
                             before = after
-            print(f"public summary {'on ' if public_summary else 'off'}: {len(routes)} routes x 4 callers "
+            print(f"public summary {'on ' if public_summary else 'off'}: {len(routes)} routes x 5 callers "
                   f"({sum(1 for r in routes if r['api'])} API, {sum(1 for r in routes if not r['api'])} dashboard)")
+
+    # Firm A's account, with firm B's identifiers, by every route a firm's account may use.
+    with Server(estate, database) as server:
+        routes = json.loads(subprocess.check_output([estate, "routes", "--json", "--database", database], text=True))
+        open_to_firms = [r for r in routes if r["tenant"] != "refused" and r["role"] != "none"]
+        for route in open_to_firms:
+            path = route["path"].replace("{nib}", FIRM_B).replace("{code}", "A-18").replace("{plot}", "A-18")
+            status, headers, body = call(route["method"], server.url + uri(path) + f"&nib={FIRM_B}", tokens["tenant"])
+            checked += 1
+            if status in (403, 404) and is_problem(headers, body):
+                continue
+            if not isinstance(status, int) or status >= 500 or status == 401:
+                failures.append(f"{route['method']} {path} as firm A with B's NIB: {status}")
+            elif FIRM_B.encode() in body or FIRM_B_NAME.encode() in body or FIRM_B in (headers.get("Location") or ""):
+                failures.append(f"{route['method']} {path} as firm A answered {status} naming firm B")
+        print(f"firm A's account with firm B's NIB: {len(open_to_firms)} routes, none names firm B")
 
     # A browser: sign in with the form, then the dashboard pages with the session cookie only.
     with Server(estate, database) as server:
         routes = json.loads(subprocess.check_output([estate, "routes", "--json", "--database", database], text=True))
         pages = [r for r in routes if r["redirects_to_sign_in"] and r["method"] == "GET" and r["role"] != "none"]
-        for role in ROLES:
+        for role in [*ROLES, "tenant"]:
             form = urllib.parse.urlencode({"token": tokens[role]}).encode()
             status, headers, _ = call("POST", f"{server.url}/dashboard/signin", body=form,
                                       headers={"Content-Type": "application/x-www-form-urlencoded"})
@@ -117,6 +143,12 @@ def main():
             for page in pages:
                 status, headers, body = call("GET", server.url + uri(page["path"]), headers={"Cookie": cookie})
                 checked += 1
+                if role == "tenant":
+                    # Firm A's account: its own page; the overview sends it there; the rest is refused.
+                    expected = {"refused": 403, "own-firm": 200, "filtered": 303 if page["path"] == "/" else 200}
+                    if status != expected[page["tenant"]]:
+                        failures.append(f"GET {page['path']} with firm A's session: {status}")
+                    continue
                 allowed = rank(role) >= rank(page["role"])
                 if (allowed and status != 200) or (not allowed and status != 403):
                     failures.append(f"GET {page['path']} with a {role} session: {status}")
@@ -126,7 +158,7 @@ def main():
             checked += 1
             if status != 403:
                 failures.append(f"a {role} session's API write without X-CSRF-Token answered {status}")
-        print(f"dashboard sessions: {len(pages)} pages x {len(ROLES)} roles, and the CSRF check")
+        print(f"dashboard sessions: {len(pages)} pages x {len(ROLES) + 1} roles (firm A's tenant too), and the CSRF check")
 
         # Bad tokens, and a revocation by another process seen on the next request.
         for header in ["Bearer nonsense", "Basic YWRtaW46YWRtaW4=", "Bearer ce_abcdefghij_" + "x" * 43,

@@ -60,10 +60,11 @@ def record_exports(server, token):
     return result
 
 
-def create_token(estate, database, role, name):
-    """A new bearer token of `role`, created with `estate token create`."""
+def create_token(estate, database, role, name, nibs=()):
+    """A new bearer token of `role` (a tenant's for the firms `nibs`), made with `estate token create`."""
+    firms = [option for nib in nibs for option in ("--nib", nib)]
     return subprocess.check_output(
-        [estate, "token", "create", "--role", role, "--name", name, "--database", database],
+        [estate, "token", "create", "--role", role, "--name", name, *firms, "--database", database],
         text=True, stderr=subprocess.DEVNULL).strip()
 
 

@@ -9,7 +9,7 @@ struct RoutesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routes", abstract: "List every route `estate serve` answers and the least role each needs.")
 
-    @Flag(help: "Print JSON (method, path, role, api, redirects_to_sign_in) instead of a table.")
+    @Flag(help: "Print JSON (method, path, role, tenant, api, redirects_to_sign_in) instead of a table.")
     var json = false
 
     @Flag(help: "List the routes as served with --public-summary.")
@@ -22,6 +22,8 @@ struct RoutesCommand: AsyncParsableCommand {
         let method: String
         let path: String
         let role: String
+        /// How a firm's account may use it: refused, own-firm or filtered.
+        let tenant: String
         let api: Bool
         let redirectsToSignIn: Bool
     }
@@ -33,7 +35,8 @@ struct RoutesCommand: AsyncParsableCommand {
                     storeName: self.store.displayLocation, publicSummary: publicSummary)
                 return try buildRouter(configuration: configuration, store: store).routes.map {
                     Entry(
-                        method: $0.method.rawValue, path: $0.path, role: $0.role?.rawValue ?? "none", api: $0.isAPI,
+                        method: $0.method.rawValue, path: $0.path, role: $0.role?.rawValue ?? "none",
+                        tenant: $0.tenant.rawValue, api: $0.isAPI,
                         redirectsToSignIn: $0.redirectsToSignIn)
                 }
             }
@@ -46,7 +49,9 @@ struct RoutesCommand: AsyncParsableCommand {
                 for entry in entries {
                     print(
                         entry.method.padding(toLength: 5, withPad: " ", startingAt: 0)
-                            + entry.role.padding(toLength: 8, withPad: " ", startingAt: 0) + entry.path)
+                            + entry.role.padding(toLength: 8, withPad: " ", startingAt: 0)
+                            + (entry.tenant == "refused" ? "" : "tenant:" + entry.tenant + " ")
+                            + entry.path)
                 }
             }
         }

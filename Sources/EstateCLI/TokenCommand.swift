@@ -1,5 +1,6 @@
 import ArgumentParser
 import EstateDomain
+import EstateOperations
 import EstateReports
 import EstateStore
 import Foundation
@@ -14,8 +15,14 @@ struct TokenCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a token; it is printed once and stored only as a hash.")
 
-        @Option(help: "viewer (reads), officer (tenants, declarations, applications, proposals) or admin (all).")
+        @Option(
+            help: "tenant (a firm's own records, with --nib), viewer (reads), officer (tenants, declarations, applications, proposals) or admin (all).")
         var role: APIRoleArgument
+
+        @Option(
+            name: .customLong("nib"),
+            help: "A firm the tenant token acts for (its NIB; repeat for a group of firms). Only with --role tenant.")
+        var nibs: [String] = []
 
         // --estate CODE (repeatable, from the store options): the estates the token may be used
         // for; without it, every estate (a regency-wide token).
@@ -29,6 +36,15 @@ struct TokenCommand: AsyncParsableCommand {
             guard (1...80).contains(name.trimmingCharacters(in: .whitespaces).count) else {
                 throw ValidationError("--name must be 1 to 80 characters, e.g. \"website\".")
             }
+            if role.role == .tenant, nibs.isEmpty {
+                throw ValidationError(
+                    "--role tenant needs the firm it acts for: --nib NIB (repeat it for each firm of a group).")
+            }
+            if role.role != .tenant, !nibs.isEmpty {
+                throw ValidationError(
+                    "--nib is for --role tenant only; a \(role.role.rawValue) token sees every firm of its estates.")
+            }
+            guard nibs.count <= 100 else { throw ValidationError("--nib: at most 100 firms per token.") }
         }
 
         func run() async throws {
@@ -44,19 +60,21 @@ struct TokenCommand: AsyncParsableCommand {
                         }
                         codes.append(try EstateCode.normalise(code, field: "--estate"))
                     }
+                    let firms = try await Self.firms(nibs, in: store)
                     let issued = IssuedToken.generate(
                         name: name.trimmingCharacters(in: .whitespaces), role: role.role,
-                        estates: codes.isEmpty ? nil : codes)
+                        estates: codes.isEmpty ? nil : codes, firms: firms)
                     try await store.createToken(issued.stored, actor: currentActor)
                     return issued
                 }
                 print(issued.text)
-                FileHandle.standardError.write(
-                    Data(
-                        ("estate: created \(role.role.rawValue) token \(issued.stored.id) for \"\(issued.stored.name)\", "
-                            + (issued.stored.estates.map { "limited to \($0.joined(separator: ", "))" } ?? "every estate") + ". "
-                            + "It is shown only now: hand it over, then send it as Authorization: Bearer <token>.\n")
-                            .utf8))
+                let estates = issued.stored.estates.map { "limited to " + $0.joined(separator: ", ") } ?? "every estate"
+                let firms = issued.stored.firms.map { ", acting for NIB " + $0.joined(separator: ", ") } ?? ""
+                let message =
+                    "estate: created \(role.role.rawValue) token \(issued.stored.id) for \"\(issued.stored.name)\", "
+                    + estates + firms + ". "
+                    + "It is shown only now: hand it over, then send it as Authorization: Bearer <token>.\n"
+                FileHandle.standardError.write(Data(message.utf8))
             }
         }
     }
@@ -94,10 +112,11 @@ struct TokenCommand: AsyncParsableCommand {
             try await Self.exiting {
                 let tokens = try await store.withStore(scoped: false) { try await $0.tokens() }
                 guard !tokens.isEmpty else { return print("No token yet; create one with `estate token create`.") }
-                var table = TextTable(header: ["id", "name", "role", "estates", "state"])
+                var table = TextTable(header: ["id", "name", "role", "estates", "firms", "state"])
                 for token in tokens {
                     table.add([
                         token.id, token.name, token.role.rawValue, token.estates?.joined(separator: ", ") ?? "all",
+                        token.firms?.joined(separator: ", ") ?? "all",
                         token.revoked ? "revoked" : "live",
                     ])
                 }
@@ -117,4 +136,29 @@ struct APIRoleArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { APIRole.allCases.map(\.rawValue) }
+}
+
+extension TokenCommand.Create {
+    /// The NIBs of `--nib`, each read as a NIB and known to the store's firm registry; nil when
+    /// none was given (a staff token).
+    static func firms(_ nibs: [String], in store: any StoreService) async throws -> [String]? {
+        guard !nibs.isEmpty else { return nil }
+        var digits: [String] = []
+        for text in nibs {
+            let nib: NIB
+            do {
+                nib = try NIB(parsing: text, field: "--nib")
+            } catch let error as InputError {
+                throw Failure(message: "estate: " + error.description, code: .usage)
+            }
+            guard try await EstateOperations(store: store).firm(nib) != nil else {
+                throw Failure(
+                    message: "estate: --nib \(nib.digits): no firm with this NIB is registered; add it first "
+                        + "(`estate tenants add`), or check the number on its OSS certificate.",
+                    code: .notFound)
+            }
+            digits.append(nib.digits)
+        }
+        return digits
+    }
 }

@@ -15,12 +15,15 @@ extension EstateOperations {
     /// The invoices selected as one printable HTML page in `language`, with the billing profile
     /// and each firm's registry record; an unknown number or a month without invoices is
     /// `StoreError.notFound`.
-    public func invoiceDocument(_ selection: InvoiceSelection, language: Language) async throws -> String {
+    /// With `visibleTo`, only those firms' invoices count (another's is unknown).
+    public func invoiceDocument(
+        _ selection: InvoiceSelection, language: Language, visibleTo firms: Set<NIB>? = nil
+    ) async throws -> String {
         let invoices: [Invoice]
         switch selection {
-        case .number(let number): invoices = [try await invoice(number)]
+        case .number(let number): invoices = [try await invoice(number, visibleTo: firms)]
         case .period(let period):
-            invoices = try await store.invoices(InvoiceQuery(period: period))
+            invoices = try await store.invoices(InvoiceQuery(period: period)).filter { firms?.contains($0.nib) ?? true }
             guard !invoices.isEmpty else { throw StoreError.notFound(what: "invoice of the month", key: period.description) }
         }
         let profile = try await store.billingProfile()
@@ -30,8 +33,9 @@ extension EstateOperations {
 
     /// The receipt (kuitansi) of the payment `reference`; a reversal has none, and a payment
     /// taken back by one has none any more (refused, saying so).
-    public func receipt(_ reference: String, language: Language) async throws -> String {
-        let records = try await store.payments(nib: nil)
+    /// With `visibleTo`, another firm's payment is unknown, in the same words as one never made.
+    public func receipt(_ reference: String, language: Language, visibleTo firms: Set<NIB>? = nil) async throws -> String {
+        let records = try await store.payments(nib: nil).filter { firms?.contains($0.payment.nib) ?? true }
         let record = try Self.payment(reference, in: records)
         guard record.payment.kind == .payment else {
             throw StoreError.refused(

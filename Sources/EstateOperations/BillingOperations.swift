@@ -20,8 +20,13 @@ extension EstateOperations {
     }
 
     /// The invoice with `number`, or `StoreError.notFound` naming it.
-    public func invoice(_ number: InvoiceNumber) async throws -> Invoice {
-        guard let invoice = try await store.invoices(InvoiceQuery(number: number)).first else {
+    ///
+    /// With `visibleTo` (a firm's account: its own firms), another firm's invoice is answered
+    /// as unknown, in the same words as a number never issued.
+    public func invoice(_ number: InvoiceNumber, visibleTo firms: Set<NIB>? = nil) async throws -> Invoice {
+        guard let invoice = try await store.invoices(InvoiceQuery(number: number)).first,
+            firms?.contains(invoice.nib) ?? true
+        else {
             throw StoreError.notFound(what: "invoice", key: number.description)
         }
         return invoice

@@ -57,7 +57,7 @@ extension EstateOperations {
             throw StoreError.unknownEstate(code, among: listings)
         }
         let officers = try await store.tokens()
-            .filter { !$0.revoked && $0.role != .viewer && $0.allows(estate: code) }
+            .filter { !$0.revoked && $0.role >= .officer && $0.allows(estate: code) }
             .map { EstateOfficer(name: $0.name, role: $0.role, everyEstate: $0.isRegencyWide) }
             .sorted { ($0.role.rawValue, $0.name) < ($1.role.rawValue, $1.name) }
         return EstateDetail(estate: listing, officers: officers)

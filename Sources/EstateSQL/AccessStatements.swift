@@ -6,10 +6,10 @@ import Foundation
 package enum AccessStatements {
     package static func insert(_ token: StoredToken) -> SQLStatement {
         SQLStatement(
-            "INSERT INTO api_tokens (id, name, role, secret_sha256, estates) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO api_tokens (id, name, role, secret_sha256, estates, firms) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 .text(token.id), .text(token.name), .text(token.role.rawValue), .text(token.secretSHA256),
-                .optionalText(token.estates?.joined(separator: ";")),
+                .optionalText(token.estates?.joined(separator: ";")), .optionalText(token.firms?.joined(separator: ";")),
             ],
             subject: .record(what: "live token named", key: token.name))
     }
@@ -26,7 +26,7 @@ package enum AccessStatements {
     }
 
     package static let columns =
-        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT), estates"
+        "id, name, role, secret_sha256, CAST(CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END AS BIGINT), estates, firms"
 
     /// One row when the token with this id and secret digest is live: the check every write
     /// transaction of a request makes for the request's token (`PendingTokenCheck`). With
@@ -50,9 +50,12 @@ package enum AccessStatements {
     package static func token(_ row: any SQLRowReader) throws -> StoredToken {
         StoredToken(
             id: try row.text(0) ?? "", name: try row.text(1) ?? "",
-            role: APIRole(rawValue: try row.text(2) ?? "") ?? .viewer, secretSHA256: try row.text(3) ?? "",
+            // A role this build does not know reads as a tenant of no firm: it sees nothing.
+            role: APIRole(rawValue: try row.text(2) ?? "") ?? .tenant, secretSHA256: try row.text(3) ?? "",
             revoked: (try row.int(4) ?? 0) != 0,
-            estates: try row.text(5).map { $0.split(separator: ";").map(String.init) })
+            estates: try row.text(5).map { $0.split(separator: ";").map(String.init) },
+            firms: try row.text(6).map { $0.split(separator: ";").map(String.init) }
+                ?? (APIRole(rawValue: try row.text(2) ?? "") == nil ? [] : nil))
     }
 
     package static func audit(_ action: String, _ token: StoredToken, actor: String) -> SQLStatement {
@@ -60,7 +63,11 @@ package enum AccessStatements {
             actor: actor, action: action, subject: "token \(token.id)",
             after: String(
                 decoding: (try? JSONEncoder().encode(
-                    ["name": token.name, "role": token.role.rawValue, "estates": token.estates?.joined(separator: ";") ?? "every estate"]))
+                    [
+                        "name": token.name, "role": token.role.rawValue,
+                        "estates": token.estates?.joined(separator: ";") ?? "every estate",
+                        "firms": token.firms?.joined(separator: ";") ?? "every firm",
+                    ]))
                     ?? Data("{}".utf8),
                 as: UTF8.self), record: AuditKeys.token(token.id))
     }

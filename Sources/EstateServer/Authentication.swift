@@ -1,3 +1,4 @@
+import EstateDomain
 import EstateStore
 import HTTPTypes
 import Hummingbird
@@ -105,7 +106,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
 
 extension Caller {
     init(_ token: StoredToken) {
-        self.init(role: token.role, tokenID: token.id, tokenName: token.name, estates: token.estates)
+        self.init(
+            role: token.role, tokenID: token.id, tokenName: token.name, estates: token.estates,
+            firms: token.firms.map { Set($0.compactMap { try? NIB(parsing: $0) }) })
     }
 }
 
@@ -125,16 +128,17 @@ extension HTTPField.Name {
 
 /// Checks a route's declared role before its handler runs.
 enum Authorization {
-    static func check(
-        _ role: APIRole?, csrf: CSRFCarrier, request: Request, context: EstateRequestContext
-    ) throws {
+    static func check(_ route: RouteSpec, request: Request, context: EstateRequestContext) throws {
+        let (role, csrf) = (route.role, route.csrf)
         guard let role else { return }
         guard let caller = context.caller else {
             throw Problem(
                 .unauthenticated, "Perlu token dengan peran \(role.rawValue) atau lebih tinggi.",
                 "This needs a token with the \(role.rawValue) role or higher: send Authorization: Bearer <token>.")
         }
-        guard caller.role >= role else {
+        if caller.role == .tenant {
+            try TenantAccess.check(route, caller: caller, context: context)
+        } else if caller.role < role {
             throw Problem(
                 .forbidden, "Token \(caller.tokenName) berperan \(caller.role.rawValue); ini perlu \(role.rawValue).",
                 "Token \(caller.tokenName) has the \(caller.role.rawValue) role; this needs \(role.rawValue).")

@@ -22,7 +22,7 @@ public func buildRouter(
     for route in routes {
         router.on(RouterPath(route.path), method: route.method) { request, context in
             do {
-                try Authorization.check(route.role, csrf: route.csrf, request: request, context: context)
+                try Authorization.check(route, request: request, context: context)
             } catch let problem as Problem where route.csrf == .form && problem.kind == .unauthenticated {
                 // A browser without a session goes to the sign-in page rather than a JSON error.
                 return Response(status: .seeOther, headers: [.location: "/dashboard/signin"])

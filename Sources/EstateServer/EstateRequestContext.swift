@@ -11,9 +11,15 @@ public struct Caller: Sendable, Hashable {
     public let tokenName: String
     /// The codes of the estates the token may be used for; nil for every estate.
     public var estates: [String]? = nil
+    /// The firms a tenant token acts for; nil for staff, who see every firm of their estates.
+    public var firms: Set<NIB>? = nil
 
     /// Whether the caller may read or write the estate with `code`.
     func allows(estate code: String) -> Bool { estates?.contains(code) ?? true }
+
+    /// Whether the caller may see the records of the firm `nib`: staff every firm, a tenant
+    /// only its own.
+    func mayView(firm nib: NIB) -> Bool { firms?.contains(nib) ?? true }
 
     /// The name written to the audit log for changes this caller makes: its token's id (which
     /// the caller cannot choose) and name.

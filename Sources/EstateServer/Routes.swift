@@ -9,17 +9,30 @@ public struct RouteSpec: Sendable {
     public let path: String
     public let role: APIRole?
     let csrf: CSRFCarrier
+    /// Whether a firm's own account may use the route, and how it is kept to its firms;
+    /// refused unless the table says otherwise.
+    public let tenant: TenantAccess
     let handler: @Sendable (Request, EstateRequestContext) async throws -> Response
 
     init(
         _ method: HTTPRequest.Method, _ path: String, _ role: APIRole?, csrf: CSRFCarrier = .header,
+        tenant: TenantAccess = .refused,
         _ handler: @escaping @Sendable (Request, EstateRequestContext) async throws -> Response
     ) {
         self.method = method
         self.path = path
         self.role = role
         self.csrf = csrf
+        self.tenant = tenant
         self.handler = handler
+    }
+
+    /// The same route (role, CSRF carrier, tenant access) under `path`, running `handler`: how
+    /// the estate wrappers serve a route again without changing who may call it.
+    func serving(
+        _ path: String? = nil, _ handler: @escaping @Sendable (Request, EstateRequestContext) async throws -> Response
+    ) -> RouteSpec {
+        RouteSpec(method, path ?? self.path, role, csrf: csrf, tenant: tenant, handler)
     }
 
     /// Whether the route belongs to the JSON API (and the OpenAPI document) rather than the
@@ -57,33 +70,33 @@ enum EstateRoutes {
             RouteSpec(.get, "/metrics", nil, health.metrics),
             RouteSpec(.get, "/openapi.json", nil, openAPI.json),
             RouteSpec(.get, "/openapi.yaml", nil, openAPI.yaml),
-            RouteSpec(.get, "\(v1)/public/summary", summaryRole, read.summary),
+            RouteSpec(.get, "\(v1)/public/summary", summaryRole, tenant: .filtered, read.summary),
             RouteSpec(.get, "\(v1)/plots", .viewer, read.plots),
             RouteSpec(.post, "\(v1)/plots", .admin, write.addPlot),
             RouteSpec(.get, "\(v1)/plots/{code}", .viewer, read.plot),
             RouteSpec(.patch, "\(v1)/plots/{code}", .admin, write.correctPlot),
             RouteSpec(.post, "\(v1)/plots/{code}/withdrawal", .admin, write.withdrawPlot),
-            RouteSpec(.get, "\(v1)/tenants", .viewer, read.tenants),
+            RouteSpec(.get, "\(v1)/tenants", .viewer, tenant: .filtered, read.tenants),
             RouteSpec(.post, "\(v1)/tenants", .officer, write.addTenant),
-            RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, read.tenant),
+            RouteSpec(.get, "\(v1)/tenants/{nib}", .viewer, tenant: .ownFirm, read.tenant),
             RouteSpec(.patch, "\(v1)/tenants/{nib}", .officer, write.correctTenant),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations/{fiscal_year}/corrections", .officer, corrections.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),
-            RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, read.eligibility),
-            RouteSpec(.get, "\(v1)/eligibility", .viewer, read.eligibility),
-            RouteSpec(.get, "\(v1)/partnerships", .viewer, read.partnerships),
-            RouteSpec(.get, "\(v1)/waitlist", .viewer, read.waitlist),
-            RouteSpec(.post, "\(v1)/applications", .officer, write.apply),
-            RouteSpec(.get, "\(v1)/applications", .viewer, applications.list),
-            RouteSpec(.post, "\(v1)/applications/{nib}/reconfirmation", .officer, write.reconfirm),
-            RouteSpec(.post, "\(v1)/applications/{nib}/withdrawal", .officer, applications.withdraw),
+            RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, tenant: .ownFirm, read.eligibility),
+            RouteSpec(.get, "\(v1)/eligibility", .viewer, tenant: .filtered, read.eligibility),
+            RouteSpec(.get, "\(v1)/partnerships", .viewer, tenant: .filtered, read.partnerships),
+            RouteSpec(.get, "\(v1)/waitlist", .viewer, tenant: .filtered, read.waitlist),
+            RouteSpec(.post, "\(v1)/applications", .officer, tenant: .filtered, write.apply),
+            RouteSpec(.get, "\(v1)/applications", .viewer, tenant: .filtered, applications.list),
+            RouteSpec(.post, "\(v1)/applications/{nib}/reconfirmation", .officer, tenant: .ownFirm, write.reconfirm),
+            RouteSpec(.post, "\(v1)/applications/{nib}/withdrawal", .officer, tenant: .ownFirm, applications.withdraw),
             RouteSpec(.post, "\(v1)/applications/{nib}/refusal", .officer, applications.refuse),
             RouteSpec(.post, "\(v1)/allocation/proposals", .officer, write.propose),
             RouteSpec(.post, "\(v1)/allocation/commits", .admin, write.commit),
-            RouteSpec(.get, "\(v1)/leases", .viewer, read.leases),
+            RouteSpec(.get, "\(v1)/leases", .viewer, tenant: .filtered, read.leases),
             RouteSpec(.post, "\(v1)/leases/{plot}/end", .admin, write.endLease),
             RouteSpec(.post, "\(v1)/leases/{plot}/termination", .admin, write.terminateLease),
             RouteSpec(.post, "\(v1)/leases/{plot}/rescheduling", .admin, write.rescheduleLease),
@@ -91,30 +104,30 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
             RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
-            RouteSpec(.get, "\(v1)/rules", .viewer, rules.list),
-            RouteSpec(.get, "\(v1)/rules/{version}", .viewer, rules.show),
-            RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, rules.diff),
+            RouteSpec(.get, "\(v1)/rules", .viewer, tenant: .filtered, rules.list),
+            RouteSpec(.get, "\(v1)/rules/{version}", .viewer, tenant: .filtered, rules.show),
+            RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, tenant: .filtered, rules.diff),
             RouteSpec(.post, "\(v1)/rule-simulations", .viewer, rules.simulate),
             RouteSpec(.post, "\(v1)/invoice-runs", .admin, money.run),
             RouteSpec(.get, "\(v1)/invoice-runs/{period}/document", .viewer, money.runDocument),
-            RouteSpec(.get, "\(v1)/invoices", .viewer, money.list),
-            RouteSpec(.get, invoice, .viewer, money.show),
-            RouteSpec(.get, "\(invoice)/document", .viewer, money.document),
+            RouteSpec(.get, "\(v1)/invoices", .viewer, tenant: .filtered, money.list),
+            RouteSpec(.get, invoice, .viewer, tenant: .filtered, money.show),
+            RouteSpec(.get, "\(invoice)/document", .viewer, tenant: .filtered, money.document),
             RouteSpec(.post, "\(invoice)/cancellation", .admin, money.cancel),
-            RouteSpec(.get, "\(v1)/payments", .viewer, money.payments),
+            RouteSpec(.get, "\(v1)/payments", .viewer, tenant: .filtered, money.payments),
             RouteSpec(.post, "\(v1)/payments", .officer, money.record),
             RouteSpec(.post, "\(v1)/payments/reversals", .admin, money.reverse),
-            RouteSpec(.get, "\(v1)/payments/receipt", .viewer, money.receipt),
-            RouteSpec(.get, "\(v1)/tenants/{nib}/statement", .viewer, money.statement),
+            RouteSpec(.get, "\(v1)/payments/receipt", .viewer, tenant: .filtered, money.receipt),
+            RouteSpec(.get, "\(v1)/tenants/{nib}/statement", .viewer, tenant: .ownFirm, money.statement),
         ]
         let scoped = unscoped.filter(EstateListRoutes.isEstateScoped)
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }
             + scoped.map { EstateListRoutes.forDefaultEstate($0, api: api) }
             + [
                 RouteSpec(.get, "\(v1)/audit", .admin, audit.list),
-            RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
+                RouteSpec(.get, "\(v1)/estates", .viewer, tenant: .filtered, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
-                RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, firms.firm),
+                RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }

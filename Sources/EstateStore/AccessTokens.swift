@@ -2,8 +2,13 @@ import Crypto
 import EstateDomain
 import Foundation
 
-/// What a bearer token may do on the HTTP API. Each role includes the ones before it.
+/// What a bearer token may do on the HTTP API. Each staff role (viewer, officer, admin)
+/// includes the ones before it; `tenant` comes first and includes none: a firm's account passes
+/// only the routes that name it as their tenant access, and sees only its own firms there.
 public enum APIRole: String, CaseIterable, Comparable, Sendable, Codable {
+    /// A firm's own account (issue 17): its profile, declarations, applications, leases,
+    /// invoices, statement and receipts, for the firms its token names, and nothing else.
+    case tenant
     /// Reads plots, tenants, the waitlist and every report.
     case viewer
     /// Also adds tenants, declarations and applications, and asks for allocation proposals.
@@ -28,9 +33,13 @@ public struct StoredToken: Hashable, Sendable {
     /// The codes of the estates it may be used for; nil for every estate of the store (a
     /// regency-wide token, e.g. the industry office's viewer).
     public let estates: [String]?
+    /// The NIBs (13 digits) of the firms a tenant token acts for; nil for a staff token, which
+    /// sees every firm of its estates.
+    public let firms: [String]?
 
     public init(
-        id: String, name: String, role: APIRole, secretSHA256: String, revoked: Bool = false, estates: [String]? = nil
+        id: String, name: String, role: APIRole, secretSHA256: String, revoked: Bool = false, estates: [String]? = nil,
+        firms: [String]? = nil
     ) {
         self.id = id
         self.name = name
@@ -38,6 +47,7 @@ public struct StoredToken: Hashable, Sendable {
         self.secretSHA256 = secretSHA256
         self.revoked = revoked
         self.estates = estates.map { Array(Set($0)).sorted() }
+        self.firms = firms.map { Array(Set($0)).sorted() }
     }
 
     /// Whether the token may be used for the estate with `code`.
@@ -53,7 +63,9 @@ public struct IssuedToken: Sendable {
     public let stored: StoredToken
 
     /// A token with 10 random id characters and a 43-character random secret (256 bits).
-    public static func generate(name: String, role: APIRole, estates: [String]? = nil) -> IssuedToken {
+    public static func generate(
+        name: String, role: APIRole, estates: [String]? = nil, firms: [String]? = nil
+    ) -> IssuedToken {
         var generator = SystemRandomNumberGenerator()
         let idAlphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let secretAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -62,7 +74,8 @@ public struct IssuedToken: Sendable {
         return IssuedToken(
             text: "ce_\(id)_\(secret)",
             stored: StoredToken(
-                id: id, name: name, role: role, secretSHA256: AccessTokens.digest(secret), estates: estates))
+                id: id, name: name, role: role, secretSHA256: AccessTokens.digest(secret), estates: estates,
+                firms: firms))
     }
 }
 

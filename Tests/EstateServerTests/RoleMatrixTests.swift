@@ -8,8 +8,9 @@ import Testing
 
 @testable import EstateServer
 
-/// Every route × {no token, viewer, officer, admin}: a caller below the route's role is refused
-/// (401 without a token, 403 with too small a role, a redirect to sign-in for dashboard pages),
+/// Every route × {no token, tenant of firm A, viewer, officer, admin}: a caller below the route's
+/// role is refused (401 without a token, 403 with too small a role or a route closed to firms' accounts,
+/// a redirect to sign-in for dashboard pages),
 /// and a caller with the role gets past authorisation (whatever the handler then says about the
 /// empty request). Requests carry no body, so no write succeeds.
 @Suite("route × role matrix")
@@ -32,12 +33,19 @@ struct RoleMatrixTests {
         let versionBefore = try await server.store.version()
         for route in server.routes {
             for caller in [nil] + APIRole.allCases.map(Optional.some) {
-                let response = try await server.send(route.method, Self.uri(route.path), as: caller)
+                // The tenant is firm A's account; the URIs name firm A's records.
+                let response = try await server.send(
+                    route.method, Self.uri(route.path), as: caller == .tenant ? nil : caller,
+                    firm: caller == .tenant ? ServerFixture.firmA : nil)
                 let label = "\(route.method) \(route.path) as \(caller?.rawValue ?? "anonymous")"
                 let status = response.status.code
                 switch (route.role, caller) {
                 case (nil, _):
                     #expect(![401, 403].contains(status), "\(label) is public but answered \(status)")
+                case (.some, .tenant?) where route.tenant == .refused:
+                    #expect(status == 403, "\(label): \(status) \(response.text)")
+                case (.some, .tenant?):
+                    #expect(![401, 403, 500].contains(status), "\(label): \(status) \(response.text)")
                 case (.some, nil) where route.csrf == .form:
                     #expect(status == 303, "\(label): \(status)")
                     #expect(response.headers[.location] == "/dashboard/signin", "\(label)")
@@ -152,6 +160,9 @@ struct RoleMatrixTests {
                 operation?["x-required-role"] as? String == route.role?.rawValue ?? "none",
                 "\(route.method) \(route.path): document \(operation?["x-required-role"] ?? "nil"), server \(route.role?.rawValue ?? "none")"
             )
+            #expect(
+                operation?["x-tenant-access"] as? String ?? "refused" == route.tenant.rawValue,
+                "\(route.method) \(route.path): x-tenant-access \(operation?["x-tenant-access"] ?? "nil"), server \(route.tenant)")
         }
         // The router holds exactly the declared table.
         let (router, routes) = try buildRouter(

@@ -19,11 +19,17 @@ struct ServerFixture {
     /// The store as the server sees it: counts the server's token look-ups.
     let served: TokenLookupCounter
     let tokens: [APIRole: String]
+    /// A tenant token for each of firm A and firm B, by NIB.
+    let firmTokens: [String: String]
     let routes: [RouteSpec]
     let app: Hummingbird.Application<RouterResponder<EstateRequestContext>>
 
     /// The date the sample data's figures are checked on.
     static let asOf = "2026-06-30"
+    /// Firm A, CV Baja Mandiri Sentosa: holds A-01, has a partnership, no application.
+    static let firmA = "9120983690060"
+    /// Firm B, PT Indo Mur Baut Serang: holds, has a partnership and an application.
+    static let firmB = "9120838829624"
 
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("seeds").path
@@ -34,12 +40,19 @@ struct ServerFixture {
         // The sample cluster and its second estate, the sentra IKM, as `estate seed` loads them.
         _ = try await EstateOperations(store: store).loadSeeds(try SeedFolders.read(path: Self.seeds), actor: "test")
         var tokens: [APIRole: String] = [:]
-        for role in APIRole.allCases {
+        for role in APIRole.allCases where role != .tenant {
             let issued = IssuedToken.generate(name: "test-\(role.rawValue)", role: role)
             try await store.createToken(issued.stored, actor: "test")
             tokens[role] = issued.text
         }
         self.tokens = tokens
+        var firmTokens: [String: String] = [:]
+        for nib in [Self.firmA, Self.firmB] {
+            let issued = IssuedToken.generate(name: "test-tenant-\(nib)", role: .tenant, firms: [nib])
+            try await store.createToken(issued.stored, actor: "test")
+            firmTokens[nib] = issued.text
+        }
+        self.firmTokens = firmTokens
         let configuration = EstateServerConfiguration(storeName: "sqlite::memory:", publicSummary: publicSummary)
         served = TokenLookupCounter(store)
         let (router, routes) = try buildRouter(configuration: configuration, store: served)
@@ -51,11 +64,12 @@ struct ServerFixture {
 
     /// Sends one request and hands back the response.
     func send(
-        _ method: HTTPRequest.Method, _ uri: String, as role: APIRole? = nil, headers: HTTPFields = [:],
-        json: String? = nil, body: String? = nil
+        _ method: HTTPRequest.Method, _ uri: String, as role: APIRole? = nil, firm: String? = nil,
+        headers: HTTPFields = [:], json: String? = nil, body: String? = nil
     ) async throws -> TestResponse {
         var headers = headers
         if let role { headers[.authorization] = "Bearer \(tokens[role]!)" }
+        if let firm { headers[.authorization] = "Bearer \(firmTokens[firm]!)" }
         var payload: ByteBuffer?
         if let json {
             headers[.contentType] = "application/json"

@@ -16,7 +16,8 @@ struct ApplicationRoutes: Sendable {
             try ApplicationStates.parse(request.uri.queryParameters.get("state"), field: "state")
         }
         let estate = try await api.estate(asOf: date)
-        return try api.json(try api.page(ApplicationView.list(of: estate, asOf: date, states: states), request))
+        let views = ApplicationView.list(of: estate, asOf: date, states: states).visible(to: context, digits: \.nib)
+        return try api.json(try api.page(views, request))
     }
 
     func withdraw(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

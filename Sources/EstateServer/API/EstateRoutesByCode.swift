@@ -34,7 +34,7 @@ struct EstateListRoutes: Sendable {
     /// to other estates.
     static func forDefaultEstate(_ route: RouteSpec, api: APISupport) -> RouteSpec {
         let handler = route.handler
-        return RouteSpec(route.method, route.path, route.role, csrf: route.csrf) { request, context in
+        return route.serving { request, context in
             try await api.requireDefaultEstate(context.caller)
             return try await handler(request, context)
         }
@@ -44,9 +44,7 @@ struct EstateListRoutes: Sendable {
     /// the same role and handler.
     static func forNamedEstate(_ route: RouteSpec, api: APISupport) -> RouteSpec {
         let handler = route.handler
-        return RouteSpec(
-            route.method, v1 + "estates/{estate}/" + route.path.dropFirst(v1.count), route.role, csrf: route.csrf
-        ) { request, context in
+        return route.serving(v1 + "estates/{estate}/" + route.path.dropFirst(v1.count)) { request, context in
             try await api.inEstate(try context.pathParameter("estate"), caller: context.caller) {
                 try await handler(request, context)
             }

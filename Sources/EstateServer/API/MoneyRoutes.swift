@@ -30,7 +30,8 @@ struct MoneyRoutes: Sendable {
                 period: try query.get("period").map { try BillingPeriod(parsing: $0, field: "period") })
         }
         let csv = try Self.wantsCSV(request)
-        let invoices = try await api.store.invoices(invoiceQuery)
+        if let nib = invoiceQuery.nib { try context.requireOwn(firm: nib) }
+        let invoices = try await api.store.invoices(invoiceQuery).visible(to: context, \.nib)
         // The page's bounds are checked for CSV too (which carries every invoice), so that a bad
         // `limit` is refused whatever the format.
         let page = try api.page(invoices, request, InvoiceView.init)
@@ -39,12 +40,13 @@ struct MoneyRoutes: Sendable {
 
     /// `GET /api/v1/invoices/{series}/{issuer}/{year}/{sequence}`: one invoice as JSON.
     func show(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try api.json(InvoiceView(try await api.operations.invoice(try Self.number(context))))
+        try api.json(InvoiceView(try await api.operations.invoice(try Self.number(context), visibleTo: context.visibleFirms)))
     }
 
     /// `GET …/document`: the invoice as the firm receives it, one A4 HTML page.
     func document(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let html = try await api.operations.invoiceDocument(.number(try Self.number(context)), language: context.language)
+        let html = try await api.operations.invoiceDocument(
+            .number(try Self.number(context)), language: context.language, visibleTo: context.visibleFirms)
         return Self.html(html, context)
     }
 
@@ -69,7 +71,8 @@ struct MoneyRoutes: Sendable {
     func payments(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let nib = try api.domain { try Self.nib(request) }
         let csv = try Self.wantsCSV(request)
-        let records = try await api.store.payments(nib: nib)
+        if let nib { try context.requireOwn(firm: nib) }
+        let records = try await api.store.payments(nib: nib).visible(to: context, \.payment.nib)
         let page = try api.page(records, request, PaymentView.init)
         return csv ? Self.csv(MoneyCSV.payments(records), name: "payments") : try api.json(page)
     }
@@ -114,7 +117,9 @@ struct MoneyRoutes: Sendable {
                 .invalidField, "reference wajib: referensi pembayaran, mis. ?reference=BRI-20261205-0042.",
                 "reference is required: the payment's reference, e.g. ?reference=BRI-20261205-0042.", field: "reference")
         }
-        return Self.html(try await api.operations.receipt(String(reference), language: context.language), context)
+        let html = try await api.operations.receipt(
+            String(reference), language: context.language, visibleTo: context.visibleFirms)
+        return Self.html(html, context)
     }
 
     /// `GET /api/v1/tenants/{nib}/statement[?from=&to=]`: the firm's account with the running balance.

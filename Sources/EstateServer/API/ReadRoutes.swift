@@ -46,7 +46,7 @@ struct ReadRoutes: Sendable {
         let estate = try await api.estate(asOf: date)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
         let views = try api.domain {
-            try estate.tenants.map {
+            try estate.tenants.visible(to: context, \.nib).map {
                 TenantView(tenant: $0, decision: try evaluator.evaluate($0, asOf: date), estate: estate)
             }
         }
@@ -77,7 +77,7 @@ struct ReadRoutes: Sendable {
         let estate = try await api.estate(asOf: date)
         let tenants =
             try context.parameters.get("nib").map { _ in [try Self.tenant(context, in: estate)] }
-            ?? Array(estate.tenants)
+            ?? estate.tenants.visible(to: context, \.nib)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
         let views = try api.domain {
             try tenants.map {
@@ -92,7 +92,9 @@ struct ReadRoutes: Sendable {
     func waitlist(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
+        // A tenant sees its own applications' places in the queue, not the firms around them.
         var views = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: context.language) }
+            .visible(to: context, digits: \.nib)
         if let stale = try api.flag(request, "stale") { views = views.filter { $0.stale == stale } }
         return try api.json(try api.page(views, request))
     }
@@ -101,7 +103,7 @@ struct ReadRoutes: Sendable {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let inForce = try api.flag(request, "in_force") ?? false
-        let leases = estate.leases.filter { !inForce || $0.isInForce(on: date) }
+        let leases = estate.leases.visible(to: context, \.nib).filter { !inForce || $0.isInForce(on: date) }
             .sorted { ($0.plotCode, $0.start) < ($1.plotCode, $1.start) }
         return try api.json(try api.page(leases, request) { LeaseRecord($0, estate: estate) })
     }
@@ -110,7 +112,9 @@ struct ReadRoutes: Sendable {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let inForce = try api.flag(request, "in_force") ?? false
-        return try api.json(try api.page(PartnershipView.list(of: estate, asOf: date, inForceOnly: inForce), request))
+        let views = PartnershipView.list(of: estate, asOf: date, inForceOnly: inForce)
+            .visible(to: context, digits: \.nib)
+        return try api.json(try api.page(views, request))
     }
 
     func summary(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

@@ -77,6 +77,8 @@ struct WriteRoutes: Sendable {
                 nib: try NIB(parsing: body.nib, field: "nib"), minArea: body.minAreaM2, maxArea: body.maxAreaM2,
                 phase: body.phase, submittedOn: day)
         }
+        // A firm's account applies for its own firms only.
+        try context.requireOwn(firm: application.nib)
         let summary = try await api.operations.apply(application, actor: context.caller!.actor)
         return try written(
             summary, "NIB \(application.nib) is on the waitlist from \(day.iso).",

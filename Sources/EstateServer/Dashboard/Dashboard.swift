@@ -19,18 +19,22 @@ struct Dashboard: Sendable {
 
     var routes: [RouteSpec] {
         [
-            RouteSpec(.get, "/", .viewer, csrf: .form, overview),
+            RouteSpec(.get, "/", .viewer, csrf: .form, tenant: .filtered, overview),
             RouteSpec(.get, "/dashboard/signin", nil, csrf: .form, signInPage),
             RouteSpec(.post, "/dashboard/signin", nil, csrf: .form, signIn),
-            RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, signOut),
-            RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant),
+            RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, tenant: .filtered, signOut),
+            RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant: .ownFirm, tenant),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
-            RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, applyForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, tenant: .ownFirm, applyForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/leases/{plot}/ending", .admin, csrf: .form, leaseEnding),
-            RouteSpec(.post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, reconfirmForm),
-            RouteSpec(.post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, withdrawApplicationForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/applications/reconfirmation", .officer, csrf: .form, tenant: .ownFirm,
+                reconfirmForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/applications/withdrawal", .officer, csrf: .form, tenant: .ownFirm,
+                withdrawApplicationForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/end", .officer, csrf: .form, endPartnership),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships/correction", .officer, csrf: .form, correctPartnershipForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations/corrections", .officer, csrf: .form, correctDeclarationForm),
@@ -59,6 +63,17 @@ struct Dashboard: Sendable {
     }
 
     func overview(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        // A firm's account has no estate overview (it names every firm): it opens on its own page.
+        if let firms = context.visibleFirms {
+            guard let first = firms.min() else {
+                throw Problem(
+                    .forbidden, "Akun ini tidak terhubung dengan perusahaan mana pun; hubungi pengurus asosiasi.",
+                    "This account acts for no firm; ask the association's officers.")
+            }
+            return Response(
+                status: .seeOther, headers: [.location: DashboardEstate.current?.link("/dashboard/tenants/\(first.digits)")
+                    ?? "/dashboard/tenants/\(first.digits)"])
+        }
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let l = context.language
@@ -305,6 +320,8 @@ struct Dashboard: Sendable {
             "lang": l.rawValue, "title": title, "style": ReportHTMLRenderer.style, "content": content,
             "provenance": provenance, "isID": l == .indonesian, "signedIn": context.caller != nil,
             "mayAllocate": (context.caller?.role ?? .viewer) >= .officer,
+            // A firm's account has no estate-wide page: no link to the rules or the money pages.
+            "isStaff": (context.caller?.role ?? .tenant) >= .viewer,
             "caller": context.caller.map { "\($0.tokenName) (\($0.role.rawValue))" } ?? "",
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
             "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),

@@ -37,7 +37,7 @@ struct DashboardEstate: Sendable {
         let handler = route.handler
         // Signing out is always allowed, whatever the token's estates.
         guard route.path != "/dashboard/signout" else { return route }
-        return RouteSpec(route.method, route.path, route.role, csrf: route.csrf) { request, context in
+        return route.serving { request, context in
             let all = try await api.baseStore.estates()
             let choices = all.filter { context.caller?.allows(estate: $0.code) ?? true }
             let served = all.first { $0.id == api.baseStore.estateID }?.code

@@ -50,8 +50,8 @@ enum DashboardTemplates {
         <nav>
           <a href="{{home}}">{{nav.home}}</a>
           {{#mayAllocate}}<a href="{{allocationLink}}">{{nav.allocation}}</a>{{/mayAllocate}}
-          {{#signedIn}}<a href="{{rulesLink}}">{{nav.rules}}</a>{{/signedIn}}
-          {{#signedIn}}<a href="{{moneyLink}}">{{nav.money}}</a>{{/signedIn}}
+          {{#isStaff}}<a href="{{rulesLink}}">{{nav.rules}}</a>{{/isStaff}}
+          {{#isStaff}}<a href="{{moneyLink}}">{{nav.money}}</a>{{/isStaff}}
           <span class="spacer"></span>
           <a href="{{langID}}"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
           <a href="{{langEN}}"{{^isID}} class="current"{{/isID}}>English</a>

@@ -113,6 +113,8 @@ extension Dashboard {
             "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
             "leases": leases, "hasLeases": !leases.isEmpty, "mayEndLeases": mayEndLeases,
             "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
+            // Officers, and the firm's own account, apply, reconfirm and withdraw its applications.
+            "mayApply": mayEdit || context.caller?.role == .tenant,
             "applications": applications, "hasApplications": !applications.isEmpty,
             "statement": entries, "hasStatement": !entries.isEmpty,
             "statementClosing": StatementView.closingText(statement.closing, l),

@@ -74,18 +74,18 @@ extension DashboardTemplates {
         {{#withdrawRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/withdrawRefused}}
         {{^applications}}<p class="empty">{{labels.none}}</p>{{/applications}}
         {{#hasApplications}}<table><thead><tr><th>{{labels.submitted}}</th><th>{{labels.area}}</th><th>{{labels.phase}}</th>
-        <th>{{labels.state}}</th><th>{{labels.detail}}</th>{{#mayEdit}}<th></th>{{/mayEdit}}</tr></thead><tbody>{{/hasApplications}}
+        <th>{{labels.state}}</th><th>{{labels.detail}}</th>{{#mayApply}}<th></th>{{/mayApply}}</tr></thead><tbody>{{/hasApplications}}
         {{#applications}}<tr><td>{{submitted}}</td><td>{{area}}</td><td>{{phase}}</td><td>{{state}}</td><td>{{detail}}</td>
-        {{#mayEdit}}<td>{{#active}}<form method="post" action="{{reconfirmAction}}" class="inline">
+        {{#mayApply}}<td>{{#active}}<form method="post" action="{{reconfirmAction}}" class="inline">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="on" value="{{today}}">
           <button type="submit">{{labels.reconfirm}}</button></form>
           <form method="post" action="{{withdrawAction}}" class="inline">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submitted_on" value="{{submittedISO}}">
           <label>{{labels.withdrawReason}} <input name="reason" value="{{withdrawReasonValue}}" size="24" maxlength="500" required></label>
           <label>{{labels.on}} <input type="date" name="on" value="{{today}}" required></label>
-          <button type="submit">{{labels.withdraw}}</button></form>{{/active}}</td>{{/mayEdit}}</tr>{{/applications}}
+          <button type="submit">{{labels.withdraw}}</button></form>{{/active}}</td>{{/mayApply}}</tr>{{/applications}}
         {{#hasApplications}}</tbody></table>{{/hasApplications}}
-        {{#mayEdit}}<h3>{{labels.applyHeading}}</h3>
+        {{#mayApply}}<h3>{{labels.applyHeading}}</h3>
         {{#applyRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/applyRefused}}
         <form method="post" action="{{applyAction}}">
           <input type="hidden" name="csrf" value="{{csrf}}">
@@ -94,7 +94,7 @@ extension DashboardTemplates {
           <label>{{labels.phase}} <input name="phase" value="{{apply.phase}}" size="16" placeholder="{{labels.anyPhase}}"></label>
           <label>{{labels.submitted}} <input type="date" name="submitted_on" value="{{apply.submitted}}" required></label>
           <button type="submit">{{labels.applyButton}}</button>
-        </form>{{/mayEdit}}
+        </form>{{/mayApply}}
         <h2 id="partnerships">{{labels.partnerships}}</h2>
         {{#correctPartnershipRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/correctPartnershipRefused}}
         {{#endRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/endRefused}}
