@@ -26,7 +26,8 @@ ROLES = ["viewer", "officer", "admin"]
 # Firm A (CV Baja Mandiri Sentosa, the NIB the URIs name) and firm B (PT Indo Mur Baut Serang).
 FIRM_A, FIRM_B, FIRM_B_NAME = "9120983690060", "9120838829624", "PT Indo Mur Baut Serang"
 VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1",
-          "{series}": "INV", "{issuer}": "KAWASAN-1", "{year}": "2026", "{sequence}": "00001", "{period}": "2026-11"}
+          "{series}": "INV", "{issuer}": "KAWASAN-1", "{year}": "2026", "{sequence}": "00001", "{period}": "2026-11",
+          "{id}": "1"}
 
 
 def uri(path):

@@ -36,3 +36,20 @@ extension BoundedStore {
     func payments(nib: NIB?) async throws -> [PaymentRecord] { try await bounded { try await base.payments(nib: nib) } }
     func moneyRecords(nib: NIB?) async throws -> MoneyRecords { try await bounded { try await base.moneyRecords(nib: nib) } }
 }
+
+/// The declaration submissions through the server's patience and limit.
+extension BoundedStore {
+    func submitDeclaration(_ declaration: Declaration, for nib: NIB, actor: String) async throws
+        -> DeclarationSubmission
+    {
+        try await bounded(writing: true) { try await base.submitDeclaration(declaration, for: nib, actor: actor) }
+    }
+    func declarationSubmissions(nib: NIB?) async throws -> [DeclarationSubmission] {
+        try await bounded { try await base.declarationSubmissions(nib: nib) }
+    }
+    func decideDeclarationSubmission(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws
+        -> DeclarationSubmission
+    {
+        try await bounded(writing: true) { try await base.decideDeclarationSubmission(id, decision, actor: actor) }
+    }
+}

@@ -62,6 +62,7 @@ enum EstateRoutes {
         let partnerships = PartnershipRoutes(api: api, write: write)
         let corrections = DeclarationCorrectionRoutes(api: api, write: write)
         let money = MoneyRoutes(api: api, write: write)
+        let submissions = SubmissionRoutes(api: api)
         let v1 = "/api/v1"
         let invoice = "\(v1)/invoices/{series}/{issuer}/{year}/{sequence}"
         let unscoped: [RouteSpec] = [
@@ -82,6 +83,11 @@ enum EstateRoutes {
             RouteSpec(.patch, "\(v1)/tenants/{nib}", .officer, write.correctTenant),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations", .officer, write.declare),
             RouteSpec(.post, "\(v1)/tenants/{nib}/declarations/{fiscal_year}/corrections", .officer, corrections.correct),
+            RouteSpec(
+                .post, "\(v1)/tenants/{nib}/declaration-submissions", .officer, tenant: .ownFirm, submissions.submit),
+            RouteSpec(.get, "\(v1)/declaration-submissions", .viewer, tenant: .filtered, submissions.list),
+            RouteSpec(.post, "\(v1)/declaration-submissions/{id}/acceptance", .officer, submissions.accept),
+            RouteSpec(.post, "\(v1)/declaration-submissions/{id}/refusal", .officer, submissions.refuse),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),

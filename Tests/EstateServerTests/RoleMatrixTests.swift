@@ -22,7 +22,7 @@ struct RoleMatrixTests {
             .replacingOccurrences(of: "{kind}", with: "occupancy").replacingOccurrences(of: "{estate}", with: "KAWASAN-1")
             .replacingOccurrences(of: "{series}", with: "INV").replacingOccurrences(of: "{issuer}", with: "KAWASAN-1")
             .replacingOccurrences(of: "{year}", with: "2026").replacingOccurrences(of: "{sequence}", with: "00001")
-            .replacingOccurrences(of: "{period}", with: "2026-11")
+            .replacingOccurrences(of: "{period}", with: "2026-11").replacingOccurrences(of: "{id}", with: "1")
             + "?as_of=\(ServerFixture.asOf)"
     }
 

@@ -14,8 +14,10 @@ import Testing
 struct TenantAccessTests {
     static let (firmA, firmB) = (ServerFixture.firmA, ServerFixture.firmB)
     static let firmBName = "PT Indo Mur Baut Serang"
+    static let submissionB: Int64 = 1
 
     /// The sample cluster with November 2026 invoiced and one payment by each firm.
+    /// Firm B has also sent its 2026 declaration, waiting as submission `submissionB`.
     static func billedServer() async throws -> (ServerFixture, invoiceA: InvoiceNumber, invoiceB: InvoiceNumber) {
         let server = try await ServerFixture()
         try await server.readyToBill()
@@ -27,6 +29,12 @@ struct TenantAccessTests {
                 try Payment(reference: reference, nib: try NIB(parsing: nib), amount: Rupiah(1_000_000), paidOn: day),
                 actor: "test")
         }
+        let sent = try await server.store.submitDeclaration(
+            try Declaration(
+                fiscalYear: 2026, turnover: Rupiah(23_000_000_000), workers: 15, localWorkers: 10,
+                investment: Rupiah(6_000_000_000), declaredOn: day),
+            for: try NIB(parsing: firmB), actor: "test")
+        #expect(sent.id == submissionB)
         let a = try #require(try await server.store.invoices(InvoiceQuery(nib: try NIB(parsing: firmA))).first?.number)
         let b = try #require(try await server.store.invoices(InvoiceQuery(nib: try NIB(parsing: firmB))).first?.number)
         return (server, a, b)
@@ -38,7 +46,7 @@ struct TenantAccessTests {
         let named = path.replacingOccurrences(of: "{nib}", with: firmB).replacingOccurrences(of: "{code}", with: "A-18")
             .replacingOccurrences(of: "{plot}", with: "A-18").replacingOccurrences(of: "{series}", with: segments[0])
             .replacingOccurrences(of: "{issuer}", with: segments[1]).replacingOccurrences(of: "{year}", with: segments[2])
-            .replacingOccurrences(of: "{sequence}", with: segments[3])
+            .replacingOccurrences(of: "{sequence}", with: segments[3]).replacingOccurrences(of: "{id}", with: "\(submissionB)")
         let uri = RoleMatrixTests.uri(named)
         return query ? uri + "&nib=\(firmB)&reference=BRI-B-0001" : uri
     }
@@ -56,7 +64,7 @@ struct TenantAccessTests {
     @Test("firm A's account gets 403 or 404 for firm B's records by every route, or an answer without them")
     func firmBIsInvisible() async throws {
         let (server, _, invoiceB) = try await Self.billedServer()
-        let secrets = [Self.firmB, Self.firmBName, invoiceB.description, "BRI-B-0001", "A-18", "A-19"]
+        let secrets = [Self.firmB, Self.firmBName, invoiceB.description, "BRI-B-0001", "A-18", "A-19", "23000000000"]
         let version = try await server.store.version()
         var answered = 0
         for route in server.routes where route.role != nil {
@@ -177,7 +185,8 @@ struct TenantAccessTests {
         #expect(page.text.contains("CV Baja Mandiri Sentosa"))
         #expect(!page.text.contains("/dashboard/money") && !page.text.contains("/dashboard/rules"), "staff links shown")
         #expect(page.text.contains("name=\"min_area_m2\""), "the firm may apply from its page")
-        #expect(!page.text.contains("name=\"turnover\""), "the officers' declaration form is shown to the firm")
+        #expect(!page.text.contains("name=\"declared_on\""), "the officers' declaration form is shown to the firm")
+        #expect(page.text.contains("/declaration-submissions\""), "the firm has no form to send its declaration")
         for path in ["/dashboard/tenants/\(Self.firmB)", "/dashboard/tenants/9120000000000"] {
             let other = try await server.send(.get, path, headers: [.cookie: cookie])
             #expect(other.status == .notFound, "\(path): \(other.status)")

@@ -95,5 +95,18 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     }
     func payments(nib: NIB?) async throws -> [PaymentRecord] { try await base.payments(nib: nib) }
     func moneyRecords(nib: NIB?) async throws -> MoneyRecords { try await base.moneyRecords(nib: nib) }
+    func submitDeclaration(_ declaration: Declaration, for nib: NIB, actor: String) async throws
+        -> DeclarationSubmission
+    {
+        try await base.submitDeclaration(declaration, for: nib, actor: actor)
+    }
+    func declarationSubmissions(nib: NIB?) async throws -> [DeclarationSubmission] {
+        try await base.declarationSubmissions(nib: nib)
+    }
+    func decideDeclarationSubmission(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws
+        -> DeclarationSubmission
+    {
+        try await base.decideDeclarationSubmission(id, decision, actor: actor)
+    }
     func reachable() async -> Bool { await base.reachable() }
 }

@@ -26,6 +26,15 @@ struct Dashboard: Sendable {
             RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant: .ownFirm, tenant),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/declaration-submissions", .officer, csrf: .form, tenant: .ownFirm,
+                submitDeclarationForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/declaration-submissions/{id}/acceptance", .officer, csrf: .form,
+                acceptSubmissionForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/declaration-submissions/{id}/refusal", .officer, csrf: .form,
+                refuseSubmissionForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, tenant: .ownFirm, applyForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/leases/{plot}/ending", .admin, csrf: .form, leaseEnding),

@@ -94,6 +94,7 @@ extension Dashboard {
             ]
         }
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
+        let submissions = try await submissionRows(of: tenant.nib, mayDecide: mayEdit, l)
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
             "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
@@ -113,8 +114,16 @@ extension Dashboard {
             "history": history ?? [], "showHistory": history != nil, "hasHistory": !(history ?? []).isEmpty,
             "leases": leases, "hasLeases": !leases.isEmpty, "mayEndLeases": mayEndLeases,
             "partnerships": partnerships, "hasPartnerships": !partnerships.isEmpty, "mayEdit": mayEdit,
-            // Officers, and the firm's own account, apply, reconfirm and withdraw its applications.
-            "mayApply": mayEdit || context.caller?.role == .tenant,
+            // Officers, and the firm's own account, apply, reconfirm and withdraw its applications;
+            // the firm sends its declaration, which an officer then accepts or refuses.
+            "mayApply": mayEdit || context.caller?.role == .tenant, "maySubmit": context.caller?.role == .tenant,
+            "submissions": submissions, "hasSubmissions": !submissions.isEmpty,
+            "submitAction": here.link("/dashboard/tenants/\(tenant.nib.digits)/declaration-submissions"),
+            "submit": [
+                "year": kept("submit", "fiscal_year"), "turnover": kept("submit", "turnover"),
+                "workers": kept("submit", "workers"), "local": kept("submit", "local_workers"),
+                "investment": kept("submit", "investment"),
+            ],
             "applications": applications, "hasApplications": !applications.isEmpty,
             "statement": entries, "hasStatement": !entries.isEmpty,
             "statementClosing": StatementView.closingText(statement.closing, l),

@@ -9,13 +9,8 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/declarations`: an officer records a yearly declaration.
     func declareForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("declare", request, context) { form, nib in
-            let field = { (name: String) in Self.text(form, name) }
-            let count = { (name: String) in try Self.count(form, name) }
-            let declaration = try Declaration(
-                fiscalYear: try count("fiscal_year"), turnover: try Rupiah(parsing: field("turnover"), field: "turnover"),
-                workers: try count("workers"), localWorkers: try count("local_workers"),
-                investment: try Rupiah(parsing: field("investment"), field: "investment"),
-                declaredOn: try CivilDate(parsing: field("declared_on"), field: "declared_on"))
+            let filed = try CivilDate(parsing: Self.text(form, "declared_on"), field: "declared_on")
+            let declaration = try Self.declaration(form, declaredOn: filed)
             _ = try await api.operations.declare(declaration, for: nib, actor: context.caller!.actor)
             return "declaration-recorded"
         }
@@ -32,6 +27,16 @@ extension Dashboard {
             _ = try await api.operations.amend(change, actor: context.caller!.actor)
             return "tenant-corrected"
         }
+    }
+
+    /// A year's figures as a form gives them (year, turnover, workers, local workers, investment).
+    static func declaration(_ form: [String: String], declaredOn: CivilDate) throws -> Declaration {
+        let field = { (name: String) in Self.text(form, name) }
+        let count = { (name: String) in try Self.count(form, name) }
+        return try Declaration(
+            fiscalYear: try count("fiscal_year"), turnover: try Rupiah(parsing: field("turnover"), field: "turnover"),
+            workers: try count("workers"), localWorkers: try count("local_workers"),
+            investment: try Rupiah(parsing: field("investment"), field: "investment"), declaredOn: declaredOn)
     }
 
     /// A form's whole number (a year, a head count), refused naming the field when it is not one.

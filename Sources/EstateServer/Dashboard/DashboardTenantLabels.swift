@@ -55,6 +55,14 @@ extension Dashboard {
             "reschedule": t(l, "Ubah tanggal…", "Move its dates…"), "newStart": t(l, "Mulai", "Starts"),
             "newEnd": t(l, "Sampai (kosong: tetap)", "Until (empty: kept)"), "openEnd": t(l, "tanpa akhir", "open-ended"),
             "rescheduleButton": t(l, "Simpan tanggal", "Save the dates"),
+            "submissionsHeading": t(l, "Laporan yang dikirim perusahaan", "Declarations the firm sent"),
+            "sent": t(l, "Dikirim", "Sent"), "submissionState": t(l, "Status", "State"),
+            "submitHeading": t(l, "Kirim laporan tahunan", "Send the yearly declaration"),
+            "submitHelp": t(
+                l, "Angka dihitung setelah pengurus asosiasi menerimanya.",
+                "The figures count once the association's officers accept them."),
+            "submitButton": t(l, "Kirim", "Send"), "acceptButton": t(l, "Terima", "Accept"),
+            "refuseReason": t(l, "Alasan penolakan", "Why refused"), "refuseButton": t(l, "Tolak", "Refuse"),
         ]
     }
 }

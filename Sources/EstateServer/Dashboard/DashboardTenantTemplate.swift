@@ -42,6 +42,30 @@ extension DashboardTemplates {
           <label>{{labels.declaredOn}} <input type="date" name="declared_on" value="{{form.declaredOn}}" required></label>
           <button type="submit">{{labels.declareButton}}</button>
         </form>{{/mayEdit}}
+        {{#hasSubmissions}}<h3>{{labels.submissionsHeading}}</h3>
+        {{#decideRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/decideRefused}}
+        <table><thead><tr><th>{{labels.year}}</th><th class="n">{{labels.turnover}}</th><th class="n">{{labels.workers}}</th>
+        <th class="n">{{labels.local}}</th><th class="n">{{labels.investment}}</th><th>{{labels.sent}}</th>
+        <th>{{labels.submissionState}}</th></tr></thead><tbody>
+        {{#submissions}}<tr><td>{{year}}</td><td class="n">{{turnover}}</td><td class="n">{{workers}}</td><td class="n">{{local}}</td>
+        <td class="n">{{investment}}</td><td>{{sent}}</td><td>{{state}}{{#mayDecide}}
+          <form method="post" action="{{acceptAction}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+          <button type="submit">{{labels.acceptButton}}</button></form>
+          <form method="post" action="{{refuseAction}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.refuseReason}} <input name="reason" size="24" maxlength="500" required></label>
+          <button type="submit">{{labels.refuseButton}}</button></form>{{/mayDecide}}</td></tr>{{/submissions}}
+        </tbody></table>{{/hasSubmissions}}
+        {{#maySubmit}}<h3>{{labels.submitHeading}}</h3><p>{{labels.submitHelp}}</p>
+        {{#submitRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/submitRefused}}
+        <form method="post" action="{{submitAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.year}} <input name="fiscal_year" value="{{submit.year}}" size="5" inputmode="numeric" required></label>
+          <label>{{labels.turnover}} <input name="turnover" value="{{submit.turnover}}" size="16" placeholder="12 miliar" required></label>
+          <label>{{labels.workers}} <input name="workers" value="{{submit.workers}}" size="4" inputmode="numeric" required></label>
+          <label>{{labels.local}} <input name="local_workers" value="{{submit.local}}" size="4" inputmode="numeric" required></label>
+          <label>{{labels.investment}} <input name="investment" value="{{submit.investment}}" size="16" required></label>
+          <button type="submit">{{labels.submitButton}}</button>
+        </form>{{/maySubmit}}
         <h2>{{labels.leases}}</h2>
         {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
         {{#rescheduleRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/rescheduleRefused}}
