@@ -100,6 +100,14 @@ public struct Problem: Error, HTTPResponseError, Sendable {
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let language = Negotiation.language(request)
+        if ProblemPage.wanted(request), kind != .unauthenticated {
+            let page = ProblemPage.html(
+                status: Int(status.code), title: kind.title(language), detail: detail.text(language),
+                requestID: context.id, language: language)
+            return Response(
+                status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.rawValue],
+                body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
         let body = Body(
             type: "/problems/\(kind.rawValue)", title: kind.title(language), status: Int(status.code),
             detail: detail.text(language), instance: request.uri.path, field: field, requestId: context.id)

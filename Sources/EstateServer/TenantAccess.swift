@@ -39,6 +39,21 @@ extension EstateRequestContext {
         guard caller?.mayView(firm: nib) ?? true else { throw Problem.notOwnFirm(nib) }
     }
 
+    /// The day a write takes effect, as the caller may set it: staff record any day (a form
+    /// handed in late), but a firm's account acts today only, so that it cannot move its place in
+    /// the waitlist by backdating an application or keep one fresh by dating a reconfirmation
+    /// ahead (422 naming the field otherwise).
+    func firmsDay(_ day: CivilDate, field: String) throws -> CivilDate {
+        let today = CivilDate.todayInBekasi
+        guard caller?.role == .tenant, day != today else { return day }
+        throw Problem(
+            input: InputError(
+                field: field, value: day.iso, problem: "is not today (\(today.iso)); a firm's account acts on the day it sends",
+                fix: "Leave \(field) out or give today's date; an officer records an earlier day.",
+                masalah: "bukan hari ini (\(today.iso)); akun perusahaan bertindak pada hari pengiriman",
+                perbaikan: "Kosongkan \(field) atau isi tanggal hari ini; tanggal lain dicatat oleh pengurus."))
+    }
+
     /// The firms the caller may see: nil for staff (every firm), a tenant's own otherwise.
     var visibleFirms: Set<NIB>? { caller?.firms }
 }

@@ -149,18 +149,27 @@ struct TenantAccessTests {
     @Test("a firm's account applies, reconfirms and withdraws its own application; it cannot refuse one or declare")
     func ownApplications() async throws {
         let server = try await ServerFixture()
+        // A firm acts today: a backdated application (an earlier place in the queue) is refused.
+        let backdated = try await server.send(
+            .post, "/api/v1/applications?lang=en", firm: Self.firmA,
+            json: #"{"nib": "\#(Self.firmA)", "min_area_m2": 200, "max_area_m2": 300, "submitted_on": "2026-06-01"}"#)
+        #expect(backdated.status == .unprocessableContent && backdated.text.contains("submitted_on"), "\(backdated.text)")
+        #expect(backdated.text.contains("is not today"), "\(backdated.text)")
         let applied = try await server.send(
             .post, "/api/v1/applications", firm: Self.firmA,
-            json: #"{"nib": "\#(Self.firmA)", "min_area_m2": 200, "max_area_m2": 300, "submitted_on": "2026-06-01"}"#)
+            json: #"{"nib": "\#(Self.firmA)", "min_area_m2": 200, "max_area_m2": 300}"#)
         #expect(applied.status == .created, "\(applied.text)")
         let actor = try #require(try await server.store.auditLog(limit: 1).first?.actor)
         #expect(actor.contains("test-tenant-\(Self.firmA)"), "the audit names the firm's token: \(actor)")
+        let ahead = try await server.send(
+            .post, "/api/v1/applications/\(Self.firmB)/reconfirmation", firm: Self.firmB, json: #"{"on": "2099-01-01"}"#)
+        #expect(ahead.status == .unprocessableContent && ahead.text.contains("on"), "a reconfirmation dated ahead")
         let reconfirmed = try await server.send(
-            .post, "/api/v1/applications/\(Self.firmB)/reconfirmation", firm: Self.firmB, json: #"{"on": "2026-11-01"}"#)
+            .post, "/api/v1/applications/\(Self.firmB)/reconfirmation", firm: Self.firmB, json: #"{}"#)
         #expect(reconfirmed.status == .ok, "\(reconfirmed.text)")
         let withdrawn = try await server.send(
             .post, "/api/v1/applications/\(Self.firmB)/withdrawal", firm: Self.firmB,
-            json: #"{"reason": "sudah dapat tempat di Karawang", "on": "2026-11-02"}"#)
+            json: #"{"reason": "sudah dapat tempat di Karawang"}"#)
         #expect(withdrawn.status == .ok, "\(withdrawn.text)")
         let version = try await server.store.version()
         let refusal = try await server.send(
@@ -192,8 +201,31 @@ struct TenantAccessTests {
             #expect(other.status == .notFound, "\(path): \(other.status)")
             #expect(!other.text.contains(Self.firmBName))
         }
+        // A browser is shown the refusal as a page, in its language, never the other firm's name.
+        let browser = try await server.send(
+            .get, "/dashboard/tenants/\(Self.firmB)", headers: [.cookie: cookie, .accept: "text/html,application/xhtml+xml"])
+        #expect(browser.status == .notFound && browser.headers[.contentType]?.hasPrefix("text/html") == true)
+        #expect(browser.text.contains(lang == "id" ? "Tidak ada perusahaan dengan NIB" : "There is no firm with NIB"))
+        #expect(!browser.text.contains(Self.firmBName) && browser.text.contains("href=\"/\""))
         for path in ["/dashboard/money", "/dashboard/rules", "/dashboard/plots/A-18", "/dashboard/allocation"] {
             #expect(try await server.send(.get, path, headers: [.cookie: cookie]).status == .forbidden, "\(path)")
         }
+    }
+
+    @Test("on its page, a firm's account downloads its own invoice and receipt, and not firm B's")
+    func downloads() async throws {
+        let (server, invoiceA, invoiceB) = try await Self.billedServer()
+        let cookie = "estate_session=\(server.firmTokens[Self.firmA]!); lang=en"
+        let page = try await server.send(.get, "/dashboard/tenants/\(Self.firmA)", headers: [.cookie: cookie])
+        let invoiceLink = "/api/v1/invoices/\(invoiceA.description)/document?lang=en"
+        let receiptLink = "/api/v1/payments/receipt?reference=BRI-A-0001&amp;lang=en"
+        #expect(page.text.contains(invoiceLink) && page.text.contains(receiptLink), "\(page.text)")
+        let invoice = try await server.send(.get, invoiceLink, headers: [.cookie: cookie])
+        #expect(invoice.status == .ok && invoice.text.contains(invoiceA.description))
+        let receipt = try await server.send(
+            .get, receiptLink.replacingOccurrences(of: "&amp;", with: "&"), headers: [.cookie: cookie])
+        #expect(receipt.status == .ok && receipt.text.contains("BRI-A-0001"))
+        let other = try await server.send(.get, "/api/v1/invoices/\(invoiceB.description)/document", headers: [.cookie: cookie])
+        #expect(other.status == .notFound && !other.text.contains(Self.firmBName))
     }
 }

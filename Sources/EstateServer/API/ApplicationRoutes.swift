@@ -26,7 +26,8 @@ struct ApplicationRoutes: Sendable {
         let submitted = try body.submittedOn.map { try write.date($0, field: "submitted_on") }
         return try await write.amend(
             .withdrawApplication(
-                nib: nib, submitted: submitted, on: try write.date(body.on, field: "on"), reason: body.reason), context)
+                nib: nib, submitted: submitted, on: try context.firmsDay(try write.date(body.on, field: "on"), field: "on"),
+                reason: body.reason), context)
     }
 
     func refuse(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

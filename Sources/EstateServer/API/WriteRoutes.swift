@@ -71,7 +71,7 @@ struct WriteRoutes: Sendable {
 
     func apply(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(NewApplicationBody.self, request, context)
-        let day = try date(body.submittedOn, field: "submitted_on")
+        let day = try context.firmsDay(try date(body.submittedOn, field: "submitted_on"), field: "submitted_on")
         let application = try api.domain {
             try Application(
                 nib: try NIB(parsing: body.nib, field: "nib"), minArea: body.minAreaM2, maxArea: body.maxAreaM2,
@@ -106,7 +106,7 @@ struct WriteRoutes: Sendable {
     func reconfirm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let body = try await api.body(OnDayBody.self, request, context)
         let nib = try ReadRoutes.nib(context)
-        return try await amend(.reconfirm(nib: nib, on: try date(body.on, field: "on")), context)
+        return try await amend(.reconfirm(nib: nib, on: try context.firmsDay(try date(body.on, field: "on"), field: "on")), context)
     }
 
     func withdrawPlot(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

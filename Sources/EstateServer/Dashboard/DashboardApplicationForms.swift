@@ -45,7 +45,10 @@ extension Dashboard {
             let application = try Application(
                 nib: nib, minArea: try Area(parsing: field("min_area_m2"), field: "min_area_m2"),
                 maxArea: try Area(parsing: field("max_area_m2"), field: "max_area_m2"), phase: phase,
-                submittedOn: try CivilDate(parsing: field("submitted_on"), field: "submitted_on"))
+                submittedOn: try context.firmsDay(
+                    field("submitted_on").isEmpty && context.caller?.role == .tenant
+                        ? .todayInBekasi : try CivilDate(parsing: field("submitted_on"), field: "submitted_on"),
+                    field: "submitted_on"))
             _ = try await api.operations.apply(application, actor: context.caller!.actor)
             return "application-added"
         }
@@ -54,7 +57,7 @@ extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/applications/reconfirmation`: the firm still wants a plot.
     func reconfirmForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("reconfirm", request, context) { form, nib in
-            let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
+            let on = try context.firmsDay(try CivilDate(parsing: form["on"] ?? "", field: "on"), field: "on")
             _ = try await api.operations.amend(.reconfirm(nib: nib, on: on), actor: context.caller!.actor)
             return "application-reconfirmed"
         }
@@ -64,7 +67,7 @@ extension Dashboard {
     func withdrawApplicationForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await tenantForm("withdraw", request, context) { form, nib in
             let submitted = try CivilDate(parsing: form["submitted_on"] ?? "", field: "submitted_on")
-            let on = try CivilDate(parsing: form["on"] ?? "", field: "on")
+            let on = try context.firmsDay(try CivilDate(parsing: form["on"] ?? "", field: "on"), field: "on")
             _ = try await api.operations.amend(
                 .withdrawApplication(nib: nib, submitted: submitted, on: on, reason: form["reason"] ?? ""),
                 actor: context.caller!.actor)

@@ -44,7 +44,9 @@ struct DashboardEstate: Sendable {
             let named: String? = request.uri.queryParameters.get("estate").map { String($0) }
             let chosen = DashboardEstate(
                 code: named.map { (try? EstateCode.normalise($0, field: "estate")) ?? $0 }, served: served,
-                choices: choices, regencyWide: context.caller?.estates == nil)
+                choices: choices,
+                // The regency summary is for staff of every estate, never for a firm's account.
+                regencyWide: context.caller?.estates == nil && (context.caller?.role ?? .viewer) >= .viewer)
             return try await $current.withValue(chosen) {
                 guard let named else {
                     try await api.requireDefaultEstate(context.caller)

@@ -86,9 +86,10 @@ extension Dashboard {
         }
         let applications = applicationRows(of: tenant.nib, in: estate, asOf: date, refusal: refusal, l)
         let statement = try await api.operations.statement(tenant.nib, from: nil, to: date)
-        let entries = statement.entries.map { entry -> [String: String] in
+        let entries = statement.entries.map { entry -> [String: Any] in
             [
                 "date": entry.date.format(l), "kind": StatementView.name(of: entry.kind, l), "reference": entry.reference,
+                "link": documentLink(entry, l), "hasLink": entry.kind != .reversal,
                 "debit": entry.debit.amount > 0 ? entry.debit.format(l) : "",
                 "credit": entry.credit.amount > 0 ? entry.credit.format(l) : "", "balance": entry.balance.format(l),
             ]

@@ -90,7 +90,7 @@ extension DashboardTemplates {
         {{^hasStatement}}<p class="empty">{{labels.none}}</p>{{/hasStatement}}
         {{#hasStatement}}<table><thead><tr><th>{{labels.statementDate}}</th><th>{{labels.statementKind}}</th>
         <th>{{labels.statementReference}}</th><th>{{labels.debit}}</th><th>{{labels.credit}}</th><th>{{labels.balance}}</th>
-        </tr></thead><tbody>{{#statement}}<tr><td>{{date}}</td><td>{{kind}}</td><td>{{reference}}</td>
+        </tr></thead><tbody>{{#statement}}<tr><td>{{date}}</td><td>{{kind}}</td><td>{{#hasLink}}<a href="{{link}}">{{reference}}</a>{{/hasLink}}{{^hasLink}}{{reference}}{{/hasLink}}</td>
         <td class="number">{{debit}}</td><td class="number">{{credit}}</td><td class="number">{{balance}}</td></tr>{{/statement}}
         </tbody></table><p>{{statementClosing}}</p>{{/hasStatement}}
         <h2 id="applications">{{labels.applications}}</h2>
@@ -106,7 +106,8 @@ extension DashboardTemplates {
           <form method="post" action="{{withdrawAction}}" class="inline">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submitted_on" value="{{submittedISO}}">
           <label>{{labels.withdrawReason}} <input name="reason" value="{{withdrawReasonValue}}" size="24" maxlength="500" required></label>
-          <label>{{labels.on}} <input type="date" name="on" value="{{today}}" required></label>
+          {{^maySubmit}}<label>{{labels.on}} <input type="date" name="on" value="{{today}}" required></label>{{/maySubmit}}
+          {{#maySubmit}}<input type="hidden" name="on" value="{{today}}">{{/maySubmit}}
           <button type="submit">{{labels.withdraw}}</button></form>{{/active}}</td>{{/mayApply}}</tr>{{/applications}}
         {{#hasApplications}}</tbody></table>{{/hasApplications}}
         {{#mayApply}}<h3>{{labels.applyHeading}}</h3>
@@ -116,7 +117,7 @@ extension DashboardTemplates {
           <label>{{labels.minArea}} <input name="min_area_m2" value="{{apply.min}}" size="6" required></label>
           <label>{{labels.maxArea}} <input name="max_area_m2" value="{{apply.max}}" size="6" required></label>
           <label>{{labels.phase}} <input name="phase" value="{{apply.phase}}" size="16" placeholder="{{labels.anyPhase}}"></label>
-          <label>{{labels.submitted}} <input type="date" name="submitted_on" value="{{apply.submitted}}" required></label>
+          {{^maySubmit}}<label>{{labels.submitted}} <input type="date" name="submitted_on" value="{{apply.submitted}}" required></label>{{/maySubmit}}
           <button type="submit">{{labels.applyButton}}</button>
         </form>{{/mayApply}}
         <h2 id="partnerships">{{labels.partnerships}}</h2>
