@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 
@@ -145,3 +146,15 @@ def finish(name, failures, summary="passed"):
         print("FAIL:", failure)
     print(f"{name}: " + (summary if not failures else "FAILED"))
     sys.exit(1 if failures else 0)
+
+
+def sign_in(url, token, headers=None):
+    """Signs in through the dashboard's sign-in form as a browser does: the page's nonce cookie
+    and its CSRF field, then the token. Returns (status, headers, body) of the POST."""
+    import re
+    status, page_headers, body = call("GET", f"{url}/dashboard/signin")
+    nonce = (page_headers.get("Set-Cookie") or "").split(";")[0]
+    found = re.search(rb'name="signin_csrf" value="([0-9a-f]+)"', body)
+    form = urllib.parse.urlencode({"signin_csrf": found.group(1).decode() if found else "", "token": token}).encode()
+    return call("POST", f"{url}/dashboard/signin", body=form, headers={
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": nonce, **(headers or {})})

@@ -21,8 +21,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Open GET /api/v1/public/summary (occupancy figures only, no tenant data) to anyone.")
     var publicSummary = false
 
-    @Flag(help: "Mark the session cookie Secure (when served over HTTPS behind a proxy).")
+    @Flag(
+        help: "Mark the session cookie Secure also on a loopback address (behind an HTTPS proxy on this machine); on any other address it always is.")
     var secureCookies = false
+
+    @Option(help: "Minutes a dashboard session may go unused before it is over.")
+    var sessionIdleMinutes = 30
+
+    @Option(help: "Hours a dashboard session lasts at most after sign-in, used or not.")
+    var sessionHours = 12
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
@@ -31,6 +38,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port (1–65535).") }
+        guard (1...1440).contains(sessionIdleMinutes) else {
+            throw ValidationError("--session-idle-minutes \(sessionIdleMinutes) must be 1 to 1440 (a day).")
+        }
+        guard (1...168).contains(sessionHours) else {
+            throw ValidationError("--session-hours \(sessionHours) must be 1 to 168 (a week).")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level \(logLevel) is not a level; use info, warning, error or debug.")
         }
@@ -46,7 +59,10 @@ struct ServeCommand: AsyncParsableCommand {
             try await store.withStore(longRunning: true) { store in
                 let configuration = EstateServerConfiguration(
                     host: host, port: port, storeName: self.store.displayLocation, publicSummary: publicSummary,
-                    secureCookies: secureCookies, logLevel: Logger.Level(rawValue: logLevel) ?? .info)
+                    secureCookies: secureCookies || !EstateServerConfiguration.isLoopback(host),
+                    logLevel: Logger.Level(rawValue: logLevel) ?? .info,
+                    sessions: SessionPolicy(
+                        idleSeconds: Int64(sessionIdleMinutes) * 60, lifetimeSeconds: Int64(sessionHours) * 3600))
                 let app = try buildApplication(configuration: configuration, store: store)
                 FileHandle.standardError.write(
                     Data(

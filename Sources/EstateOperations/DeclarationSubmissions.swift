@@ -26,6 +26,7 @@ extension EstateOperations {
     public func submitDeclaration(_ declaration: Declaration, for nib: NIB, actor: String) async throws
         -> DeclarationSubmission
     {
+        try Self.checkSendable(declaration)
         guard let tenant = try await stored().estate.tenant(nib) else { throw OperationError.unknownTenant(nib) }
         if let stored = tenant.declarations.first(where: { $0.fiscalYear == declaration.fiscalYear }) {
             throw StoreError.refused(
@@ -34,7 +35,44 @@ extension EstateOperations {
                 indonesian: "laporan \(stored.fiscalYear) NIB \(nib.digits) sudah tercatat (versi \(stored.version)); "
                     + "untuk mengubah angkanya, minta pengurus asosiasi mengoreksinya")
         }
-        return try await store.submitDeclaration(declaration, for: nib, actor: actor)
+        let waiting = StoreError.refused(
+            "a \(declaration.fiscalYear) declaration of NIB \(nib.digits) is already waiting for an officer; wait for "
+                + "their decision (a refused one may be sent again)",
+            indonesian: "laporan \(declaration.fiscalYear) NIB \(nib.digits) sudah menunggu pemeriksaan pengurus; "
+                + "tunggu keputusannya (yang ditolak boleh dikirim lagi)")
+        let open = try await store.declarationSubmissions(nib: nib)
+        if open.contains(where: { $0.state == .submitted && $0.declaration.fiscalYear == declaration.fiscalYear }) {
+            throw waiting
+        }
+        do {
+            return try await store.submitDeclaration(declaration, for: nib, actor: actor)
+        } catch let error as StoreError {
+            // Sent twice at once: the database kept one; the other is told so in these words.
+            if case .exists = error { throw waiting }
+            throw error
+        }
+    }
+
+    /// What a firm may send: a fiscal year of the last five, up to this one, and figures a firm
+    /// can have (at most Rp1,000 trillion, far above the cluster's Rp50 billion limit, so that a
+    /// slip of the keyboard is caught before an officer reads it).
+    static func checkSendable(_ declaration: Declaration) throws {
+        let year = CivilDate.todayInBekasi.year
+        guard (year - 5...year).contains(declaration.fiscalYear) else {
+            throw InputError(
+                field: "fiscal_year", value: String(declaration.fiscalYear), problem: "is not one of the years \(year - 5) to \(year)",
+                fix: "Send the figures of a finished or current fiscal year, e.g. \(year - 1); older ones are the officers' to record.",
+                masalah: "bukan salah satu tahun \(year - 5) sampai \(year)",
+                perbaikan: "Kirim angka tahun buku yang sudah atau sedang berjalan, misalnya \(year - 1); tahun yang lebih lama dicatat pengurus.")
+        }
+        let limit: Int64 = 1_000_000_000_000_000
+        for (field, amount) in [("turnover", declaration.turnover.amount), ("investment", declaration.investment.amount)]
+        where amount > limit {
+            throw InputError(
+                field: field, value: String(amount), problem: "is more than Rp1,000 trillion",
+                fix: "Write the amount in Rupiah, e.g. 24 miliar.", masalah: "lebih dari Rp1.000 triliun",
+                perbaikan: "Tuliskan jumlahnya dalam Rupiah, misalnya 24 miliar.")
+        }
     }
 
     /// The submissions in `filter`, every firm's or one's, newest first.

@@ -23,9 +23,10 @@ public enum ConstraintViolation: Sendable {
                 return .plotAlreadyLeased(plot: plot, tenant: "another tenant", from: start, until: nil)
             }
             return .plotAlreadyLeased(plot: plot, tenant: holder.0, from: holder.1, until: holder.2)
-        case (.unique(let constraint), .record(let what, let key)):
-            return .exists(
-                what: what, key: key, origin: nil, difference: "written meanwhile by someone else (\(constraint))")
+        case (.unique, .record(let what, let key)):
+            // The constraint's name is the database's (SQLite's message names tables and
+            // columns): the record and key say what is there, without it.
+            return .exists(what: what, key: key, origin: nil, difference: "written meanwhile by someone else")
         case (.foreignKey(let constraint), .record(let what, let key)):
             return .notFound(what: "a record referenced by \(what) \(key)", key: constraint)
         case (.foreignKey, .lease(let plot, let nib, _, _)):

@@ -3,22 +3,11 @@ import EstateStore
 import HTTPTypes
 import Hummingbird
 
-/// A dashboard session: the browser holds the token in an HttpOnly, SameSite=Strict cookie, and
-/// forms carry a CSRF value derived from the token, which another site can neither read nor
-/// compute.
-public struct DashboardSession: Sendable, Hashable {
-    public static let cookieName = "estate_session"
-    /// The value every form of this session must send back (`csrf` field or `X-CSRF-Token`).
-    public let csrf: String
-
-    init(token: String) {
-        csrf = AccessTokens.digest("csrf:" + token)
-    }
-}
-
-/// Recognises the caller from `Authorization: Bearer <token>` or the session cookie. A token
-/// that is malformed, unknown or revoked is refused with 401 even on public routes, so that a
-/// client never mistakes a bad token for anonymous access.
+/// Recognises the caller from `Authorization: Bearer <token>` or the dashboard's session cookie
+/// (a server-side session: the cookie holds a random secret, never the token). A token that is
+/// malformed, unknown or revoked is refused with 401 even on public routes, so that a client
+/// never mistakes a bad token for anonymous access; a session that is over leaves the browser
+/// signed out.
 ///
 /// A token met for the first time is verified with the database before the handler runs and
 /// then kept (`TokenCache`). A kept token costs no round trip of its own. Either way the handler
@@ -29,6 +18,9 @@ public struct DashboardSession: Sendable, Hashable {
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = EstateRequestContext
     let store: any EstateServerStore
+    /// The server's keys (the CSRF key) and how sessions expire.
+    let keys: ServerKeys
+    let policy: SessionPolicy
     /// Shared by every request this middleware (one per application) handles.
     let tokens = TokenCache()
 
@@ -50,8 +42,14 @@ struct AuthenticationMiddleware: RouterMiddleware {
             }
             presented = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
         } else if let cookie = request.cookies[DashboardSession.cookieName]?.value, !cookie.isEmpty {
-            presented = cookie
-            context.session = DashboardSession(token: cookie)
+            // An ended, expired or unknown session (or a cookie of no session's shape) leaves the
+            // caller anonymous: the sign-in page opens, and a page asks to sign in again.
+            guard let (session, token) = try await liveSession(cookie) else { return try await next(request, context) }
+            context.caller = Caller(token)
+            context.session = DashboardSession(session, key: try await keys.key("csrf", store: store))
+            // The token was read from the database for this request: it is confirmed.
+            let check = PendingTokenCheck(id: token.id, secretSHA256: token.secretSHA256, confirmed: true)
+            return try await answer(request, context, check: check, presented: "", next: next)
         } else {
             return try await next(request, context)
         }
@@ -67,6 +65,20 @@ struct AuthenticationMiddleware: RouterMiddleware {
             check = PendingTokenCheck(id: id, secretSHA256: stored.secretSHA256, confirmed: true)
         }
         return try await answer(request, context, check: check, presented: presented, next: next)
+    }
+
+    /// The live session the cookie names and the live token it signs in as; its use is noted
+    /// (at most once a minute) so that its idle expiry counts from now.
+    private func liveSession(_ cookie: String) async throws -> (StoredSession, StoredToken)? {
+        guard IssuedSession.isSessionCookie(cookie),
+            let session = try await store.session(secretSHA256: AccessTokens.digest(cookie))
+        else { return nil }
+        let now = policy.clock()
+        guard session.isLive(at: now, idle: policy.idleSeconds), let token = try await store.token(id: session.tokenID),
+            !token.revoked
+        else { return nil }
+        if now - session.lastSeenAt >= 60 { try await store.touchSession(id: session.id, at: now) }
+        return (session, token)
     }
 
     /// Runs the handler with the request's token check and releases its answer, or its refusal,

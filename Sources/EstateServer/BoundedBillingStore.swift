@@ -53,3 +53,26 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.decideDeclarationSubmission(id, decision, actor: actor) }
     }
 }
+
+/// The dashboard's sessions through the server's patience and limit.
+extension BoundedStore {
+    func startSession(_ session: StoredSession, actor: String) async throws {
+        try await bounded(writing: true) { try await base.startSession(session, actor: actor) }
+    }
+    func session(secretSHA256: String) async throws -> StoredSession? {
+        try await bounded { try await base.session(secretSHA256: secretSHA256) }
+    }
+    func touchSession(id: String, at now: Int64) async throws {
+        try await bounded(writing: true) { try await base.touchSession(id: id, at: now) }
+    }
+    func endSession(id: String, at now: Int64, reason: String, actor: String) async throws -> Bool {
+        try await bounded(writing: true) { try await base.endSession(id: id, at: now, reason: reason, actor: actor) }
+    }
+    func openSessions() async throws -> [StoredSession] { try await bounded { try await base.openSessions() } }
+    func serverKey(_ name: String, proposed: String) async throws -> String {
+        try await bounded(writing: true) { try await base.serverKey(name, proposed: proposed) }
+    }
+    func auditRefusal(_ refusal: AuditedRefusal) async throws {
+        try await bounded(writing: true) { try await base.auditRefusal(refusal) }
+    }
+}

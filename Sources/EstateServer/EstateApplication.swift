@@ -17,7 +17,7 @@ public func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))
-    router.add(middleware: AuthenticationMiddleware(store: store))
+    router.add(middleware: AuthenticationMiddleware(store: store, keys: api.keys, policy: configuration.sessions))
     router.add(middleware: StoredDataNoticeMiddleware())
     for route in routes {
         router.on(RouterPath(route.path), method: route.method) { request, context in
@@ -26,6 +26,18 @@ public func buildRouter(
             } catch let problem as Problem where route.csrf == .form && problem.kind == .unauthenticated {
                 // A browser without a session goes to the sign-in page rather than a JSON error.
                 return Response(status: .seeOther, headers: [.location: "/dashboard/signin"])
+            } catch let problem as Problem
+                where [.forbidden, .notFound, .csrf].contains(problem.kind) && ![.get, .head].contains(request.method)
+            {
+                // A write the caller's role, firm or session does not allow is kept in the audit
+                // trail with the token that tried it (issue 17's security review).
+                if let caller = context.caller {
+                    try? await store.auditRefusal(
+                        AuditedRefusal(
+                            actor: caller.actor, action: "refuse write", subject: "\(request.method) \(request.uri.path)",
+                            reason: problem.detail.english))
+                }
+                throw problem
             }
             return try await route.handler(request, context)
         }

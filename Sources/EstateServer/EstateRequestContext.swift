@@ -34,9 +34,12 @@ public struct EstateRequestContext: RequestContext {
     public var language: Language = .indonesian
     /// Set when the caller was recognised by the session cookie rather than a bearer token.
     public var session: DashboardSession?
+    /// The peer's IP address (the proxy's, behind one), for throttling and the audit trail.
+    public var address: String?
 
     public init(source: Source) {
         coreContext = .init(source: source)
+        address = source.channel.remoteAddress?.ipAddress
     }
 
     /// Request bodies up to the size a CSV import takes (8 MiB); larger ones get a 413.

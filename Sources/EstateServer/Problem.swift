@@ -24,6 +24,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         case tooLarge = "body-too-large"
         case methodNotAllowed = "method-not-allowed"
         case csrf = "csrf-token-invalid"
+        case tooManyRequests = "too-many-requests"
         case internalError = "internal-error"
 
         var status: HTTPResponse.Status {
@@ -39,6 +40,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .storeUnavailable: .serviceUnavailable
             case .tooLarge: .contentTooLarge
             case .methodNotAllowed: .methodNotAllowed
+            case .tooManyRequests: .tooManyRequests
             case .internalError: .internalServerError
             }
         }
@@ -61,6 +63,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
             case .tooLarge: return id ? "Isi permintaan terlalu besar" : "The body is too large"
             case .methodNotAllowed: return id ? "Metode tidak tersedia di alamat ini" : "Method not allowed here"
             case .csrf: return id ? "Formulir kedaluwarsa" : "The form has expired"
+            case .tooManyRequests: return id ? "Terlalu banyak permintaan" : "Too many requests"
             case .internalError: return id ? "Kesalahan pada server" : "A fault in the server"
             }
         }

@@ -63,6 +63,7 @@ enum EstateRoutes {
         let corrections = DeclarationCorrectionRoutes(api: api, write: write)
         let money = MoneyRoutes(api: api, write: write)
         let submissions = SubmissionRoutes(api: api)
+        let sessions = SessionRoutes(api: api)
         let v1 = "/api/v1"
         let invoice = "\(v1)/invoices/{series}/{issuer}/{year}/{sequence}"
         let unscoped: [RouteSpec] = [
@@ -131,7 +132,9 @@ enum EstateRoutes {
             + scoped.map { EstateListRoutes.forDefaultEstate($0, api: api) }
             + [
                 RouteSpec(.get, "\(v1)/audit", .admin, audit.list),
-                RouteSpec(.get, "\(v1)/estates", .viewer, tenant: .filtered, estates.list),
+                RouteSpec(.get, "\(v1)/sessions", .admin, sessions.list),
+                RouteSpec(.post, "\(v1)/sessions/{id}/revocation", .admin, sessions.revoke),
+                RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }

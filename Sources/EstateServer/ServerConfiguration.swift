@@ -1,4 +1,5 @@
 import EstateStore
+import Foundation
 import Logging
 
 /// Everything the server stores: the estate and what the API keeps beside it.
@@ -17,10 +18,12 @@ public struct EstateServerConfiguration: Sendable {
     /// Marks the session cookie Secure (set when served over HTTPS behind a proxy).
     public var secureCookies: Bool
     public var logLevel: Logger.Level
+    /// How the dashboard's sessions and sign-ins are kept (issue 17, item 2).
+    public var sessions: SessionPolicy
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, storeName: String, publicSummary: Bool = false,
-        secureCookies: Bool = false, logLevel: Logger.Level = .info
+        secureCookies: Bool = false, logLevel: Logger.Level = .info, sessions: SessionPolicy = SessionPolicy()
     ) {
         self.host = host
         self.port = port
@@ -28,5 +31,42 @@ public struct EstateServerConfiguration: Sendable {
         self.publicSummary = publicSummary
         self.secureCookies = secureCookies
         self.logLevel = logLevel
+        self.sessions = sessions
+    }
+
+    /// Whether `host` is this machine only, where plain HTTP stays on it and a cookie need not
+    /// be Secure; served on any other address the cookie is Secure.
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
+    }
+}
+
+/// The dashboard's sessions: how long one lasts, idle and at most, and how failed sign-ins from
+/// one address are slowed and then refused. Configuration of the server, not rules of the
+/// association: an operator may change them (`estate serve --session-idle-minutes …`).
+public struct SessionPolicy: Sendable {
+    /// A session unused this long (seconds) is over: 30 minutes.
+    public var idleSeconds: Int64
+    /// A session is over this long (seconds) after sign-in, used or not: 12 hours.
+    public var lifetimeSeconds: Int64
+    /// Failed sign-ins from one address within `failureWindowSeconds` before it is refused.
+    public var failuresAllowed: Int
+    public var failureWindowSeconds: Int64
+    /// Each failed sign-in after the second waits this long (seconds) before it is answered.
+    public var failureDelaySeconds: Double
+    /// Now, in whole seconds since 1970 (UTC); a test moves it.
+    public var clock: @Sendable () -> Int64
+
+    public init(
+        idleSeconds: Int64 = 30 * 60, lifetimeSeconds: Int64 = 12 * 3600, failuresAllowed: Int = 5,
+        failureWindowSeconds: Int64 = 15 * 60, failureDelaySeconds: Double = 1,
+        clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    ) {
+        self.idleSeconds = idleSeconds
+        self.lifetimeSeconds = lifetimeSeconds
+        self.failuresAllowed = failuresAllowed
+        self.failureWindowSeconds = failureWindowSeconds
+        self.failureDelaySeconds = failureDelaySeconds
+        self.clock = clock
     }
 }

@@ -268,18 +268,17 @@ struct APIFlowTests {
         #expect(try await server.send(.get, "/api/v1/exports/nope", as: .viewer).status == .notFound)
     }
 
-    @Test("the dashboard signs in with a token into an HttpOnly SameSite=Strict cookie and checks CSRF")
+    @Test("the dashboard signs in with a token into a server-side session: an HttpOnly SameSite=Strict cookie, CSRF per session")
     func dashboardSession() async throws {
         let server = try await ServerFixture()
         let token = server.tokens[.admin]!
-        let signIn = try await server.send(
-            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: "token=\(token)")
+        let signIn = try await server.signIn(token)
         #expect(signIn.status == .seeOther)
-        let cookie = try #require(signIn.headers[.setCookie])
+        let cookie = try #require(signIn.headers[values: .setCookie].first { $0.hasPrefix("estate_session=") })
         #expect(cookie.contains("HttpOnly"))
         #expect(cookie.contains("SameSite=Strict"))
-        let session = "estate_session=\(token)"
+        #expect(!cookie.contains(token) && !cookie.contains(String(token.dropFirst(14))), "the cookie holds the token")
+        let session = String(cookie.split(separator: ";")[0])
         let page = try await server.send(.get, "/?as_of=\(asOf)&lang=en", headers: [.cookie: session])
         #expect(page.status == .ok)
         #expect(page.text.contains("class=\"site-plan\""))
@@ -289,7 +288,13 @@ struct APIFlowTests {
         let noCSRF = try await server.send(
             .post, "/api/v1/plots", headers: [.cookie: session, .contentType: "application/json"], body: plot)
         #expect(noCSRF.status == .forbidden)
-        let csrf = DashboardSession(token: token).csrf
+        // Another session's CSRF value (same token, another sign-in) is refused for this one.
+        let other = try await server.csrf(server.sessions[.admin]!)
+        let crossed = try await server.send(
+            .post, "/api/v1/plots", headers: [.cookie: session, .contentType: "application/json", .csrfToken: other],
+            body: plot)
+        #expect(crossed.status == .forbidden)
+        let csrf = try await server.csrf(session)
         let withCSRF = try await server.send(
             .post, "/api/v1/plots", headers: [.cookie: session, .contentType: "application/json", .csrfToken: csrf],
             body: plot)
@@ -299,9 +304,8 @@ struct APIFlowTests {
             headers: [.cookie: session, .contentType: "application/x-www-form-urlencoded"],
             body: "csrf=wrong")
         #expect(formWithout.status == .forbidden)
-        let wrongToken = try await server.send(
-            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"], body: "token=x")
-        #expect(wrongToken.headers[.setCookie] == nil)
+        let wrongToken = try await server.signIn("x")
+        #expect(wrongToken.headers[values: .setCookie].allSatisfy { !$0.hasPrefix("estate_session=s_") })
     }
 
     @Test("health, readiness and metrics")

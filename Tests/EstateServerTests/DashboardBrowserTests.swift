@@ -26,7 +26,7 @@ struct DashboardBrowserTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let asOf = ServerFixture.asOf
-        let session = "estate_session=\(server.tokens[.viewer]!)"
+        let session = "\(server.sessions[.viewer]!)"
         let (html, json, port) = try await server.app.test(.live) { client in
             let page = try await client.execute(
                 uri: "/?as_of=\(asOf)&lang=\(language.rawValue)", method: .get, headers: [.cookie: session])

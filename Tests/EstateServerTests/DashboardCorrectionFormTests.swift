@@ -19,7 +19,7 @@ struct DashboardCorrectionFormTests {
     static func session(
         _ server: ServerFixture, _ role: APIRole, lang: String, page: String
     ) async throws -> (page: TestResponse, post: (String, [(String, String)]) async throws -> TestResponse) {
-        let cookie = "estate_session=\(server.tokens[role]!); lang=\(lang)"
+        let cookie = "\(server.sessions[role]!); lang=\(lang)"
         let shown = try await server.send(.get, page, headers: [.cookie: cookie])
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
         let headers: HTTPFields = [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]

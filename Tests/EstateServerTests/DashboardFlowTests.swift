@@ -17,15 +17,14 @@ struct DashboardFlowTests {
     @Test("an admin reads the proposal and signs it once; a resubmitted form writes nothing")
     func commitFromTheProposalPage() async throws {
         let server = try await ServerFixture()
-        let token = server.tokens[.admin]!
-        let cookie = "estate_session=\(token)"
+        let cookie = server.sessions[.admin]!
         let page = try await server.send(
             .get, "/dashboard/allocation?as_of=\(ServerFixture.asOf)&lang=en", headers: [.cookie: cookie])
         #expect(page.status == .ok)
         #expect(page.text.contains("Sign these leases"))
         let fields = ["csrf", "policy", "as_of", "idempotency_key", "assignments"]
         let values = try fields.map { name in (name, try #require(Self.field(name, in: page.text), "\(name)")) }
-        #expect(values.first { $0.0 == "csrf" }?.1 == DashboardSession(token: token).csrf)
+        #expect(values.first { $0.0 == "csrf" }?.1 == (try await server.csrf(cookie)))
         let form = values.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
             .joined(separator: "&")
         let before = try #require(try await server.store.loadEstate()).leases.count
@@ -53,12 +52,12 @@ struct DashboardFlowTests {
     func proposalRoles() async throws {
         let server = try await ServerFixture()
         let officer = try await server.send(
-            .get, "/dashboard/allocation?lang=en", headers: [.cookie: "estate_session=\(server.tokens[.officer]!)"])
+            .get, "/dashboard/allocation?lang=en", headers: [.cookie: "\(server.sessions[.officer]!)"])
         #expect(officer.status == .ok)
         #expect(!officer.text.contains("Sign these leases"))
         #expect(officer.text.contains("Only an admin can sign the leases."))
         let viewer = try await server.send(
-            .get, "/dashboard/allocation", headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+            .get, "/dashboard/allocation", headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(viewer.status == .forbidden)
     }
 
@@ -67,7 +66,7 @@ struct DashboardFlowTests {
         let server = try await ServerFixture()
         let page = try await server.send(
             .get, "/dashboard/tenants/9120983690060?lang=\(lang)&as_of=\(ServerFixture.asOf)",
-            headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+            headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(page.status == .ok)
         #expect(page.text.contains("CV Baja Mandiri Sentosa"))
         #expect(page.text.contains(lang == "id" ? "Laporan tahunan" : "Yearly declarations"))
@@ -75,7 +74,7 @@ struct DashboardFlowTests {
         #expect(!page.text.contains("role=\"alert\""), "no warning box for a firm whose declarations are current")
         #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
         let missing = try await server.send(
-            .get, "/dashboard/tenants/9999999999999", headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+            .get, "/dashboard/tenants/9999999999999", headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(missing.status == .notFound)
     }
 
@@ -83,12 +82,12 @@ struct DashboardFlowTests {
     func historyPanel(lang: String) async throws {
         let server = try await ServerFixture()
         let path = "/dashboard/tenants/9120061205428?lang=\(lang)&as_of=2026-11-22"  // CV Samudra Welding Setu: FY2024 latest
-        let admin = try await server.send(.get, path, headers: [.cookie: "estate_session=\(server.tokens[.admin]!)"])
+        let admin = try await server.send(.get, path, headers: [.cookie: "\(server.sessions[.admin]!)"])
         #expect(admin.status == .ok)
         #expect(admin.text.contains(lang == "id" ? "laporan tahun buku 2025 terlambat" : "fiscal year 2025 declaration overdue"))
         #expect(admin.text.contains(lang == "id" ? "Riwayat perubahan" : "History of changes"))
         #expect(admin.text.contains("tenant:9120061205428:declaration:2024"))
-        let viewer = try await server.send(.get, path, headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+        let viewer = try await server.send(.get, path, headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(viewer.status == .ok)
         #expect(!viewer.text.contains("tenant:9120061205428:declaration") && !viewer.text.contains("id=\"history\""))
     }

@@ -16,7 +16,7 @@ struct DashboardMoneyTests {
     static func post(_ server: ServerFixture, _ role: APIRole, lang: String, _ path: String, _ fields: [(String, String)])
         async throws -> TestResponse
     {
-        let cookie = "estate_session=\(server.tokens[role]!); lang=\(lang)"
+        let cookie = "\(server.sessions[role]!); lang=\(lang)"
         let shown = try await server.send(.get, "/dashboard/money?period=2026-11", headers: [.cookie: cookie])
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
         return try await server.send(
@@ -28,7 +28,7 @@ struct DashboardMoneyTests {
     func forms(lang: String) async throws {
         let server = try await ServerFixture()
         try await server.readyToBill()
-        let viewer = "estate_session=\(server.tokens[.viewer]!); lang=\(lang)"
+        let viewer = "\(server.sessions[.viewer]!); lang=\(lang)"
         let empty = try await server.send(.get, "/dashboard/money?period=2026-11", headers: [.cookie: viewer])
         #expect(empty.status == .ok && empty.text.contains(lang == "id" ? "Belum ada tagihan" : "No invoice for this month"))
         #expect(!empty.text.contains("/dashboard/money/run") && !empty.text.contains("/dashboard/money/payments"))
@@ -69,7 +69,7 @@ struct DashboardMoneyTests {
             [("number", "INV/KAWASAN-1/2026/00001"), ("reason", "wrong area")])
         #expect(done.status == .seeOther && done.headers[.location] == "/dashboard/money?done=invoice-cancelled&period=2026-11")
         let page = try await server.send(
-            .get, "/dashboard/money?period=2026-11", headers: [.cookie: "estate_session=\(server.tokens[.admin]!); lang=en"])
+            .get, "/dashboard/money?period=2026-11", headers: [.cookie: "\(server.sessions[.admin]!); lang=en"])
         #expect(page.text.contains("CN/KAWASAN-1/2026/00001") && page.text.contains("cancelled"))
     }
 }

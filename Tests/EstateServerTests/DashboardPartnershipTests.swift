@@ -16,7 +16,7 @@ struct DashboardPartnershipTests {
     @Test("an officer records and ends a partnership; refusals in the page's language write nothing", arguments: ["id", "en"])
     func forms(lang: String) async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let cookie = "\(server.sessions[.officer]!); lang=\(lang)"
         let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(shown.status == .ok && shown.text.contains("pelat stamping bodi"))
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
@@ -59,7 +59,7 @@ struct DashboardPartnershipTests {
     @Test("a viewer sees the partnerships without a form and may not post one")
     func viewer() async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.viewer]!)"
+        let cookie = "\(server.sessions[.viewer]!)"
         let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(shown.text.contains("pelat stamping bodi") && !shown.text.contains("partnerships/end"))
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
@@ -72,7 +72,7 @@ struct DashboardPartnershipTests {
     @Test("an officer records a declaration and corrects the firm; a refusal keeps the values and writes nothing", arguments: ["id", "en"])
     func recordForms(lang: String) async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let cookie = "\(server.sessions[.officer]!); lang=\(lang)"
         let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(shown.text.contains(lang == "id" ? "Catat laporan tahunan" : "Record a yearly declaration"))
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
@@ -100,7 +100,7 @@ struct DashboardPartnershipTests {
     func applicationForms() async throws {
         let server = try await ServerFixture()
         let page = "/dashboard/tenants/9120327342742"
-        let cookie = "estate_session=\(server.tokens[.officer]!); lang=en"
+        let cookie = "\(server.sessions[.officer]!); lang=en"
         let shown = try await server.send(.get, "\(page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(shown.text.contains("Applications for a plot") && shown.text.contains("applications/withdrawal"))
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
@@ -129,7 +129,7 @@ struct DashboardPartnershipTests {
     @Test("an admin ends a lease through a confirmation page that writes nothing; an officer may not", arguments: ["id", "en"])
     func leaseEnding(lang: String) async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.admin]!); lang=\(lang)"
+        let cookie = "\(server.sessions[.admin]!); lang=\(lang)"
         let shown = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))
         #expect(shown.text.contains("leases/A-05/ending"))
@@ -159,7 +159,7 @@ struct DashboardPartnershipTests {
         #expect(done.status == .seeOther && done.headers[.location] == "\(Self.page)?done=lease-terminated", "\(done.text)")
         let lease = try #require(try await server.store.loadEstate()?.leases(onPlot: "A-05").first)
         #expect(lease.state == .terminated(on: try CivilDate(parsing: "2026-12-31", field: "d"), reason: "pindah ke Karawang"))
-        let officer = "estate_session=\(server.tokens[.officer]!)"
+        let officer = "\(server.sessions[.officer]!)"
         let page = try await server.send(.get, "\(Self.page)?as_of=\(ServerFixture.asOf)", headers: [.cookie: officer])
         #expect(!page.text.contains("leases/A-06/ending"), "an officer is shown no lease form")
         let refused = try await server.send(
@@ -171,7 +171,7 @@ struct DashboardPartnershipTests {
     @Test("the plot page: leases and history for an admin, who corrects and withdraws the plot; an officer sees no form")
     func plotPage() async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.admin]!); lang=en"
+        let cookie = "\(server.sessions[.admin]!); lang=en"
         let overview = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(overview.text.contains("/dashboard/plots/A-04"), "a plot without a lease links its own page")
         let shown = try await server.send(.get, "/dashboard/plots/a-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
@@ -196,14 +196,14 @@ struct DashboardPartnershipTests {
         let plot = try #require(try await server.store.loadEstate()?.plots.first { $0.code == "A-04" })
         #expect(plot.area == Area(squareMetres: 151) && plot.outline == nil && plot.withdrawnOn?.iso == "2026-12-01")
         let officer = try await server.send(
-            .get, "/dashboard/plots/A-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: "estate_session=\(server.tokens[.officer]!)"])
+            .get, "/dashboard/plots/A-04?as_of=\(ServerFixture.asOf)", headers: [.cookie: "\(server.sessions[.officer]!)"])
         #expect(officer.status == .ok && !officer.text.contains("plots/A-04/correction") && !officer.text.contains("History of changes"))
     }
 
     @Test("an officer adds a firm and lands on its page; a bad NIB keeps the values and writes nothing", arguments: ["id", "en"])
     func addFirm(lang: String) async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let cookie = "\(server.sessions[.officer]!); lang=\(lang)"
         let overview = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(overview.text.contains("/dashboard/firms/new"))
         let shown = try await server.send(.get, "/dashboard/firms/new", headers: [.cookie: cookie])
@@ -221,7 +221,7 @@ struct DashboardPartnershipTests {
         #expect(added.status == .seeOther && added.headers[.location] == "/dashboard/tenants/9120999000013?done=tenant-added")
         let stored = try await server.store.loadEstate()?.tenants.tenant(try NIB(parsing: "9120999000013"))
         #expect(stored?.legalName == "CV Uji Coba" && stored?.contact.address == "Jl. Uji 1")
-        let viewer = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+        let viewer = try await server.send(.get, "/?as_of=\(ServerFixture.asOf)", headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(!viewer.text.contains("/dashboard/firms/new"))
     }
 }

@@ -16,8 +16,7 @@ struct DashboardRulesTests {
     @Test("a viewer reads the versions and simulates a draft; a form without the CSRF value is refused", arguments: ["id", "en"])
     func simulate(lang: String) async throws {
         let server = try await ServerFixture()
-        let token = server.tokens[.viewer]!
-        let cookie = "estate_session=\(token)"
+        let cookie = server.sessions[.viewer]!
         let page = try await server.send(.get, "/dashboard/rules?lang=\(lang)&as_of=\(ServerFixture.asOf)", headers: [.cookie: cookie])
         #expect(page.status == .ok)
         #expect(page.text.contains("2021.1") && page.text.contains("SETU-2023.1"))

@@ -19,14 +19,14 @@ struct DashboardStatementTests {
             actor: "officer")
         let page = try await server.send(
             .get, "/dashboard/tenants/9120983690060?lang=\(lang)&as_of=2026-11-30",
-            headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+            headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(page.status == .ok)
         #expect(page.text.contains(lang == "id" ? "Rekening tagihan dan pembayaran" : "Statement of invoices and payments"))
         #expect(page.text.contains("INV/KAWASAN-1/2026/00001") && page.text.contains("BRI-DASH-1"))
         #expect(page.text.contains(lang == "id" ? "Harus dibayar: Rp210.000." : "Owed: IDR 210,000."))
         let other = try await server.send(
             .get, "/dashboard/tenants/9120510758287?lang=\(lang)&as_of=2026-11-30",
-            headers: [.cookie: "estate_session=\(server.tokens[.viewer]!)"])
+            headers: [.cookie: "\(server.sessions[.viewer]!)"])
         #expect(other.status == .ok && !other.text.contains("BRI-DASH-1") && !other.text.contains("INV/KAWASAN-1/2026/00001"))
     }
 }

@@ -18,8 +18,8 @@ struct DashboardSubmissionTests {
     @Test("the firm sends, an officer refuses with a reason, the firm sends again, the officer accepts", arguments: ["id", "en"])
     func sendAndDecide(lang: String) async throws {
         let server = try await ServerFixture()
-        let firm = "estate_session=\(server.firmTokens[Self.nib]!); lang=\(lang)"
-        let officer = "estate_session=\(server.tokens[.officer]!); lang=\(lang)"
+        let firm = "\(server.firmSessions[Self.nib]!); lang=\(lang)"
+        let officer = "\(server.sessions[.officer]!); lang=\(lang)"
         func post(_ path: String, _ cookie: String, _ fields: [(String, String)]) async throws -> TestResponseText {
             let shown = try await server.send(.get, Self.page, headers: [.cookie: cookie])
             let csrf = try #require(DashboardFlowTests.field("csrf", in: shown.text))

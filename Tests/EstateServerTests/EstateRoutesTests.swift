@@ -146,9 +146,7 @@ struct DashboardEstateTests {
         let sentraBearer: HTTPFields = [.authorization: "Bearer \(sentraOnly.text)"]
         #expect(try await server.send(.get, "/", headers: sentraBearer).status == .forbidden)
         #expect(try await server.send(.get, "/dashboard/allocation", headers: sentraBearer).status == .forbidden)
-        let signIn = try await server.send(
-            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: "token=\(sentraOnly.text)")
+        let signIn = try await server.signIn(sentraOnly.text)
         #expect(signIn.headers[.location] == "/?estate=SENTRA-SETU", "\(signIn.status)")
     }
 }

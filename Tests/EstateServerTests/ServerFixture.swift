@@ -9,6 +9,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Testing
 
 @testable import EstateServer
 
@@ -21,6 +22,10 @@ struct ServerFixture {
     let tokens: [APIRole: String]
     /// A tenant token for each of firm A and firm B, by NIB.
     let firmTokens: [String: String]
+    /// A signed-in dashboard session per staff role and per firm, as the `Cookie` header's
+    /// `estate_session=…` (started in the store as the sign-in form starts one).
+    let sessions: [APIRole: String]
+    let firmSessions: [String: String]
     let routes: [RouteSpec]
     let app: Hummingbird.Application<RouterResponder<EstateRequestContext>>
 
@@ -35,7 +40,7 @@ struct ServerFixture {
         .deletingLastPathComponent().appendingPathComponent("seeds").path
 
     /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
-    init(publicSummary: Bool = false, path: String? = nil) async throws {
+    init(publicSummary: Bool = false, path: String? = nil, sessionPolicy: SessionPolicy = SessionPolicy()) async throws {
         store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
         // The sample cluster and its second estate, the sentra IKM, as `estate seed` loads them.
         _ = try await EstateOperations(store: store).loadSeeds(try SeedFolders.read(path: Self.seeds), actor: "test")
@@ -53,7 +58,15 @@ struct ServerFixture {
             firmTokens[nib] = issued.text
         }
         self.firmTokens = firmTokens
-        let configuration = EstateServerConfiguration(storeName: "sqlite::memory:", publicSummary: publicSummary)
+        let opened = store
+        var staff: [APIRole: String] = [:]
+        for (role, token) in tokens { staff[role] = try await Self.session(token, in: opened, policy: sessionPolicy) }
+        sessions = staff
+        var firms: [String: String] = [:]
+        for (nib, token) in firmTokens { firms[nib] = try await Self.session(token, in: opened, policy: sessionPolicy) }
+        firmSessions = firms
+        let configuration = EstateServerConfiguration(
+            storeName: "sqlite::memory:", publicSummary: publicSummary, sessions: sessionPolicy)
         served = TokenLookupCounter(store)
         let (router, routes) = try buildRouter(configuration: configuration, store: served)
         self.routes = routes
@@ -81,6 +94,36 @@ struct ServerFixture {
         return try await app.test(.router) { client in
             try await client.execute(uri: request.1, method: request.0, headers: request.2, body: request.3)
         }
+    }
+}
+
+extension ServerFixture {
+    /// A session started in `store` for `token` now, as `estate_session=…`.
+    static func session(_ token: String, in store: any StoreService, policy: SessionPolicy) async throws -> String {
+        let issued = IssuedSession.generate(
+            tokenID: AccessTokens.parse(token)!.id, now: policy.clock(), lifetime: policy.lifetimeSeconds, address: nil)
+        try await store.startSession(issued.stored, actor: "test")
+        return "\(DashboardSession.cookieName)=\(issued.cookie)"
+    }
+
+    /// The CSRF value of the session in `cookie` (`estate_session=…`), as its pages carry it.
+    func csrf(_ cookie: String) async throws -> String {
+        let secret = String(cookie.split(separator: "=", maxSplits: 1)[1])
+        let session = try #require(try await store.session(secretSHA256: AccessTokens.digest(secret)))
+        return DashboardSession(session, key: try await store.serverKey("csrf", proposed: AccessTokens.randomKey())).csrf
+    }
+
+    /// Signs in through the sign-in form as a browser does: the page's nonce cookie and CSRF
+    /// value, then the token; `headers` are added to the POST (an `Origin`, a `Sec-Fetch-Site`).
+    func signIn(_ token: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        let page = try await send(.get, "/dashboard/signin")
+        let nonce = try #require(page.headers[.setCookie]?.split(separator: ";").first.map(String.init))
+        let csrf = try #require(DashboardFlowTests.field("signin_csrf", in: page.text))
+        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: nonce]
+        headers.append(contentsOf: extra)
+        return try await send(
+            .post, "/dashboard/signin", headers: headers,
+            body: DashboardRulesTests.encoded([("signin_csrf", csrf), ("token", token)]))
     }
 }
 

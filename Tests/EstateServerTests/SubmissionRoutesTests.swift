@@ -27,8 +27,9 @@ struct SubmissionRoutesTests {
         let waiting = try await server.send(.get, "/api/v1/tenants/\(Self.firmA)", firm: Self.firmA)
         #expect(!waiting.text.contains("24000000000"), "a waiting submission counted")
         let again = try await server.send(
-            .post, "/api/v1/tenants/\(Self.firmA)/declaration-submissions", firm: Self.firmA, json: Self.figures)
-        #expect(again.status == .conflict, "\(again.text)")
+            .post, "/api/v1/tenants/\(Self.firmA)/declaration-submissions?lang=en", firm: Self.firmA, json: Self.figures)
+        #expect(again.status == .conflict && again.text.contains("already waiting for an officer"), "\(again.text)")
+        #expect(!again.text.contains("UNIQUE") && !again.text.contains("declaration_submissions"), "database text: \(again.text)")
         #expect(try await server.send(.post, "/api/v1/declaration-submissions/\(id)/acceptance", firm: Self.firmA).status == .forbidden)
         let listed = try await server.send(.get, "/api/v1/declaration-submissions?state=submitted", as: .officer)
         #expect((listed.object["items"] as? [[String: Any]])?.first?["tenant"] as? String == "CV Baja Mandiri Sentosa")
@@ -82,7 +83,14 @@ struct SubmissionRoutesTests {
             (#"{"fiscal_year": 2026, "turnover": 1, "workers": 10, "local_workers": 11, "investment": 1}"#, "local_workers"),
             (#"{"fiscal_year": 2026, "turnover": "banyak", "workers": 10, "local_workers": 1, "investment": 1}"#, "turnover"),
         ]
-        for (body, field) in cases {
+        let year = CivilDate.todayInBekasi.year
+        let bounds = [
+            (#"{"fiscal_year": \#(year + 1), "turnover": 1, "workers": 10, "local_workers": 1, "investment": 1}"#, "fiscal_year"),
+            (#"{"fiscal_year": \#(year - 6), "turnover": 1, "workers": 10, "local_workers": 1, "investment": 1}"#, "fiscal_year"),
+            (#"{"fiscal_year": \#(year), "turnover": 9223372036854775807, "workers": 10, "local_workers": 1, "investment": 1}"#, "turnover"),
+            (#"{"fiscal_year": \#(year), "turnover": 1, "workers": 10, "local_workers": 1, "investment": 1000000000000001}"#, "investment"),
+        ]
+        for (body, field) in cases + bounds {
             let refused = try await server.send(
                 .post, "/api/v1/tenants/\(Self.firmA)/declaration-submissions", firm: Self.firmA, json: body)
             #expect(refused.status == .unprocessableContent || refused.status == .badRequest, "\(body): \(refused.text)")
@@ -99,5 +107,10 @@ struct SubmissionRoutesTests {
             .post, "/api/v1/tenants/\(Self.firmA)/declaration-submissions", firm: Self.firmA,
             json: #"{"fiscal_year": 2026, "turnover": 1, "workers": 10, "local_workers": 1, "investment": 1, "declared_on": "2026-01-01"}"#)
         #expect(backdated.status == .created && backdated.object["submitted_on"] as? String == CivilDate.todayInBekasi.iso)
+        // The bounds themselves are allowed: five years back, and exactly Rp1,000 trillion.
+        let edge = try await server.send(
+            .post, "/api/v1/tenants/\(Self.firmA)/declaration-submissions", firm: Self.firmA,
+            json: #"{"fiscal_year": \#(year - 5), "turnover": 1000000000000000, "workers": 10, "local_workers": 1, "investment": 1}"#)
+        #expect(edge.status == .created, "\(edge.text)")
     }
 }

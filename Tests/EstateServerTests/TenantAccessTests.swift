@@ -180,12 +180,16 @@ struct TenantAccessTests {
             json: #"{"fiscal_year": 2026, "turnover": 1000000000, "workers": 12, "local_workers": 8, "investment": 500000000}"#)
         #expect(declaration.status == .forbidden)
         #expect(try await server.store.version() == version)
+        // Each refused write is in the audit trail with the token that tried it.
+        let refused = try await server.store.auditLog(limit: 10).filter { $0.action == "refuse write" }
+        #expect(refused.map(\.subject).contains("POST /api/v1/applications/\(Self.firmA)/refusal"), "\(refused)")
+        #expect(refused.allSatisfy { $0.actor.hasPrefix("token:") && $0.actor.contains("test-tenant-\(Self.firmA)") })
     }
 
     @Test("the dashboard opens a firm's account on its own page, without the estate-wide pages", arguments: ["id", "en"])
     func dashboard(lang: String) async throws {
         let server = try await ServerFixture()
-        let cookie = "estate_session=\(server.firmTokens[Self.firmA]!); lang=\(lang)"
+        let cookie = "\(server.firmSessions[Self.firmA]!); lang=\(lang)"
         let home = try await server.send(.get, "/", headers: [.cookie: cookie])
         #expect(home.status == .seeOther && home.headers[.location] == "/dashboard/tenants/\(Self.firmA)")
         let page = try await server.send(
@@ -215,7 +219,7 @@ struct TenantAccessTests {
     @Test("on its page, a firm's account downloads its own invoice and receipt, and not firm B's")
     func downloads() async throws {
         let (server, invoiceA, invoiceB) = try await Self.billedServer()
-        let cookie = "estate_session=\(server.firmTokens[Self.firmA]!); lang=en"
+        let cookie = "\(server.firmSessions[Self.firmA]!); lang=en"
         let page = try await server.send(.get, "/dashboard/tenants/\(Self.firmA)", headers: [.cookie: cookie])
         let invoiceLink = "/api/v1/invoices/\(invoiceA.description)/document?lang=en"
         let receiptLink = "/api/v1/payments/receipt?reference=BRI-A-0001&amp;lang=en"

@@ -15,6 +15,9 @@ struct APISupport: Sendable {
     private let baseOperations: EstateOperations
     /// The named estates' views, kept between requests.
     let estates = RequestEstates()
+    /// The server's keys (CSRF), and the failed sign-ins by address.
+    let keys = ServerKeys()
+    let throttle = SignInThrottle()
 
     init(store: any EstateServerStore, configuration: EstateServerConfiguration) {
         baseStore = store

@@ -238,60 +238,6 @@ struct Dashboard: Sendable {
 
     // MARK: Sign-in
 
-    func signInPage(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        signInForm(error: nil, request, context)
-    }
-
-    private func signInForm(error: String?, _ request: Request, _ context: EstateRequestContext) -> Response {
-        let l = context.language
-        let object: [String: Any] = [
-            "heading": t(l, "Masuk", "Sign in"), "label": t(l, "Token akses", "Access token"),
-            "button": t(l, "Masuk", "Sign in"), "error": error ?? false,
-            "help": t(
-                l, "Minta token kepada admin asosiasi (estate token create).",
-                "Ask the association's admin for a token (estate token create)."),
-        ]
-        // A refused sign-in shows the form again with the reason (200, as a page for a person).
-        return page(
-            t(l, "Masuk", "Sign in"), content: library.render(object, withTemplate: "signin") ?? "", provenance: "",
-            request, context)
-    }
-
-    func signIn(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let form = try await formFields(request, context)
-        let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard let verified = try await api.store.verifiedToken(token) else {
-            return signInForm(
-                error: t(context.language, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."),
-                request, context)
-        }
-        // A token limited to estates lands on the first of them the server does not serve by default.
-        var landing = "/"
-        if let limited = verified.estates,
-            let served = try await api.estates.servedEstate(by: api.baseStore), !limited.contains(served),
-            let first = limited.first
-        {
-            landing = "/?estate=\(first)"
-        }
-        var response = redirect(landing)
-        response.setCookie(
-            Cookie(
-                name: DashboardSession.cookieName, value: token, maxAge: 8 * 3600, path: "/",
-                secure: api.configuration.secureCookies, httpOnly: true, sameSite: .strict))
-        return response
-    }
-
-    func signOut(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let form = try await formFields(request, context)
-        try checkCSRF(form, context)
-        var response = redirect("/dashboard/signin")
-        response.setCookie(
-            Cookie(
-                name: DashboardSession.cookieName, value: "", maxAge: 0, path: "/",
-                secure: api.configuration.secureCookies, httpOnly: true, sameSite: .strict))
-        return response
-    }
-
     // MARK: Helpers
 
     func checkCSRF(_ form: [String: String], _ context: EstateRequestContext) throws {

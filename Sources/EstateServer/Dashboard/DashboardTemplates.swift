@@ -74,6 +74,7 @@ enum DashboardTemplates {
         <header><h1>{{heading}}</h1></header>
         {{#error}}<p class="error">{{error}}</p>{{/error}}
         <form method="post" action="/dashboard/signin">
+          <input type="hidden" name="signin_csrf" value="{{signInCSRF}}">
           <p><label for="token">{{label}}</label><br>
           <input type="password" id="token" name="token" autocomplete="off" required></p>
           <p><button type="submit">{{button}}</button></p>
