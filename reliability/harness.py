@@ -107,8 +107,10 @@ class Server:
     def __init__(self, estate, database, *options, port=None, log=None):
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # Load tests measure the store, not the per-token rate limit: off unless a script sets it.
+        limit = [] if "--rate-limit" in options else ["--rate-limit", "0"]
         self.command = [estate, "serve", "--port", str(self.port), "--log-level", "error",
-                        "--database", database, *options]
+                        "--database", database, *limit, *options]
         self.log = log
         self._stderr = None
         self.process = None

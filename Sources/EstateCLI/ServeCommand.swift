@@ -25,6 +25,12 @@ struct ServeCommand: AsyncParsableCommand {
         help: "Mark the session cookie Secure also on a loopback address (behind an HTTPS proxy on this machine); on any other address it always is.")
     var secureCookies = false
 
+    @Option(help: "Requests per second one token (or address) may make, in bursts of six times that; 0: no limit.")
+    var rateLimit = 20
+
+    @Option(help: "The most connections open at once; more wait to be accepted.")
+    var maxConnections = 1_000
+
     @Option(help: "Minutes a dashboard session may go unused before it is over.")
     var sessionIdleMinutes = 30
 
@@ -38,6 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port \(port) is not a TCP port (1–65535).") }
+        guard (0...100_000).contains(rateLimit) else { throw ValidationError("--rate-limit \(rateLimit) must be 0 to 100000.") }
+        guard (10...100_000).contains(maxConnections) else {
+            throw ValidationError("--max-connections \(maxConnections) must be 10 to 100000.")
+        }
         guard (1...1440).contains(sessionIdleMinutes) else {
             throw ValidationError("--session-idle-minutes \(sessionIdleMinutes) must be 1 to 1440 (a day).")
         }
@@ -62,7 +72,10 @@ struct ServeCommand: AsyncParsableCommand {
                     secureCookies: secureCookies || !EstateServerConfiguration.isLoopback(host),
                     logLevel: Logger.Level(rawValue: logLevel) ?? .info,
                     sessions: SessionPolicy(
-                        idleSeconds: Int64(sessionIdleMinutes) * 60, lifetimeSeconds: Int64(sessionHours) * 3600))
+                        idleSeconds: Int64(sessionIdleMinutes) * 60, lifetimeSeconds: Int64(sessionHours) * 3600),
+                    connections: ConnectionLimits(maximum: maxConnections),
+                    rateLimit: rateLimit == 0
+                        ? .unlimited : RateLimitPolicy(burst: Double(rateLimit) * 6, perSecond: Double(rateLimit)))
                 let app = try buildApplication(configuration: configuration, store: store)
                 FileHandle.standardError.write(
                     Data(

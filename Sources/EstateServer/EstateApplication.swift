@@ -1,5 +1,6 @@
 import EstateStore
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// The router with every route, its roles and middleware, built on a store. Tests drive it
@@ -18,6 +19,7 @@ public func buildRouter(
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))
     router.add(middleware: AuthenticationMiddleware(store: store, keys: api.keys, policy: configuration.sessions))
+    router.add(middleware: RateLimitMiddleware(policy: configuration.rateLimit, clock: configuration.rateClock))
     router.add(middleware: StoredDataNoticeMiddleware())
     for route in routes {
         router.on(RouterPath(route.path), method: route.method) { request, context in
@@ -53,9 +55,17 @@ public func buildApplication(
     var logger = Logger(label: "estate.server")
     logger.logLevel = configuration.logLevel
     let (router, _) = try buildRouter(configuration: configuration, store: store)
+    let limits = configuration.connections
     return Hummingbird.Application(
         router: router,
+        server: .http1(
+            configuration: .init(
+                additionalChannelHandlers: [
+                    RequestDeadlineHandler(head: .seconds(limits.headSeconds), body: .seconds(limits.bodySeconds))
+                ],
+                idleTimeout: .seconds(limits.idleSeconds))),
         configuration: .init(
-            address: .hostname(configuration.host, port: configuration.port), serverName: "ClusterEstate"),
+            address: .hostname(configuration.host, port: configuration.port), serverName: "ClusterEstate",
+            availableConnectionsDelegate: MaximumAvailableConnections(limits.maximum, logger: logger)),
         logger: logger)
 }

@@ -20,11 +20,21 @@ public struct EstateServerConfiguration: Sendable {
     public var logLevel: Logger.Level
     /// How the dashboard's sessions and sign-ins are kept (issue 17, item 2).
     public var sessions: SessionPolicy
+    /// How long a client may take to send a request, and how many connections are open at once.
+    public var connections: ConnectionLimits
+    /// How many requests one token (or address) may make, and the clock the buckets refill by.
+    public var rateLimit: RateLimitPolicy
+    public var rateClock: @Sendable () -> Double
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, storeName: String, publicSummary: Bool = false,
-        secureCookies: Bool = false, logLevel: Logger.Level = .info, sessions: SessionPolicy = SessionPolicy()
+        secureCookies: Bool = false, logLevel: Logger.Level = .info, sessions: SessionPolicy = SessionPolicy(),
+        connections: ConnectionLimits = ConnectionLimits(), rateLimit: RateLimitPolicy = RateLimitPolicy(),
+        rateClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
     ) {
+        self.connections = connections
+        self.rateLimit = rateLimit
+        self.rateClock = rateClock
         self.host = host
         self.port = port
         self.storeName = storeName
@@ -68,5 +78,23 @@ public struct SessionPolicy: Sendable {
         self.failureWindowSeconds = failureWindowSeconds
         self.failureDelaySeconds = failureDelaySeconds
         self.clock = clock
+    }
+}
+
+/// The server's connections (issue 17's security review): a request's head must arrive within
+/// `headSeconds` (30) of the connection or of the previous answer, and its body may pause no
+/// longer than `bodySeconds` (30) between two pieces; a connection idle for `idleSeconds` (60)
+/// is closed; at most `maximum` (1,000) are open at once, and the rest wait to be accepted.
+public struct ConnectionLimits: Sendable {
+    public var headSeconds: Int64
+    public var bodySeconds: Int64
+    public var idleSeconds: Int64
+    public var maximum: Int
+
+    public init(headSeconds: Int64 = 30, bodySeconds: Int64 = 30, idleSeconds: Int64 = 60, maximum: Int = 1_000) {
+        self.headSeconds = headSeconds
+        self.bodySeconds = bodySeconds
+        self.idleSeconds = idleSeconds
+        self.maximum = maximum
     }
 }

@@ -40,7 +40,10 @@ struct ServerFixture {
         .deletingLastPathComponent().appendingPathComponent("seeds").path
 
     /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
-    init(publicSummary: Bool = false, path: String? = nil, sessionPolicy: SessionPolicy = SessionPolicy()) async throws {
+    init(
+        publicSummary: Bool = false, path: String? = nil, sessionPolicy: SessionPolicy = SessionPolicy(),
+        rateLimit: RateLimitPolicy = .unlimited, rateClock: @escaping @Sendable () -> Double = { 0 }
+    ) async throws {
         store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
         // The sample cluster and its second estate, the sentra IKM, as `estate seed` loads them.
         _ = try await EstateOperations(store: store).loadSeeds(try SeedFolders.read(path: Self.seeds), actor: "test")
@@ -66,7 +69,8 @@ struct ServerFixture {
         for (nib, token) in firmTokens { firms[nib] = try await Self.session(token, in: opened, policy: sessionPolicy) }
         firmSessions = firms
         let configuration = EstateServerConfiguration(
-            storeName: "sqlite::memory:", publicSummary: publicSummary, sessions: sessionPolicy)
+            storeName: "sqlite::memory:", publicSummary: publicSummary, sessions: sessionPolicy, rateLimit: rateLimit,
+            rateClock: rateClock)
         served = TokenLookupCounter(store)
         let (router, routes) = try buildRouter(configuration: configuration, store: served)
         self.routes = routes
