@@ -77,7 +77,10 @@ struct AuthenticationMiddleware: RouterMiddleware {
         guard session.isLive(at: now, idle: policy.idleSeconds), let token = try await store.token(id: session.tokenID),
             !token.revoked
         else { return nil }
-        if now - session.lastSeenAt >= 60 { try await store.touchSession(id: session.id, at: now) }
+        // Noted at most once a minute, and often enough for a short idle time (a quarter of it).
+        if now - session.lastSeenAt >= min(60, max(1, policy.idleSeconds / 4)) {
+            try await store.touchSession(id: session.id, at: now)
+        }
         return (session, token)
     }
 

@@ -18,6 +18,7 @@ public func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(routes: routes.map { ($0.method, $0.path) }))
+    router.add(middleware: FailedAuthenticationLimit(policy: configuration.rateLimit, clock: configuration.rateClock))
     router.add(middleware: AuthenticationMiddleware(store: store, keys: api.keys, policy: configuration.sessions))
     router.add(middleware: RateLimitMiddleware(policy: configuration.rateLimit, clock: configuration.rateClock))
     router.add(middleware: StoredDataNoticeMiddleware())
@@ -61,7 +62,9 @@ public func buildApplication(
         server: .http1(
             configuration: .init(
                 additionalChannelHandlers: [
-                    RequestDeadlineHandler(head: .seconds(limits.headSeconds), body: .seconds(limits.bodySeconds))
+                    RequestDeadlineHandler(
+                        head: .seconds(limits.headSeconds), pause: .seconds(limits.bodySeconds),
+                        body: .seconds(limits.wholeBodySeconds))
                 ],
                 idleTimeout: .seconds(limits.idleSeconds))),
         configuration: .init(

@@ -8,14 +8,22 @@ import Hummingbird
 public struct RateLimitPolicy: Sendable {
     public var burst: Double
     public var perSecond: Double
+    /// Refused tokens (401) per address: a bucket of `failedBurst` refilling at
+    /// `failedPerSecond` (10, then one every 6 s), so that guessing tokens is slow by every route.
+    public var failedBurst: Double
+    public var failedPerSecond: Double
 
-    public init(burst: Double = 120, perSecond: Double = 20) {
+    public init(burst: Double = 120, perSecond: Double = 20, failedBurst: Double = 10, failedPerSecond: Double = 1.0 / 6) {
         self.burst = burst
         self.perSecond = perSecond
+        self.failedBurst = failedBurst
+        self.failedPerSecond = failedPerSecond
     }
 
     /// No limit (`estate serve --rate-limit 0`: a load test, or a proxy that limits instead).
-    public static let unlimited = RateLimitPolicy(burst: .greatestFiniteMagnitude, perSecond: .greatestFiniteMagnitude)
+    public static let unlimited = RateLimitPolicy(
+        burst: .greatestFiniteMagnitude, perSecond: .greatestFiniteMagnitude, failedBurst: .greatestFiniteMagnitude,
+        failedPerSecond: .greatestFiniteMagnitude)
 }
 
 /// The buckets, by caller.
@@ -25,20 +33,21 @@ final class RequestBuckets: @unchecked Sendable {
     private let lock = NSLock()
     private var buckets: [String: (tokens: Double, at: Double)] = [:]
 
-    /// Takes one request from `key`'s bucket at `now` (seconds); nil when allowed, else the
-    /// whole seconds until one is back.
-    func take(_ key: String, now: Double, policy: RateLimitPolicy) -> Int? {
+    /// Takes one request from `key`'s bucket (of `burst`, refilling at `perSecond`) at `now`
+    /// (seconds); nil when allowed, else the whole seconds until one is back. With `taking`
+    /// false it only looks.
+    func take(_ key: String, now: Double, burst: Double, perSecond: Double, taking: Bool = true) -> Int? {
         lock.withLock {
             if buckets.count >= Self.capacity, buckets[key] == nil { buckets.removeAll(keepingCapacity: true) }
-            var bucket = buckets[key] ?? (policy.burst, now)
-            bucket.tokens = min(policy.burst, bucket.tokens + (now - bucket.at) * policy.perSecond)
+            var bucket = buckets[key] ?? (burst, now)
+            bucket.tokens = min(burst, bucket.tokens + (now - bucket.at) * perSecond)
             bucket.at = now
             guard bucket.tokens >= 1 else {
                 buckets[key] = bucket
-                guard policy.perSecond > 0 else { return 60 }
-                return max(1, Int(((1 - bucket.tokens) / policy.perSecond).rounded(.up)))
+                guard perSecond > 0 else { return 60 }
+                return max(1, Int(((1 - bucket.tokens) / perSecond).rounded(.up)))
             }
-            bucket.tokens -= 1
+            if taking { bucket.tokens -= 1 }
             buckets[key] = bucket
             return nil
         }
@@ -61,11 +70,41 @@ struct RateLimitMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let key = context.caller.map { "token:" + $0.tokenID } ?? "address:" + (context.address ?? "unknown")
-        if let wait = buckets.take(key, now: clock(), policy: policy) {
+        if let wait = buckets.take(key, now: clock(), burst: policy.burst, perSecond: policy.perSecond) {
             throw Problem(
                 .tooManyRequests, "Terlalu banyak permintaan dari token ini; coba lagi dalam \(wait) detik.",
                 "Too many requests from this caller; try again in \(wait) seconds.", retryAfter: wait)
         }
         return try await next(request, context)
+    }
+}
+
+/// Slows the guessing of tokens by every route (found by the sessions review: a refused bearer
+/// token was answered before any limit ran): runs before authentication, refuses an address
+/// whose bucket of refused tokens is empty (429), and takes from it each time the token it sent
+/// was refused (401). Callers with good tokens never touch it.
+struct FailedAuthenticationLimit: RouterMiddleware {
+    typealias Context = EstateRequestContext
+    let policy: RateLimitPolicy
+    let buckets = RequestBuckets()
+    let clock: @Sendable () -> Double
+
+    func handle(
+        _ request: Request, context: EstateRequestContext,
+        next: (Request, EstateRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard policy.failedBurst < .greatestFiniteMagnitude else { return try await next(request, context) }
+        let key = "refused:" + (context.address ?? "unknown")
+        if let wait = buckets.take(key, now: clock(), burst: policy.failedBurst, perSecond: policy.failedPerSecond, taking: false) {
+            throw Problem(
+                .tooManyRequests, "Terlalu banyak token yang ditolak dari alamat ini; coba lagi dalam \(wait) detik.",
+                "Too many refused tokens from this address; try again in \(wait) seconds.", retryAfter: wait)
+        }
+        do {
+            return try await next(request, context)
+        } catch let problem as Problem where problem.kind == .unauthenticated && request.headers[.authorization] != nil {
+            _ = buckets.take(key, now: clock(), burst: policy.failedBurst, perSecond: policy.failedPerSecond)
+            throw problem
+        }
     }
 }

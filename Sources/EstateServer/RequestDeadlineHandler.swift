@@ -4,11 +4,11 @@ import NIOHTTPTypes
 
 /// Closes a connection whose client is slow to send its request (issue 17's security review): a
 /// request's head must arrive within `head` of the connection opening or of the previous
-/// response, and its body may pause no longer than `body` between two pieces (a large import
-/// that keeps flowing is never cut). A half-sent header or a stalled body (the slowloris attack)
-/// is cut off then, so that thousands of them cannot hold the server's connections; a client that
-/// sends at a normal pace never meets either. The handler being slow to answer is not limited
-/// here: the timer is off while a request is being answered.
+/// response; its body may pause no longer than `pause` between two pieces and must be whole
+/// within `body` of the head (a body dripped a byte at a time is cut then). A half-sent header or
+/// a stalled or dripped body (the slowloris attack) is cut off, so that thousands of them cannot
+/// hold the server's connections; a client that sends at a normal pace never meets either. The
+/// handler being slow to answer is not limited here: the timers are off while it answers.
 final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -16,11 +16,15 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     typealias OutboundOut = HTTPResponsePart
 
     private let head: TimeAmount
+    private let pause: TimeAmount
     private let body: TimeAmount
     private var timer: Scheduled<Void>?
+    /// The whole body's deadline, from the head to the end.
+    private var wholeBody: Scheduled<Void>?
 
-    init(head: TimeAmount, body: TimeAmount) {
+    init(head: TimeAmount, pause: TimeAmount, body: TimeAmount) {
         self.head = head
+        self.pause = pause
         self.body = body
     }
 
@@ -30,17 +34,27 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     func handlerRemoved(context: ChannelHandlerContext) {
         disarm()
+        wholeBody?.cancel()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         disarm()
+        wholeBody?.cancel()
         context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head, .body: arm(context, in: body)
-        case .end: disarm()
+        case .head:
+            arm(context, in: pause)
+            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+            wholeBody?.cancel()
+            wholeBody = context.eventLoop.scheduleTask(in: body) { bound.value.close(promise: nil) }
+        case .body: arm(context, in: pause)
+        case .end:
+            disarm()
+            wholeBody?.cancel()
+            wholeBody = nil
         }
         context.fireChannelRead(data)
     }

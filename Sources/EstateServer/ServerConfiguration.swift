@@ -82,18 +82,25 @@ public struct SessionPolicy: Sendable {
 }
 
 /// The server's connections (issue 17's security review): a request's head must arrive within
-/// `headSeconds` (30) of the connection or of the previous answer, and its body may pause no
-/// longer than `bodySeconds` (30) between two pieces; a connection idle for `idleSeconds` (60)
-/// is closed; at most `maximum` (1,000) are open at once, and the rest wait to be accepted.
+/// `headSeconds` (30) of the connection or of the previous answer; its body may pause no longer
+/// than `bodySeconds` (30) between two pieces and must be whole within `wholeBodySeconds` (300:
+/// an 8 MiB import at 28 KiB/s) of the head, so that a body dripped a byte at a time cannot hold a
+/// connection for days; a connection idle for `idleSeconds` (60) is closed; at most `maximum`
+/// (1,000) are open at once, and the rest wait to be accepted.
 public struct ConnectionLimits: Sendable {
     public var headSeconds: Int64
     public var bodySeconds: Int64
+    public var wholeBodySeconds: Int64
     public var idleSeconds: Int64
     public var maximum: Int
 
-    public init(headSeconds: Int64 = 30, bodySeconds: Int64 = 30, idleSeconds: Int64 = 60, maximum: Int = 1_000) {
+    public init(
+        headSeconds: Int64 = 30, bodySeconds: Int64 = 30, wholeBodySeconds: Int64 = 300, idleSeconds: Int64 = 60,
+        maximum: Int = 1_000
+    ) {
         self.headSeconds = headSeconds
         self.bodySeconds = bodySeconds
+        self.wholeBodySeconds = wholeBodySeconds
         self.idleSeconds = idleSeconds
         self.maximum = maximum
     }

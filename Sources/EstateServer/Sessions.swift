@@ -17,38 +17,52 @@ final class ServerKeys: @unchecked Sendable {
     }
 }
 
-/// Failed sign-ins by address, in this server's memory: after the second each is answered
-/// late, and once `failuresAllowed` fall within the window the address is refused (429 with
-/// Retry-After) until the oldest of them leaves it. A success clears the address.
+/// Sign-in attempts by address, in this server's memory (issue 17, item 2). Each attempt is
+/// counted before its token is checked, in one step with the check, so that requests held back
+/// and released together cannot all pass while nothing is counted yet; an attempt that succeeds
+/// is then taken off again (only that one: a valid token does not wipe the address's failures).
+/// After the second failure each is answered late; once `failuresAllowed` fall within the
+/// window the address is refused (429 with Retry-After) until the oldest of them leaves it.
 final class SignInThrottle: @unchecked Sendable {
-    /// Beyond this many addresses the oldest record is dropped: a bound on memory under a spray
-    /// of addresses, where the per-address limit no longer holds anyway.
+    /// A bound on memory under a spray of addresses: beyond it the addresses that are not
+    /// refused are forgotten first, and a new address is let through uncounted only when every
+    /// kept one is refused.
     static let capacity = 10_000
     private let lock = NSLock()
-    private var failures: [String: [Int64]] = [:]
+    private var attempts: [String: [Int64]] = [:]
 
-    /// Seconds until `address` may try again, or nil when it may now.
-    func retryAfter(_ address: String, now: Int64, policy: SessionPolicy) -> Int64? {
+    /// Counts an attempt from `address` at `now`: nil when it may go on, else the seconds until
+    /// the address may try again (the refused attempt is not counted).
+    func attempt(_ address: String, now: Int64, policy: SessionPolicy) -> Int64? {
         lock.withLock {
-            let recent = (failures[address] ?? []).filter { now - $0 < policy.failureWindowSeconds }
-            failures[address] = recent.isEmpty ? nil : recent
-            guard recent.count >= policy.failuresAllowed, let oldest = recent.first else { return nil }
-            return max(1, policy.failureWindowSeconds - (now - oldest))
+            let recent = (attempts[address] ?? []).filter { now - $0 < policy.failureWindowSeconds }
+            if recent.count >= policy.failuresAllowed, let oldest = recent.first {
+                attempts[address] = recent
+                return max(1, policy.failureWindowSeconds - (now - oldest))
+            }
+            if attempts[address] == nil, attempts.count >= Self.capacity {
+                attempts = attempts.filter { entry in
+                    entry.value.filter { now - $0 < policy.failureWindowSeconds }.count >= policy.failuresAllowed
+                }
+                guard attempts.count < Self.capacity else { return nil }
+            }
+            attempts[address] = recent + [now]
+            return nil
         }
     }
 
-    /// Counts a failure; returns how many are within the window now.
-    func fail(_ address: String, now: Int64, policy: SessionPolicy) -> Int {
+    /// The attempt made at `now` was no failure (the token was good, or the form was stale).
+    func forget(_ address: String, at now: Int64) {
         lock.withLock {
-            if failures.count >= Self.capacity, failures[address] == nil { failures.removeAll(keepingCapacity: true) }
-            let recent = (failures[address] ?? []).filter { now - $0 < policy.failureWindowSeconds } + [now]
-            failures[address] = recent
-            return recent.count
+            guard var times = attempts[address], let index = times.lastIndex(of: now) else { return }
+            times.remove(at: index)
+            attempts[address] = times.isEmpty ? nil : times
         }
     }
 
-    func succeed(_ address: String) {
-        _ = lock.withLock { failures.removeValue(forKey: address) }
+    /// The failures of `address` within the window at `now`.
+    func failures(_ address: String, now: Int64, policy: SessionPolicy) -> Int {
+        lock.withLock { (attempts[address] ?? []).filter { now - $0 < policy.failureWindowSeconds }.count }
     }
 }
 
@@ -71,5 +85,14 @@ public struct DashboardSession: Sendable, Hashable {
     /// The sign-in form's CSRF value for the nonce in the browser's sign-in cookie.
     static func signInValue(nonce: String, key: String) -> String {
         AccessTokens.keyed("signin:" + nonce, key: key)
+    }
+
+    /// A sign-in nonce made at `now`: the time, then 64 random hex characters.
+    static func signInNonce(at now: Int64) -> String { "\(now)." + AccessTokens.randomKey() }
+
+    /// Whether a sign-in nonce was made within the last hour (a form older than that is stale).
+    static func isFresh(nonce: String, at now: Int64) -> Bool {
+        guard let made = nonce.split(separator: ".").first.flatMap({ Int64($0) }) else { return false }
+        return (-60...3600).contains(now - made)
     }
 }

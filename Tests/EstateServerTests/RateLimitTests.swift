@@ -31,4 +31,24 @@ struct RateLimitTests {
         #expect(try await server.send(.get, "/api/v1/exports/tenants", as: .viewer).status == .ok, "the bucket did not refill")
         #expect(try await server.send(.get, "/api/v1/exports/tenants", as: .viewer).status == .tooManyRequests)
     }
+
+    @Test("refused tokens are limited per address by every route: 401s, then 429; good tokens are not slowed")
+    func refusedTokens() async throws {
+        let clock = Clock()
+        let server = try await ServerFixture(
+            rateLimit: RateLimitPolicy(burst: 1_000, perSecond: 1_000, failedBurst: 3, failedPerSecond: 0.5),
+            rateClock: { clock.seconds })
+        let guess = { (i: Int) in "Bearer ce_guessguess_" + String(repeating: "\(i % 10)", count: 43) }
+        for i in 1...3 {
+            #expect(try await server.send(.get, "/api/v1/plots", headers: [.authorization: guess(i)]).status == .unauthorized)
+        }
+        let refused = try await server.send(.get, "/api/v1/plots", headers: [.authorization: guess(4)])
+        #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] == "2", "\(refused.status)")
+        clock.advance(2)
+        #expect(try await server.send(.get, "/api/v1/plots", headers: [.authorization: guess(5)]).status == .unauthorized)
+        // The limit is the address's refused tokens; while it is empty, a good token still answers
+        // when its bucket is full again (here: after the wait).
+        clock.advance(2)
+        #expect(try await server.send(.get, "/api/v1/plots", as: .viewer).status == .ok)
+    }
 }

@@ -143,8 +143,51 @@ struct SessionTests {
         let wait = try #require(refused.headers[.retryAfter].flatMap { Int($0) })
         #expect((1...900).contains(wait))
         let refusals = try await server.store.auditLog(limit: 20).filter { $0.action == "refuse sign-in" }
-        #expect(refusals.count == 4, "three failures and one throttled attempt are audited: \(refusals.count)")
+        #expect(refusals.count == 3, "each failure is audited, the throttled attempt only logged: \(refusals.count)")
         clock.advance(Int64(wait))
         #expect(try await server.signIn(server.tokens[.admin]!).status == .seeOther, "the address may try again")
+    }
+
+    @Test("a good token between failures does not wipe them; attempts held back and released together are counted first")
+    func throttleCannotBeReset() async throws {
+        let clock = Clock()
+        let server = try await Self.server(clock, failures: 3)
+        let wrong = "ce_wrongwrong_" + String(repeating: "x", count: 43)
+        #expect(try await server.signIn(wrong).status == .ok)
+        #expect(try await server.signIn(wrong).status == .ok)
+        #expect(try await server.signIn(server.tokens[.viewer]!).status == .seeOther, "a good token signs in")
+        #expect(try await server.signIn(wrong).status == .ok)
+        #expect(try await server.signIn(server.tokens[.viewer]!).status == .tooManyRequests, "the good one reset the count")
+        // Ten attempts counted before any token is checked (bodies released together): three pass.
+        let throttle = SignInThrottle()
+        let policy = SessionPolicy(failuresAllowed: 3, failureDelaySeconds: 0)
+        let passed = (0..<10).filter { _ in throttle.attempt("10.0.0.9", now: 100, policy: policy) == nil }
+        #expect(passed.count == 3)
+    }
+
+    @Test("a sign-in form older than an hour is refused, however well its value matches")
+    func staleSignInForm() async throws {
+        let clock = Clock()
+        let server = try await Self.server(clock)
+        let page = try await server.send(.get, "/dashboard/signin")
+        let nonce = try #require(page.headers[.setCookie]?.split(separator: ";").first.map(String.init))
+        let csrf = try #require(DashboardFlowTests.field("signin_csrf", in: page.text))
+        clock.advance(3601)
+        let stale = try await server.send(
+            .post, "/dashboard/signin", headers: [.contentType: "application/x-www-form-urlencoded", .cookie: nonce],
+            body: DashboardRulesTests.encoded([("signin_csrf", csrf), ("token", server.tokens[.admin]!)]))
+        #expect(stale.status == .forbidden)
+    }
+
+    @Test("with a one-minute idle time, a session used every 15 seconds stays open")
+    func shortIdle() async throws {
+        let clock = Clock()
+        let server = try await ServerFixture(
+            sessionPolicy: SessionPolicy(idleSeconds: 60, failureDelaySeconds: 0, clock: { clock.seconds }))
+        let cookie = try await Self.signedIn(server, .viewer)
+        for _ in 0..<12 {
+            clock.advance(15)
+            #expect(try await Self.opens(server, cookie))
+        }
     }
 }

@@ -35,7 +35,9 @@ struct SessionsDocument: Encodable {
 /// A live session as an admin reads it: never its secret.
 struct SessionView: Encodable {
     let id: String
+    /// The token's name and its id (names of revoked tokens may be used again; ids never).
     let token: String
+    let tokenId: String
     let role: String
     let address: String?
     let signedInAt: String
@@ -46,6 +48,7 @@ struct SessionView: Encodable {
         let time = { (seconds: Int64) in ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds))) }
         id = listing.session.id
         token = listing.tokenName
+        tokenId = listing.session.tokenID
         role = listing.role.rawValue
         address = listing.session.address
         signedInAt = time(listing.session.createdAt)

@@ -21,7 +21,7 @@ extension Dashboard {
         error: String?, status: HTTPResponse.Status, _ request: Request, _ context: EstateRequestContext
     ) async throws -> Response {
         let l = context.language
-        let nonce = AccessTokens.randomKey()
+        let nonce = DashboardSession.signInNonce(at: api.configuration.sessions.clock())
         let object: [String: Any] = [
             "heading": t(l, "Masuk", "Sign in"), "label": t(l, "Token akses", "Access token"),
             "button": t(l, "Masuk", "Sign in"), "error": error ?? false,
@@ -42,27 +42,36 @@ extension Dashboard {
         let policy = api.configuration.sessions
         let address = context.address ?? "unknown"
         let l = context.language
-        if let wait = api.throttle.retryAfter(address, now: policy.clock(), policy: policy) {
+        let now = policy.clock()
+        if let wait = api.throttle.attempt(address, now: now, policy: policy) {
+            // Logged, not audited: a refused address must not be able to fill the audit trail.
             context.logger.warning("sign-in refused: too many failures from \(address)")
-            try? await api.baseStore.auditRefusal(.signIn(address: address, reason: "too many failed sign-ins"))
             throw Problem(
                 .tooManyRequests, "Terlalu banyak percobaan masuk yang gagal; coba lagi dalam \(wait) detik.",
                 "Too many failed sign-ins from this address; try again in \(wait) seconds.", retryAfter: Int(wait))
         }
-        try Self.checkSameSite(request)
-        let form = try await formFields(request, context)
-        let key = try await api.keys.key("csrf", store: api.baseStore)
+        let form: [String: String]
+        let key: String
+        do {
+            try Self.checkSameSite(request)
+            form = try await formFields(request, context)
+            key = try await api.keys.key("csrf", store: api.baseStore)
+        } catch {
+            api.throttle.forget(address, at: now)
+            throw error
+        }
         guard let nonce = request.cookies[DashboardSession.signInCookieName]?.value,
-            let sent = form["signin_csrf"],
+            DashboardSession.isFresh(nonce: nonce, at: now), let sent = form["signin_csrf"],
             AccessTokens.constantTimeEqual(sent, DashboardSession.signInValue(nonce: nonce, key: key))
         else {
+            api.throttle.forget(address, at: now)
             return try await signInForm(
                 error: t(l, "Formulir masuk kedaluwarsa; masukkan token sekali lagi.", "The sign-in form expired; enter the token again."),
                 status: .forbidden, request, context)
         }
         let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let verified = try await api.store.verifiedToken(token) else {
-            let failures = api.throttle.fail(address, now: policy.clock(), policy: policy)
+            let failures = api.throttle.failures(address, now: now, policy: policy)
             context.logger.warning("sign-in failed from \(address) (\(failures) within the window)")
             try? await api.baseStore.auditRefusal(.signIn(address: address, reason: "unknown or revoked token"))
             if failures > 2 { try await Task.sleep(for: .seconds(policy.failureDelaySeconds)) }
@@ -70,9 +79,9 @@ extension Dashboard {
                 error: t(l, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."), status: .ok, request,
                 context)
         }
-        api.throttle.succeed(address)
+        api.throttle.forget(address, at: now)
         let issued = IssuedSession.generate(
-            tokenID: verified.id, now: policy.clock(), lifetime: policy.lifetimeSeconds, address: context.address)
+            tokenID: verified.id, now: now, lifetime: policy.lifetimeSeconds, address: context.address)
         try await api.baseStore.startSession(issued.stored, actor: Caller(verified).actor)
         var response = redirect(try await landing(for: verified))
         response.setCookie(cookie(DashboardSession.cookieName, issued.cookie, maxAge: Int(policy.lifetimeSeconds)))
