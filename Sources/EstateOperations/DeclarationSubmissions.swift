@@ -40,14 +40,11 @@ extension EstateOperations {
                 + "their decision (a refused one may be sent again)",
             indonesian: "laporan \(declaration.fiscalYear) NIB \(nib.digits) sudah menunggu pemeriksaan pengurus; "
                 + "tunggu keputusannya (yang ditolak boleh dikirim lagi)")
-        let open = try await store.declarationSubmissions(nib: nib)
-        if open.contains(where: { $0.state == .submitted && $0.declaration.fiscalYear == declaration.fiscalYear }) {
-            throw waiting
-        }
         do {
             return try await store.submitDeclaration(declaration, for: nib, actor: actor)
         } catch let error as StoreError {
-            // Sent twice at once: the database kept one; the other is told so in these words.
+            // One waits per firm and year: the database's index refuses a second, whether it was
+            // sent before or at the same moment; the firm is told so in these words.
             if case .exists = error { throw waiting }
             throw error
         }

@@ -16,7 +16,7 @@ extension EstateOperations {
     public func liveSessions(at now: Int64, idle: Int64) async throws -> [SessionListing] {
         let tokens = Dictionary(try await store.tokens().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try await store.openSessions().compactMap { session in
-            guard session.isLive(at: now, idle: idle), let token = tokens[session.tokenID], !token.revoked else { return nil }
+            guard let token = tokens[session.tokenID], session.isUsable(at: now, idle: idle, token: token) else { return nil }
             return SessionListing(session: session, tokenName: token.name, role: token.role)
         }
     }

@@ -74,9 +74,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
             let session = try await store.session(secretSHA256: AccessTokens.digest(cookie))
         else { return nil }
         let now = policy.clock()
-        guard session.isLive(at: now, idle: policy.idleSeconds), let token = try await store.token(id: session.tokenID),
-            !token.revoked
-        else { return nil }
+        guard session.isLive(at: now, idle: policy.idleSeconds) else { return nil }
+        let token = try await store.token(id: session.tokenID)
+        guard let token, session.isUsable(at: now, idle: policy.idleSeconds, token: token) else { return nil }
         // Noted at most once a minute, and often enough for a short idle time (a quarter of it).
         if now - session.lastSeenAt >= min(60, max(1, policy.idleSeconds / 4)) {
             try await store.touchSession(id: session.id, at: now)

@@ -47,9 +47,8 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
         switch unwrapInboundIn(data) {
         case .head:
             arm(context, in: pause)
-            let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
             wholeBody?.cancel()
-            wholeBody = context.eventLoop.scheduleTask(in: body) { bound.value.close(promise: nil) }
+            wholeBody = Self.closing(context, in: body)
         case .body: arm(context, in: pause)
         case .end:
             disarm()
@@ -67,8 +66,13 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     private func arm(_ context: ChannelHandlerContext, in delay: TimeAmount) {
         disarm()
+        timer = Self.closing(context, in: delay)
+    }
+
+    /// Closes the connection `delay` from now unless cancelled.
+    private static func closing(_ context: ChannelHandlerContext, in delay: TimeAmount) -> Scheduled<Void> {
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
-        timer = context.eventLoop.scheduleTask(in: delay) { bound.value.close(promise: nil) }
+        return context.eventLoop.scheduleTask(in: delay) { bound.value.close(promise: nil) }
     }
 
     private func disarm() {

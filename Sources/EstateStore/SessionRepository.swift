@@ -37,6 +37,13 @@ public struct StoredSession: Hashable, Sendable {
     public func isLive(at now: Int64, idle: Int64) -> Bool {
         endedAt == nil && now < expiresAt && now - lastSeenAt < idle
     }
+
+    /// Whether it may be used at `now` signing in as `token` (its own, as the store has it): live
+    /// itself, and its token there and not revoked. A revoked token's sessions are over.
+    public func isUsable(at now: Int64, idle: Int64, token: StoredToken?) -> Bool {
+        guard let token, token.id == tokenID else { return false }
+        return isLive(at: now, idle: idle) && !token.revoked
+    }
 }
 
 /// A new session: the cookie's text (`s_<43 random characters>`, handed to the browser once)

@@ -89,4 +89,19 @@ struct SubmissionContractTests {
             }
         }
     }
+
+    @Test("a firm's year sent twice at the same moment by two instances: one waits, the other is refused", arguments: StoreKind.allCases)
+    func racingSends(kind: StoreKind) async throws {
+        for _ in 0..<WriteRaceContractTests.rounds {
+            try await kind.withTwoStores { a, b in
+                _ = try await a.write(EstateBatch(estate: seedEstate), actor: "test")
+                let outcome = await WriteRaceContractTests.race(
+                    { try await a.submitDeclaration(try Self.figures(), for: Self.baja, actor: "firm-a") },
+                    { try await b.submitDeclaration(try Self.figures(turnover: 1), for: Self.baja, actor: "firm-b") })
+                let refusal = try #require(WriteRaceContractTests.oneWinner(outcome), "\(outcome)")
+                guard case .exists = refusal else { Issue.record("\(refusal)"); return }
+                #expect(try await b.declarationSubmissions(nib: Self.baja).count == 1)
+            }
+        }
+    }
 }
