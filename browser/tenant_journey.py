@@ -1,10 +1,11 @@
 """A firm's own account in a real browser (issue 17, item 6): Playwright drives Debian's Chromium
 against `estate serve` on a seeded embedded store with November 2026 invoiced. Firm A's user
 signs in with its token through the sign-in form and lands on its own page, sends its 2026
-declaration, opens its invoice from its statement, and is refused firm B's page; an officer
-accepts the declaration on firm A's page; firm A then reads it accepted; an admin signs the
-allocation proposal. Each step is checked on the page and leaves a screenshot in --out, to be
-looked at. (Uploading a document, item 3, is not built yet and not exercised.)
+declaration, uploads its business permit (an HTML file named .pdf is refused first), opens its
+invoice from its statement, and is refused firm B's page; an officer accepts the declaration and
+the permit on firm A's page; firm A then reads both accepted and downloads the permit, byte for
+byte; an admin signs the allocation proposal. Each step is checked on the page and leaves a
+screenshot in --out, to be looked at.
 
     python3 browser/tenant_journey.py --estate .build/debug/estate [--out DIR]
 """
@@ -21,6 +22,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 FIRM_A, FIRM_B = "9120983690060", "9120838829624"   # CV Baja Mandiri Sentosa; PT Indo Mur Baut Serang
 PAGE_A, PAGE_B = f"/dashboard/tenants/{FIRM_A}", f"/dashboard/tenants/{FIRM_B}"
+PERMIT = b"%PDF-1.4\n1 0 obj << /Title (Izin usaha CV Baja Mandiri) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 TARIFFS = ("phase,effective_from,rent_per_m2_month,service_charge_per_m2_month,deposit_months,due_days\n"
            "1,2020-01-01,Rp25.000,Rp5.000,3,14\n2,2020-01-01,Rp25.000,Rp5.000,3,14\n")
 
@@ -76,6 +78,22 @@ def run(estate, out):
             check(failures, "waiting for an officer" in firm.content(), "the sent declaration is not shown waiting")
             shot(firm, "2-declaration-sent")
 
+            fake, permit = os.path.join(folder, "scan.pdf"), os.path.join(folder, "izin-usaha.pdf")
+            with open(fake, "wb") as file:
+                file.write(b"<!DOCTYPE html><script>alert(1)</script>")
+            with open(permit, "wb") as file:
+                file.write(PERMIT)
+            for path, expected in ((fake, "an HTML page"), (permit, "The document was sent")):
+                upload = firm.locator(f'form[action="{PAGE_A}/documents"]')
+                upload.locator('[name="kind"]').select_option("business_permit")
+                upload.locator('[name="number"]').fill("PB-2026-0042")
+                upload.locator('[name="valid_until"]').fill("2027-01-31")
+                upload.locator('[name="file"]').set_input_files(path)
+                with firm.expect_navigation():
+                    upload.locator('button[type="submit"]').click()
+                check(failures, expected in firm.content(), f"uploading {os.path.basename(path)} did not say {expected!r}")
+                shot(firm, "2a-upload-refused" if path == fake else "2b-document-sent")
+
             link = firm.locator('a[href*="/invoices/INV/"][href*="/document"]').first
             check(failures, link.count() == 1, "the statement has no link to the firm's invoice")
             if link.count():
@@ -100,11 +118,29 @@ def run(estate, out):
                     accept.locator('button[type="submit"]').click()
                 check(failures, "accepted and recorded" in officer.content(), "accepting said nothing")
                 shot(officer, "5-officer-accepted")
+            accept = officer.locator('form[action*="/documents/"][action$="/acceptance"]').first
+            check(failures, accept.count() == 1, "the officer sees no document to accept")
+            if accept.count():
+                with officer.expect_navigation():
+                    accept.locator('button[type="submit"]').click()
+                check(failures, "The document was accepted" in officer.content(), "accepting the document said nothing")
+                shot(officer, "5b-officer-accepted-document")
 
             firm.goto(f"{server.url}{PAGE_A}")
             check(failures, "accepted" in firm.locator("table").all_inner_texts().__str__(),
                   "the firm does not read its declaration accepted")
             shot(firm, "6-firm-reads-accepted")
+            download = firm.locator('a[href*="/documents/"][href$="/content"]').first
+            check(failures, download.count() == 1, "the firm's page has no link to its document")
+            if download.count():
+                with firm.expect_download() as event:
+                    download.click()
+                saved = os.path.join(folder, "downloaded.pdf")
+                event.value.save_as(saved)
+                with open(saved, "rb") as file:
+                    check(failures, file.read() == PERMIT, "the downloaded permit differs from the one uploaded")
+                check(failures, event.value.suggested_filename == f"{FIRM_A}-business_permit-1.pdf",
+                      f"the download is named {event.value.suggested_filename}")
 
             admin = pages["admin"]
             admin.goto(f"{server.url}/dashboard/allocation?lang=en")
@@ -118,7 +154,7 @@ def run(estate, out):
                 shot(admin, "7-admin-signed")
             browser.close()
     shots = len([f for f in os.listdir(out) if f.endswith(".png")])
-    harness.finish("a firm's account in Chromium", failures, f"passed: 7 steps, {shots} screenshots in {out}")
+    harness.finish("a firm's account in Chromium", failures, f"passed: 10 steps, {shots} screenshots in {out}")
 
 
 if __name__ == "__main__":

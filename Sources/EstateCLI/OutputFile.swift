@@ -83,4 +83,15 @@ struct OutputFile {
                 code: .unavailable)
         }
     }
+
+    /// Writes `bytes` (a document's file) to the file, atomically.
+    func write(bytes: [UInt8]) throws {
+        do {
+            try Data(bytes).write(to: target, options: .atomic)
+        } catch {
+            throw Failure(
+                message: "estate: cannot write \(path); check that its folder exists and is writable.",
+                code: .unavailable)
+        }
+    }
 }

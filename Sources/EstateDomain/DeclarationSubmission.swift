@@ -1,25 +1,29 @@
+/// Where something a firm's account sends stands (a declaration, a document): waiting for an
+/// officer, accepted, or refused with a reason the firm reads.
+public enum ReviewState: Hashable, Sendable {
+    /// Waiting for an officer; counts in nothing.
+    case submitted
+    /// Accepted on that day.
+    case accepted(on: CivilDate)
+    /// Not accepted; the reason is the firm's to read.
+    case refused(on: CivilDate, reason: String)
+
+    /// `submitted`, `accepted` or `refused`, as the API and the database write it.
+    public var name: String {
+        switch self {
+        case .submitted: "submitted"
+        case .accepted: "accepted"
+        case .refused: "refused"
+        }
+    }
+}
+
 /// A yearly declaration as a firm's own account sends it (issue 17, item 1). It counts in no
 /// verdict while it waits: an officer accepts it, which records its figures as the firm's
 /// declaration for the year, or refuses it with a reason the firm reads.
 public struct DeclarationSubmission: Hashable, Sendable {
     /// Where a submission stands.
-    public enum State: Hashable, Sendable {
-        /// Waiting for an officer; counts in nothing.
-        case submitted
-        /// Recorded as the firm's declaration on that day.
-        case accepted(on: CivilDate)
-        /// Not recorded; the reason is the firm's to read.
-        case refused(on: CivilDate, reason: String)
-
-        /// `submitted`, `accepted` or `refused`, as the API and the database write it.
-        public var name: String {
-            switch self {
-            case .submitted: "submitted"
-            case .accepted: "accepted"
-            case .refused: "refused"
-            }
-        }
-    }
+    public typealias State = ReviewState
 
     /// The store's number for it (what an officer names to accept or refuse it).
     public let id: Int64

@@ -102,6 +102,7 @@ extension PostgresEstateStore {
                     binds.append(text)
                 }
             case .text(let text), .json(let text): binds.append(text)
+            case .bytes(let bytes): binds.append(ByteBuffer(bytes: bytes))
             case .null: binds.appendNull()
             }
         }
@@ -117,5 +118,8 @@ struct PostgresRowReader: SQLRowReader {
 
     func int(_ column: Int) throws -> Int64? { try row[column].decode(Int64?.self) }
     func text(_ column: Int) throws -> String? { try row[column].decode(String?.self) }
+    func bytes(_ column: Int) throws -> [UInt8]? {
+        try row[column].decode(ByteBuffer?.self).map { Array($0.readableBytesView) }
+    }
 }
 

@@ -15,6 +15,7 @@ package enum AuditKeys {
     package static func application(_ nib: NIB, _ submitted: CivilDate) -> String {
         "tenant:\(nib.digits):application:\(submitted.iso)"
     }
+    package static func document(_ nib: NIB, _ id: Int64) -> String { "tenant:\(nib.digits):document:\(id)" }
     package static func plot(_ code: String) -> String { "plot:\(code)" }
     package static func lease(_ plot: String, _ start: CivilDate) -> String { "lease:\(plot):\(start.iso)" }
     package static func phase(_ number: Int) -> String { "phase:\(number)" }

@@ -9,6 +9,8 @@ public enum SQLValue: Hashable, Sendable {
     case date(String)
     /// A JSON document (PostgreSQL `jsonb`, SQLite text checked with `json_valid`).
     case json(String)
+    /// A file's bytes (PostgreSQL `bytea`, SQLite BLOB).
+    case bytes([UInt8])
     case null
 }
 
@@ -103,6 +105,7 @@ extension SQLValue {
         case .text: "text"
         case .date: "date"
         case .json: "jsonb"
+        case .bytes: "bytea"
         case .null: nil
         }
     }
@@ -113,6 +116,7 @@ extension SQLValue {
         switch self {
         case .int(let int): String(int)
         case .text(let text), .date(let text), .json(let text): text
+        case .bytes(let bytes): "\\x" + bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
         case .null: nil
         }
     }
@@ -130,4 +134,6 @@ extension SQLValue {
 public protocol SQLRowReader {
     func int(_ column: Int) throws -> Int64?
     func text(_ column: Int) throws -> String?
+    /// A BLOB or `bytea` column's bytes.
+    func bytes(_ column: Int) throws -> [UInt8]?
 }

@@ -262,6 +262,7 @@ public final class SQLiteEstateStore: EstateRepository {
                 switch value {
                 case .int(let int): int
                 case .text(let text), .date(let text), .json(let text): text
+                case .bytes(let bytes): Data(bytes)
                 case .null: nil
                 }
             })
@@ -278,5 +279,6 @@ struct GRDBRowReader: SQLRowReader {
 
     func int(_ column: Int) throws -> Int64? { row[column] }
     func text(_ column: Int) throws -> String? { row[column] }
+    func bytes(_ column: Int) throws -> [UInt8]? { (row[column] as Data?).map { [UInt8]($0) } }
 }
 

@@ -76,3 +76,19 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.auditRefusal(refusal) }
     }
 }
+
+/// A firm's documents through the server's patience and limit.
+extension BoundedStore {
+    func uploadDocument(_ upload: DocumentUpload, for nib: NIB, accepted: Bool, actor: String) async throws
+        -> FirmDocument
+    {
+        try await bounded(writing: true) { try await base.uploadDocument(upload, for: nib, accepted: accepted, actor: actor) }
+    }
+    func documents(nib: NIB?) async throws -> [FirmDocument] { try await bounded { try await base.documents(nib: nib) } }
+    func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])? {
+        try await bounded { try await base.documentContent(id) }
+    }
+    func decideDocument(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws -> FirmDocument {
+        try await bounded(writing: true) { try await base.decideDocument(id, decision, actor: actor) }
+    }
+}

@@ -63,6 +63,7 @@ enum EstateRoutes {
         let corrections = DeclarationCorrectionRoutes(api: api, write: write)
         let money = MoneyRoutes(api: api, write: write)
         let submissions = SubmissionRoutes(api: api)
+        let documents = DocumentRoutes(api: api)
         let sessions = SessionRoutes(api: api)
         let v1 = "/api/v1"
         let invoice = "\(v1)/invoices/{series}/{issuer}/{year}/{sequence}"
@@ -89,6 +90,13 @@ enum EstateRoutes {
             RouteSpec(.get, "\(v1)/declaration-submissions", .viewer, tenant: .filtered, submissions.list),
             RouteSpec(.post, "\(v1)/declaration-submissions/{id}/acceptance", .officer, submissions.accept),
             RouteSpec(.post, "\(v1)/declaration-submissions/{id}/refusal", .officer, submissions.refuse),
+            RouteSpec(.post, "\(v1)/tenants/{nib}/documents", .officer, tenant: .ownFirm, documents.upload),
+            RouteSpec(.get, "\(v1)/documents", .viewer, tenant: .filtered, documents.list),
+            RouteSpec(.get, "\(v1)/documents/{id}", .viewer, tenant: .filtered, documents.show),
+            RouteSpec(.get, "\(v1)/documents/{id}/content", .viewer, tenant: .filtered, documents.content),
+            RouteSpec(.post, "\(v1)/documents/{id}/acceptance", .officer, documents.accept),
+            RouteSpec(.post, "\(v1)/documents/{id}/refusal", .officer, documents.refuse),
+            RouteSpec(.get, "\(v1)/expiring-documents", .viewer, tenant: .filtered, documents.expiring),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),

@@ -89,8 +89,11 @@ public enum AccessTokens {
     }
 
     /// Hex SHA-256 of a secret.
-    public static func digest(_ secret: String) -> String {
-        SHA256.hash(data: Array(secret.utf8)).map { byte in
+    public static func digest(_ secret: String) -> String { digest(bytes: Array(secret.utf8)) }
+
+    /// Hex SHA-256 of bytes (a secret's, a document's), lower case.
+    public static func digest(bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()

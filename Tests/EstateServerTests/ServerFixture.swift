@@ -82,7 +82,7 @@ struct ServerFixture {
     /// Sends one request and hands back the response.
     func send(
         _ method: HTTPRequest.Method, _ uri: String, as role: APIRole? = nil, firm: String? = nil,
-        headers: HTTPFields = [:], json: String? = nil, body: String? = nil
+        headers: HTTPFields = [:], json: String? = nil, body: String? = nil, bytes: [UInt8]? = nil
     ) async throws -> TestResponse {
         var headers = headers
         if let role { headers[.authorization] = "Bearer \(tokens[role]!)" }
@@ -93,6 +93,8 @@ struct ServerFixture {
             payload = ByteBuffer(string: json)
         } else if let body {
             payload = ByteBuffer(string: body)
+        } else if let bytes {
+            payload = ByteBuffer(bytes: bytes)
         }
         let request = (method, uri, headers, payload)
         return try await app.test(.router) { client in

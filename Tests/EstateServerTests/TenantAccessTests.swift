@@ -1,5 +1,6 @@
 import EstateDomain
 import EstateStore
+import EstateTestSupport
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -35,6 +36,12 @@ struct TenantAccessTests {
                 investment: Rupiah(6_000_000_000), declaredOn: day),
             for: try NIB(parsing: firmB), actor: "test")
         #expect(sent.id == submissionB)
+        // Firm B's permit, kept as document `submissionB` too (its own numbering, starting at 1).
+        let document = try await server.store.uploadDocument(
+            try DocumentUpload(kind: .businessPermit, number: "PB-B-SECRET-77", validUntil: day.adding(days: 30),
+                               content: SampleFiles.pdf("B")),
+            for: try NIB(parsing: firmB), accepted: true, actor: "test")
+        #expect(document.id == submissionB)
         let a = try #require(try await server.store.invoices(InvoiceQuery(nib: try NIB(parsing: firmA))).first?.number)
         let b = try #require(try await server.store.invoices(InvoiceQuery(nib: try NIB(parsing: firmB))).first?.number)
         return (server, a, b)
@@ -64,7 +71,9 @@ struct TenantAccessTests {
     @Test("firm A's account gets 403 or 404 for firm B's records by every route, or an answer without them")
     func firmBIsInvisible() async throws {
         let (server, _, invoiceB) = try await Self.billedServer()
-        let secrets = [Self.firmB, Self.firmBName, invoiceB.description, "BRI-B-0001", "A-18", "A-19", "23000000000"]
+        let secrets = [
+            Self.firmB, Self.firmBName, invoiceB.description, "BRI-B-0001", "A-18", "A-19", "23000000000", "PB-B-SECRET-77",
+        ]
         let version = try await server.store.version()
         var answered = 0
         for route in server.routes where route.role != nil {
@@ -91,6 +100,7 @@ struct TenantAccessTests {
         }
         #expect(answered >= 10, "too few routes answered firm A at all: the test would prove nothing")
         #expect(try await server.store.version() == version, "firm A's account wrote something of firm B's")
+        #expect(try await server.store.documents(nib: nil).count == 1, "firm A's account uploaded a document")
     }
 
     @Test("firm A's account sees its own firm: profile, leases, invoices, payments, receipt and statement")

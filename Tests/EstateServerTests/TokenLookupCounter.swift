@@ -108,6 +108,18 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     {
         try await base.decideDeclarationSubmission(id, decision, actor: actor)
     }
+    func uploadDocument(_ upload: DocumentUpload, for nib: NIB, accepted: Bool, actor: String) async throws
+        -> FirmDocument
+    {
+        try await base.uploadDocument(upload, for: nib, accepted: accepted, actor: actor)
+    }
+    func documents(nib: NIB?) async throws -> [FirmDocument] { try await base.documents(nib: nib) }
+    func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])? {
+        try await base.documentContent(id)
+    }
+    func decideDocument(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws -> FirmDocument {
+        try await base.decideDocument(id, decision, actor: actor)
+    }
     func startSession(_ session: StoredSession, actor: String) async throws {
         try await base.startSession(session, actor: actor)
     }

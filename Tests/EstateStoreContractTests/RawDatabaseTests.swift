@@ -3,6 +3,7 @@ import EstatePostgres
 import EstateSQLite
 import EstateStore
 import EstateStores
+import EstateTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -101,5 +102,57 @@ struct DeclarationVersionGapTests {
         await reopened.close()
         #expect(estate.tenant(try NIB(parsing: "9120983690060"))?.declaration(asOf: referenceDate)?.turnover == Rupiah(40_000_000_000))
         #expect(estate.unreadable.contains { $0.subject == "the 2025 declaration of NIB 9120983690060" })
+    }
+}
+
+/// A firm's documents as the databases hold them, even against a client that bypasses the code
+/// (issue 17, item 3): a decided document never changes, and a file's bytes never change.
+@Suite("Database-level guarantees: firm documents")
+struct DocumentDatabaseTests {
+    static let statements = [
+        "UPDATE firm_documents SET status = 'refused', reason = 'x' WHERE id = 1",
+        "UPDATE firm_documents SET content = content || content, byte_count = byte_count * 2 WHERE id = 2",
+        "UPDATE firm_documents SET number = 'other' WHERE id = 2",
+    ]
+
+    static func fill(_ store: any StoreService) async throws {
+        _ = try await store.write(EstateBatch(estate: seedEstate), actor: "test")
+        let nib = try NIB(parsing: "9120983690060")
+        for accepted in [true, false] {
+            _ = try await store.uploadDocument(
+                try DocumentUpload(kind: .other, number: "N", validUntil: nil, content: SampleFiles.pdf("\(accepted)")),
+                for: nib, accepted: accepted, actor: "t")
+        }
+    }
+
+    @Test("SQLite: a decided document, and any file's bytes or particulars, cannot be changed")
+    func sqlite() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("estate-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let opened = try await StoreLocation("sqlite:" + path).open()
+        try await Self.fill(opened.store)
+        await opened.close()
+        let database = try DatabaseQueue(path: path)
+        for statement in Self.statements {
+            await #expect(throws: DatabaseError.self, "\(statement) was allowed") {
+                try await database.write { try $0.execute(sql: statement) }
+            }
+        }
+        try database.close()
+    }
+
+    @Test("PostgreSQL: a decided document, any file's bytes or particulars, and a wrong digest are refused")
+    func postgres() async throws {
+        let settings = try await PostgresTestDatabases.shared.fresh()
+        let opened = try await StoreLocation(settings.url).open(migrate: true)
+        try await Self.fill(opened.store)
+        await opened.close()
+        let digest = "INSERT INTO firm_documents (nib, kind, number, format, byte_count, sha256, content, uploaded_on, "
+            + "uploaded_by) VALUES ('9120983690060', 'other', 'N', 'pdf', 3, repeat('0', 64), '\\x414243', '2026-12-07', 't')"
+        for statement in Self.statements + [digest] {
+            await #expect(throws: (any Error).self, "\(statement) was allowed") {
+                try await PostgresTestDatabases.execute(settings, statement)
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ struct FirmRoutes: Sendable {
         }
         let visible = found.estates.filter { context.caller?.allows(estate: $0.listing.code) ?? true }
         return try api.json(
-            FirmDocument(
+            FirmRecordView(
                 nib: nib.digits, name: found.tenant.legalName, npwp: found.tenant.npwp.digits,
                 kbli: found.tenant.kbli.map(\.code),
                 declarations: DeclarationRecord.all(found.tenant.declarations),
@@ -27,7 +27,7 @@ struct FirmRoutes: Sendable {
 }
 
 /// The JSON of `GET /api/v1/firms/{nib}`.
-struct FirmDocument: Encodable {
+struct FirmRecordView: Encodable {
     let nib: String
     let name: String
     let npwp: String

@@ -35,6 +35,10 @@ struct Dashboard: Sendable {
             RouteSpec(
                 .post, "/dashboard/tenants/{nib}/declaration-submissions/{id}/refusal", .officer, csrf: .form,
                 refuseSubmissionForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/documents", .officer, csrf: .form, tenant: .ownFirm, uploadDocumentForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/documents/{id}/acceptance", .officer, csrf: .form, acceptDocumentForm),
+            RouteSpec(.post, "/dashboard/tenants/{nib}/documents/{id}/refusal", .officer, csrf: .form, refuseDocumentForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, tenant: .ownFirm, applyForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/leases/{plot}/ending", .admin, csrf: .form, leaseEnding),

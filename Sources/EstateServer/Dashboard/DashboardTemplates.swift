@@ -8,6 +8,7 @@ enum DashboardTemplates {
         try library.register(layout, named: "layout")
         try library.register(signIn, named: "signin")
         try library.register(tenant, named: "tenant")
+        try library.register(tenantDocuments, named: "tenantDocuments")
         try library.register(allocation, named: "allocation")
         try library.register(rules, named: "rules")
         try library.register(confirmLease, named: "confirmLease")

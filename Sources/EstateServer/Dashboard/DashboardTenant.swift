@@ -96,6 +96,7 @@ extension Dashboard {
         }
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
         let submissions = try await submissionRows(of: tenant.nib, mayDecide: mayEdit, l)
+        let documents = try await documentSection(of: tenant.nib, mayDecide: mayEdit, refusal: refusal, l)
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
             "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
@@ -158,6 +159,7 @@ extension Dashboard {
             "addSince": refusal?.form == "add" ? kept("add", "since") : date.iso,
             "labels": tenantLabels(l),
         ]
+        object.merge(documents) { $1 }
         if let refusal {
             object["refusal"] = refusal.message
             object["\(refusal.form)Refused"] = true

@@ -63,6 +63,14 @@ extension Dashboard {
                 "The figures count once the association's officers accept them."),
             "submitButton": t(l, "Kirim", "Send"), "acceptButton": t(l, "Terima", "Accept"),
             "refuseReason": t(l, "Alasan penolakan", "Why refused"), "refuseButton": t(l, "Tolak", "Refuse"),
+            "documents": t(l, "Dokumen", "Documents"), "documentKind": t(l, "Jenis", "Kind"),
+            "documentNumber": t(l, "Nomor", "Number"), "validUntil": t(l, "Berlaku sampai", "Valid until"),
+            "documentFile": t(l, "Berkas", "File"), "uploaded": t(l, "Diunggah", "Uploaded"),
+            "download": t(l, "Unduh", "Download"), "uploadHeading": t(l, "Unggah dokumen", "Upload a document"),
+            "uploadHelp": t(
+                l, "PDF, JPEG atau PNG, paling besar 5 MiB. Kosongkan tanggal bila dokumen tidak berakhir.",
+                "PDF, JPEG or PNG, at most 5 MiB. Leave the date empty for papers that do not expire."),
+            "uploadButton": t(l, "Unggah", "Upload"),
         ]
     }
 }

@@ -66,6 +66,7 @@ extension DashboardTemplates {
           <label>{{labels.investment}} <input name="investment" value="{{submit.investment}}" size="16" required></label>
           <button type="submit">{{labels.submitButton}}</button>
         </form>{{/maySubmit}}
+        {{> tenantDocuments}}
         <h2>{{labels.leases}}</h2>
         {{^leases}}<p class="empty">{{labels.none}}</p>{{/leases}}
         {{#rescheduleRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/rescheduleRefused}}
@@ -162,5 +163,36 @@ extension DashboardTemplates {
           <p><button type="submit">{{labels.correctButton}}</button> {{labels.correctHelp}}</p>
         </form>{{/mayEdit}}
         {{> history}}
+        """
+}
+
+extension DashboardTemplates {
+    /// The tenant page's documents (issue 17, item 3): each with its file to download and, for an
+    /// officer, the decision on a waiting one; the upload form (the one `multipart/form-data`
+    /// form, with the session's CSRF value as its first field).
+    static let tenantDocuments = """
+        <h2>{{labels.documents}}</h2>
+        {{^hasDocuments}}<p class="empty">{{labels.none}}</p>{{/hasDocuments}}
+        {{#decideDocumentRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/decideDocumentRefused}}
+        {{#hasDocuments}}<table><thead><tr><th>{{labels.documentKind}}</th><th>{{labels.documentNumber}}</th>
+        <th>{{labels.validUntil}}</th><th>{{labels.documentFile}}</th><th>{{labels.uploaded}}</th><th>{{labels.submissionState}}</th>
+        </tr></thead><tbody>{{#documents}}<tr><td>{{kind}}</td><td>{{number}}</td><td>{{validUntil}}</td>
+        <td><a href="{{download}}">{{labels.download}}</a> ({{file}})</td><td>{{uploaded}}</td><td>{{state}}{{#mayDecide}}
+          <form method="post" action="{{acceptAction}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+          <button type="submit">{{labels.acceptButton}}</button></form>
+          <form method="post" action="{{refuseAction}}" class="inline"><input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.refuseReason}} <input name="reason" size="24" maxlength="500" required></label>
+          <button type="submit">{{labels.refuseButton}}</button></form>{{/mayDecide}}</td></tr>{{/documents}}
+        </tbody></table>{{/hasDocuments}}
+        {{#mayApply}}<h3>{{labels.uploadHeading}}</h3><p>{{labels.uploadHelp}}</p>
+        {{#uploadRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/uploadRefused}}
+        <form method="post" action="{{uploadAction}}" enctype="multipart/form-data">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.documentKind}} <select name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select></label>
+          <label>{{labels.documentNumber}} <input name="number" value="{{upload.number}}" size="20" maxlength="100" required></label>
+          <label>{{labels.validUntil}} <input type="date" name="valid_until" value="{{upload.validUntil}}"></label>
+          <label>{{labels.documentFile}} <input type="file" name="file" accept="application/pdf,image/jpeg,image/png" required></label>
+          <button type="submit">{{labels.uploadButton}}</button>
+        </form>{{/mayApply}}
         """
 }
