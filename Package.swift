@@ -70,6 +70,17 @@ let package = Package(
         ),
         // Every use case once, between the domain and the adapters (CLI, API, dashboard).
         .target(name: "EstateOperations", dependencies: ["EstateDomain", "EstateStore", "EstateInterchange", "EstateReports"]),
+        // Reminders by e-mail: the SMTP client (SwiftNIO) and the outbox's sender.
+        .target(
+            name: "EstateMail",
+            dependencies: [
+                "EstateDomain", "EstateStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The one way to open a store from a URL (`sqlite:PATH`, `postgres://…`).
         .target(name: "EstateStores", dependencies: ["EstateStore", "EstateSQLite", "EstatePostgres"]),
         .target(
@@ -93,7 +104,7 @@ let package = Package(
             name: "EstateCLI",
             dependencies: [
                 "EstateDomain", "EstateInterchange", "EstateReports", "EstateStore", "EstateStores", "EstateServer",
-                "EstateOperations",
+                "EstateOperations", "EstateMail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

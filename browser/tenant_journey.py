@@ -23,35 +23,12 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 FIRM_A, FIRM_B = "9120983690060", "9120838829624"   # CV Baja Mandiri Sentosa; PT Indo Mur Baut Serang
 PAGE_A, PAGE_B = f"/dashboard/tenants/{FIRM_A}", f"/dashboard/tenants/{FIRM_B}"
 PERMIT = b"%PDF-1.4\n1 0 obj << /Title (Izin usaha CV Baja Mandiri) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-TARIFFS = ("phase,effective_from,rent_per_m2_month,service_charge_per_m2_month,deposit_months,due_days\n"
-           "1,2020-01-01,Rp25.000,Rp5.000,3,14\n2,2020-01-01,Rp25.000,Rp5.000,3,14\n")
-
-
-def billed_store(estate, folder):
-    """A seeded embedded store with tariffs, a billing profile and November 2026 invoiced."""
-    database = f"sqlite:{folder}/estate.sqlite"
-    quiet = ["--database", database, "--quiet"]
-    subprocess.run([estate, "seed", *quiet], check=True)
-    with open(os.path.join(folder, "tariffs.csv"), "w") as file:
-        file.write(TARIFFS)
-    subprocess.run([estate, "import", "tariffs", os.path.join(folder, "tariffs.csv"), *quiet], check=True)
-    subprocess.run([estate, "billing", "profile", "--name", "Asosiasi IKM Logam", "--pkp-from", "2025-01-01", *quiet],
-                   check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([estate, "invoices", "run", "--period", "2026-11", *quiet], check=True, stdout=subprocess.DEVNULL)
-    return database
-
-
-def check(failures, condition, message):
-    if not condition:
-        failures.append(message)
-
-
 def run(estate, out):
     failures = []
     os.makedirs(out, exist_ok=True)
     shot = lambda page, name: page.screenshot(path=os.path.join(out, f"{name}.png"), full_page=True)  # noqa: E731
     with tempfile.TemporaryDirectory() as folder:
-        database = billed_store(estate, folder)
+        database = harness.billed_store(estate, folder)
         tokens = {"firm": harness.create_token(estate, database, "tenant", "Baja Mandiri", [FIRM_A]),
                   "officer": harness.create_token(estate, database, "officer", "Bu Sari"),
                   "admin": harness.create_token(estate, database, "admin", "Pak Budi")}
@@ -63,9 +40,9 @@ def run(estate, out):
                 pages[who] = sign_in(context, server.url, token)
             firm = pages["firm"]
             firm.goto(f"{server.url}/?lang=en")
-            check(failures, firm.url.endswith(PAGE_A), f"the firm's sign-in landed on {firm.url}, not its own page")
-            check(failures, "CV Baja Mandiri Sentosa" in firm.content(), "the firm's page does not name the firm")
-            check(failures, firm.locator('a[href^="/dashboard/money"]').count() == 0, "the firm sees the money page link")
+            harness.check(failures, firm.url.endswith(PAGE_A), f"the firm's sign-in landed on {firm.url}, not its own page")
+            harness.check(failures, "CV Baja Mandiri Sentosa" in firm.content(), "the firm's page does not name the firm")
+            harness.check(failures, firm.locator('a[href^="/dashboard/money"]').count() == 0, "the firm sees the money page link")
             shot(firm, "1-firm-page")
 
             sent = firm.locator(f'form[action="{PAGE_A}/declaration-submissions"]')
@@ -74,8 +51,8 @@ def run(estate, out):
                 sent.locator(f'[name="{name}"]').fill(value)
             with firm.expect_navigation():
                 sent.locator('button[type="submit"]').click()
-            check(failures, "The yearly declaration was sent" in firm.content(), "sending the declaration said nothing")
-            check(failures, "waiting for an officer" in firm.content(), "the sent declaration is not shown waiting")
+            harness.check(failures, "The yearly declaration was sent" in firm.content(), "sending the declaration said nothing")
+            harness.check(failures, "waiting for an officer" in firm.content(), "the sent declaration is not shown waiting")
             shot(firm, "2-declaration-sent")
 
             fake, permit = os.path.join(folder, "scan.pdf"), os.path.join(folder, "izin-usaha.pdf")
@@ -91,65 +68,65 @@ def run(estate, out):
                 upload.locator('[name="file"]').set_input_files(path)
                 with firm.expect_navigation():
                     upload.locator('button[type="submit"]').click()
-                check(failures, expected in firm.content(), f"uploading {os.path.basename(path)} did not say {expected!r}")
+                harness.check(failures, expected in firm.content(), f"uploading {os.path.basename(path)} did not say {expected!r}")
                 shot(firm, "2a-upload-refused" if path == fake else "2b-document-sent")
 
             link = firm.locator('a[href*="/invoices/INV/"][href*="/document"]').first
-            check(failures, link.count() == 1, "the statement has no link to the firm's invoice")
+            harness.check(failures, link.count() == 1, "the statement has no link to the firm's invoice")
             if link.count():
                 number = link.inner_text()
                 with firm.expect_navigation():
                     link.click()
-                check(failures, number in firm.content() and "Amount due" in firm.content(),
+                harness.check(failures, number in firm.content() and "Amount due" in firm.content(),
                       f"the invoice page does not show {number}")
                 shot(firm, "3-invoice")
 
             answer = firm.goto(f"{server.url}{PAGE_B}")
-            check(failures, answer.status == 404, f"firm B's page answered firm A {answer.status}")
-            check(failures, "PT Indo Mur Baut Serang" not in firm.content(), "firm B's name is on the refusal")
+            harness.check(failures, answer.status == 404, f"firm B's page answered firm A {answer.status}")
+            harness.check(failures, "PT Indo Mur Baut Serang" not in firm.content(), "firm B's name is on the refusal")
             shot(firm, "4-firm-b-refused")
 
             officer = pages["officer"]
             officer.goto(f"{server.url}{PAGE_A}?lang=en")
             accept = officer.locator('form[action*="/declaration-submissions/"][action$="/acceptance"]').first
-            check(failures, accept.count() == 1, "the officer sees no submission to accept")
+            harness.check(failures, accept.count() == 1, "the officer sees no submission to accept")
             if accept.count():
                 with officer.expect_navigation():
                     accept.locator('button[type="submit"]').click()
-                check(failures, "accepted and recorded" in officer.content(), "accepting said nothing")
+                harness.check(failures, "accepted and recorded" in officer.content(), "accepting said nothing")
                 shot(officer, "5-officer-accepted")
             accept = officer.locator('form[action*="/documents/"][action$="/acceptance"]').first
-            check(failures, accept.count() == 1, "the officer sees no document to accept")
+            harness.check(failures, accept.count() == 1, "the officer sees no document to accept")
             if accept.count():
                 with officer.expect_navigation():
                     accept.locator('button[type="submit"]').click()
-                check(failures, "The document was accepted" in officer.content(), "accepting the document said nothing")
+                harness.check(failures, "The document was accepted" in officer.content(), "accepting the document said nothing")
                 shot(officer, "5b-officer-accepted-document")
 
             firm.goto(f"{server.url}{PAGE_A}")
-            check(failures, "accepted" in firm.locator("table").all_inner_texts().__str__(),
+            harness.check(failures, "accepted" in firm.locator("table").all_inner_texts().__str__(),
                   "the firm does not read its declaration accepted")
             shot(firm, "6-firm-reads-accepted")
             download = firm.locator('a[href*="/documents/"][href$="/content"]').first
-            check(failures, download.count() == 1, "the firm's page has no link to its document")
+            harness.check(failures, download.count() == 1, "the firm's page has no link to its document")
             if download.count():
                 with firm.expect_download() as event:
                     download.click()
                 saved = os.path.join(folder, "downloaded.pdf")
                 event.value.save_as(saved)
                 with open(saved, "rb") as file:
-                    check(failures, file.read() == PERMIT, "the downloaded permit differs from the one uploaded")
-                check(failures, event.value.suggested_filename == f"{FIRM_A}-business_permit-1.pdf",
+                    harness.check(failures, file.read() == PERMIT, "the downloaded permit differs from the one uploaded")
+                harness.check(failures, event.value.suggested_filename == f"{FIRM_A}-business_permit-1.pdf",
                       f"the download is named {event.value.suggested_filename}")
 
             admin = pages["admin"]
             admin.goto(f"{server.url}/dashboard/allocation?lang=en")
             commit = admin.locator('form[action^="/dashboard/allocation/commit"]').first
-            check(failures, commit.count() == 1, "the admin sees no proposal to sign")
+            harness.check(failures, commit.count() == 1, "the admin sees no proposal to sign")
             if commit.count():
                 with admin.expect_navigation():
                     commit.locator('button[type="submit"]').click()
-                check(failures, "lease(s) signed" in admin.content() or "already signed" in admin.content(),
+                harness.check(failures, "lease(s) signed" in admin.content() or "already signed" in admin.content(),
                       "signing the allocation said nothing")
                 shot(admin, "7-admin-signed")
             browser.close()

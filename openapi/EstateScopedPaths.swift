@@ -9,7 +9,7 @@ public enum EstateScopedPaths {
     /// Whether a path of `/api/v1/…` is about one estate's records: all but the estate list
     /// itself, a firm across estates and the audit trail (the server routes by the same rule).
     public static func isEstateScoped(_ path: String) -> Bool {
-        path.hasPrefix(prefix) && !["estates", "firms", "audit", "sessions"].contains { path.hasPrefix(prefix + $0) }
+        path.hasPrefix(prefix) && !["estates", "firms", "audit", "sessions", "outbox"].contains { path.hasPrefix(prefix + $0) }
     }
 
     /// `paths` with the copies added.

@@ -69,6 +69,25 @@ def create_token(estate, database, role, name, nibs=()):
         text=True, stderr=subprocess.DEVNULL).strip()
 
 
+TARIFFS = ("phase,effective_from,rent_per_m2_month,service_charge_per_m2_month,deposit_months,due_days\n"
+           "1,2020-01-01,Rp25.000,Rp5.000,3,14\n2,2020-01-01,Rp25.000,Rp5.000,3,14\n")
+
+
+def billed_store(estate, folder):
+    """A seeded embedded store in `folder` with tariffs, a billing profile and November 2026
+    invoiced (issued 2026-11-01, due 2026-11-15); returns its --database URL."""
+    database = f"sqlite:{folder}/estate.sqlite"
+    quiet = ["--database", database, "--quiet"]
+    subprocess.run([estate, "seed", *quiet], check=True)
+    with open(os.path.join(folder, "tariffs.csv"), "w") as file:
+        file.write(TARIFFS)
+    subprocess.run([estate, "import", "tariffs", os.path.join(folder, "tariffs.csv"), *quiet], check=True)
+    subprocess.run([estate, "billing", "profile", "--name", "Asosiasi IKM Logam", "--pkp-from", "2025-01-01", *quiet],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([estate, "invoices", "run", "--period", "2026-11", *quiet], check=True, stdout=subprocess.DEVNULL)
+    return database
+
+
 class _KeepRedirects(urllib.request.HTTPRedirectHandler):
     """Returns a redirect as the response instead of following it, so that a 303 to the sign-in
     page can be checked."""
@@ -140,6 +159,12 @@ class Server:
                 self.process.wait()
         if self._stderr:
             self._stderr.close()
+
+
+def check(failures, condition, message):
+    """Notes `message` as a failure when `condition` is false."""
+    if not condition:
+        failures.append(message)
 
 
 def finish(name, failures, summary="passed"):

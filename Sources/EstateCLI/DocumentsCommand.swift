@@ -80,6 +80,14 @@ struct DocumentsCommand: AsyncParsableCommand {
         /// The file's bytes, at most one past the limit (so that a huge file is refused by
         /// `DocumentUpload` in its words without being read whole); refused when unreadable.
         static func bytes(_ path: String) throws -> [UInt8] {
+            // Only a regular file: a pipe with no writer would wait for ever, a device never end.
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            guard let type else { throw Failure(message: "estate: cannot read \(path); check the path.", code: .notFound) }
+            guard type == .typeRegular else {
+                throw Failure(
+                    message: "estate: \(path) is not a regular file (a folder, a device or a pipe); give the PDF, JPEG or PNG file itself.",
+                    code: .usage)
+            }
             guard let handle = FileHandle(forReadingAtPath: path),
                 let data = try? handle.read(upToCount: DocumentUpload.maximumBytes + 1)
             else {

@@ -18,7 +18,7 @@ public struct EstateCommand: AsyncParsableCommand {
             ReportCommand.self, ValidateCommand.self, MigrateCommand.self, SeedCommand.self, ImportCommand.self,
             ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self, PhasesCommand.self,
             TariffsCommand.self, BillingCommand.self, InvoicesCommand.self, PaymentsCommand.self, StatementCommand.self,
-            SubmissionsCommand.self, DocumentsCommand.self, SessionsCommand.self,
+            SubmissionsCommand.self, DocumentsCommand.self, OutboxCommand.self, SessionsCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import EstateMail
+import EstateOperations
 import EstateReports
 import EstateServer
 import EstateStore
@@ -40,6 +42,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
+    @Option(help: "Send reminders by e-mail through this relay: smtp://HOST[:PORT]?from=ADDRESS (default: ESTATE_SMTP_URL; none: no e-mail).")
+    var smtp: String?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -56,6 +61,14 @@ struct ServeCommand: AsyncParsableCommand {
         }
         guard Logger.Level(rawValue: logLevel) != nil else {
             throw ValidationError("--log-level \(logLevel) is not a level; use info, warning, error or debug.")
+        }
+    }
+
+    /// `--smtp` or `ESTATE_SMTP_URL`, when either is given.
+    var smtpConfiguration: SMTPConfiguration? {
+        get throws {
+            guard smtp != nil || ProcessInfo.processInfo.environment["ESTATE_SMTP_URL"] != nil else { return nil }
+            return try SMTPOptions.configuration(smtp)
         }
     }
 
@@ -81,6 +94,22 @@ struct ServeCommand: AsyncParsableCommand {
                     Data(
                         ("estate: serving \(self.store.displayLocation) on http://\(host):\(port)/ (API /api/v1, "
                             + "dashboard /); stop with Ctrl-C\n").utf8))
+                // Reminders: planned every hour, delivered every 15 s, while the server runs.
+                let mail = try smtpConfiguration.map { OutboxSender(store: store, smtp: $0) }
+                let mailer = mail.map { sender in
+                    Task {
+                        var planned = Date.distantPast
+                        while !Task.isCancelled {
+                            if Date().timeIntervalSince(planned) >= 3600 {
+                                _ = try? await EstateOperations.planRemindersInEveryEstate(store, on: .todayInBekasi)
+                                planned = Date()
+                            }
+                            _ = try? await sender.deliverDue()
+                            try? await Task.sleep(for: .seconds(15))
+                        }
+                    }
+                }
+                defer { mailer?.cancel() }
                 do {
                     try await app.runService()
                 } catch {

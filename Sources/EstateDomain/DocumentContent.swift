@@ -51,7 +51,13 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Hashable {
 
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    private static func tail(_ bytes: [UInt8]) -> ArraySlice<UInt8> { bytes.suffix(1024) }
+    /// The last KiB before any trailing whitespace or NUL padding (which scanners and mail
+    /// programs add after the end marker).
+    private static func tail(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var end = bytes.count
+        while end > 0, [0x00, 0x09, 0x0A, 0x0D, 0x20].contains(bytes[end - 1]) { end -= 1 }
+        return bytes[..<end].suffix(1024)
+    }
 
     /// What the file looks like instead, for the refusal: named by its first bytes, so that a
     /// person sees "HTML" or "a ZIP archive" rather than only "not allowed".

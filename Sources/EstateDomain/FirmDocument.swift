@@ -64,6 +64,13 @@ public struct DocumentUpload: Sendable, Hashable {
     public init(kind: DocumentKind, number: String, validUntil: CivilDate?, content: [UInt8]) throws {
         self.kind = kind
         self.number = try FreeText.checked(number, field: "number", limit: 100, example: "0220001234567")
+        if let validUntil, !(1990...2200).contains(validUntil.year) {
+            throw InputError(
+                field: "valid_until", value: validUntil.iso, problem: "is not a year from 1990 to 2200",
+                fix: "Write the last day printed on the document, e.g. 2031-12-31; leave it out if it does not expire.",
+                masalah: "tahunnya tidak antara 1990 dan 2200",
+                perbaikan: "Tuliskan tanggal terakhir yang tercetak di dokumen, mis. 2031-12-31; kosongkan bila tidak berakhir.")
+        }
         self.validUntil = validUntil
         guard content.count <= Self.maximumBytes else {
             throw InputError(

@@ -20,23 +20,29 @@ extension EstateOperations {
 
     /// The document `id` and its bytes. With `visibleTo`, another firm's document is unknown,
     /// in the same words as a number never given.
+    /// The bytes are read only once the particulars show the caller may have them, so that
+    /// another firm's file is neither read for nothing nor told apart by the time it takes.
     public func documentContent(_ id: Int64, visibleTo firms: Set<NIB>? = nil) async throws
         -> (document: FirmDocument, content: [UInt8])
     {
-        guard let found = try await store.documentContent(id), firms?.contains(found.document.nib) ?? true else {
-            throw StoreError.notFound(what: "document", key: String(id))
-        }
+        _ = try await document(id, visibleTo: firms)
+        guard let found = try await store.documentContent(id) else { throw StoreError.notFound(what: "document", key: String(id)) }
         return found
     }
 
     /// The document `id`'s particulars, kept to `visibleTo` as `documentContent` is.
     public func document(_ id: Int64, visibleTo firms: Set<NIB>? = nil) async throws -> FirmDocument {
-        guard let found = try await store.documents(nib: nil).first(where: { $0.id == id }),
-            firms?.contains(found.nib) ?? true
-        else {
+        guard let found = try await store.document(id), firms?.contains(found.nib) ?? true else {
             throw StoreError.notFound(what: "document", key: String(id))
         }
         return found
+    }
+
+    /// Refuses a firm's upload before its file is read when its waiting places are taken (the
+    /// store counts again inside the write, which is what holds the rule).
+    public func checkWaitingPlace(for nib: NIB) async throws {
+        let waiting = try await store.documents(nib: nib).filter { $0.state == .submitted }.count
+        if waiting >= DocumentUpload.waitingLimit { throw StoreError.documentsWaiting(Int64(waiting), nib: nib) }
     }
 
     /// An officer's decision on the waiting document `id`.

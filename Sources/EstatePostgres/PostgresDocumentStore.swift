@@ -40,6 +40,10 @@ extension PostgresEstateStore: DocumentRepository {
         }
     }
 
+    public func document(_ id: Int64) async throws -> FirmDocument? {
+        try await connection { try await self.rows($0, DocumentStatements.select(id: id)).first.map(DocumentStatements.document) }
+    }
+
     public func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])? {
         try await connection { connection in
             guard let row = try await self.rows(connection, DocumentStatements.content(id: id)).first else { return nil }

@@ -25,13 +25,7 @@ package enum DocumentStatements {
     /// Refuses an upload past the waiting places, in the firm's words; `count` was read inside
     /// the transaction that would write it, with the firm's other uploads held back.
     package static func checkWaitingPlace(count: Int64, nib: NIB) throws {
-        guard count < Int64(DocumentUpload.waitingLimit) else {
-            throw StoreError.refused(
-                "NIB \(nib.digits) already has \(count) documents waiting for an officer (at most "
-                    + "\(DocumentUpload.waitingLimit)); send more once the officers have decided on them",
-                indonesian: "NIB \(nib.digits) sudah punya \(count) dokumen yang menunggu pemeriksaan pengurus (paling "
-                    + "banyak \(DocumentUpload.waitingLimit)); kirim lagi setelah pengurus memutuskannya")
-        }
+        guard count < Int64(DocumentUpload.waitingLimit) else { throw StoreError.documentsWaiting(count, nib: nib) }
     }
 
     /// The new document, waiting or (an officer's upload) accepted today by `actor`.

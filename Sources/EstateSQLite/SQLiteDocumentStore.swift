@@ -34,6 +34,10 @@ extension SQLiteEstateStore: DocumentRepository {
         try await read { db in try Self.rows(db, DocumentStatements.list(nib: nib)).map(DocumentStatements.document) }
     }
 
+    public func document(_ id: Int64) async throws -> FirmDocument? {
+        try await read { db in try Self.rows(db, DocumentStatements.select(id: id)).first.map(DocumentStatements.document) }
+    }
+
     public func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])? {
         try await read { db in
             guard let row = try Self.rows(db, DocumentStatements.content(id: id)).first else { return nil }

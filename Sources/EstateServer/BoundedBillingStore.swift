@@ -85,10 +85,32 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.uploadDocument(upload, for: nib, accepted: accepted, actor: actor) }
     }
     func documents(nib: NIB?) async throws -> [FirmDocument] { try await bounded { try await base.documents(nib: nib) } }
+    func document(_ id: Int64) async throws -> FirmDocument? { try await bounded { try await base.document(id) } }
     func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])? {
         try await bounded { try await base.documentContent(id) }
     }
     func decideDocument(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws -> FirmDocument {
         try await bounded(writing: true) { try await base.decideDocument(id, decision, actor: actor) }
+    }
+}
+
+/// The outbox through the server's patience and limit.
+extension BoundedStore {
+    func setRecipient(_ recipient: MailRecipient, actor: String) async throws {
+        try await bounded(writing: true) { try await base.setRecipient(recipient, actor: actor) }
+    }
+    func recipients() async throws -> [MailRecipient] { try await bounded { try await base.recipients() } }
+    func enqueue(_ drafts: [OutboxDraft], at now: Int64) async throws -> Int {
+        try await bounded(writing: true) { try await base.enqueue(drafts, at: now) }
+    }
+    func claimOutbox(at now: Int64, leaseSeconds: Int64, claim: String) async throws -> OutboxEntry? {
+        try await bounded(writing: true) { try await base.claimOutbox(at: now, leaseSeconds: leaseSeconds, claim: claim) }
+    }
+    func recordOutbox(_ id: Int64, claim: String, _ step: OutboxStep, at now: Int64) async throws -> Bool {
+        try await bounded(writing: true) { try await base.recordOutbox(id, claim: claim, step, at: now) }
+    }
+    func outbox(state: OutboxState?) async throws -> [OutboxEntry] { try await bounded { try await base.outbox(state: state) } }
+    func retryOutbox(_ id: Int64, at now: Int64, actor: String) async throws -> OutboxEntry {
+        try await bounded(writing: true) { try await base.retryOutbox(id, at: now, actor: actor) }
     }
 }

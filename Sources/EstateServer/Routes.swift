@@ -64,6 +64,7 @@ enum EstateRoutes {
         let money = MoneyRoutes(api: api, write: write)
         let submissions = SubmissionRoutes(api: api)
         let documents = DocumentRoutes(api: api)
+        let mail = MailRoutes(api: api)
         let sessions = SessionRoutes(api: api)
         let v1 = "/api/v1"
         let invoice = "\(v1)/invoices/{series}/{issuer}/{year}/{sequence}"
@@ -97,6 +98,8 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/documents/{id}/acceptance", .officer, documents.accept),
             RouteSpec(.post, "\(v1)/documents/{id}/refusal", .officer, documents.refuse),
             RouteSpec(.get, "\(v1)/expiring-documents", .viewer, tenant: .filtered, documents.expiring),
+            RouteSpec(.get, "\(v1)/tenants/{nib}/mail-recipient", .viewer, tenant: .ownFirm, mail.recipient),
+            RouteSpec(.put, "\(v1)/tenants/{nib}/mail-recipient", .officer, tenant: .ownFirm, mail.setRecipient),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships", .officer, partnerships.add),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/correction", .officer, partnerships.correct),
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),
@@ -142,6 +145,8 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/audit", .admin, audit.list),
                 RouteSpec(.get, "\(v1)/sessions", .admin, sessions.list),
                 RouteSpec(.post, "\(v1)/sessions/{id}/revocation", .admin, sessions.revoke),
+                RouteSpec(.get, "\(v1)/outbox", .officer, mail.outbox),
+                RouteSpec(.post, "\(v1)/outbox/{id}/retry", .officer, mail.retry),
                 RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),

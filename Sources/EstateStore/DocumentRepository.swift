@@ -14,10 +14,24 @@ public protocol DocumentRepository: Sendable {
     /// Every document, or one firm's, newest first, without the bytes.
     func documents(nib: NIB?) async throws -> [FirmDocument]
 
+    /// One document's particulars (not its bytes), or nil when there is none with that number.
+    func document(_ id: Int64) async throws -> FirmDocument?
+
     /// One document and its bytes, or nil when there is none with that number.
     func documentContent(_ id: Int64) async throws -> (document: FirmDocument, content: [UInt8])?
 
     /// Accepts or refuses the waiting document `id`, once: one already decided is
     /// `StoreError.refused`, an unknown one `StoreError.notFound`.
     func decideDocument(_ id: Int64, _ decision: SubmissionDecision, actor: String) async throws -> FirmDocument
+}
+
+extension StoreError {
+    /// A firm with `count` documents waiting, at or past `DocumentUpload.waitingLimit`.
+    public static func documentsWaiting(_ count: Int64, nib: NIB) -> StoreError {
+        .refused(
+            "NIB \(nib.digits) already has \(count) documents waiting for an officer (at most "
+                + "\(DocumentUpload.waitingLimit)); send more once the officers have decided on them",
+            indonesian: "NIB \(nib.digits) sudah punya \(count) dokumen yang menunggu pemeriksaan pengurus (paling "
+                + "banyak \(DocumentUpload.waitingLimit)); kirim lagi setelah pengurus memutuskannya")
+    }
 }

@@ -29,6 +29,12 @@ struct DocumentsCommandTests {
         #expect(refused.code == 64 && refused.stderr.contains("an HTML page"), "\(refused.code) \(refused.stderr)")
         let missing = try run.estate(upload + ["nope.pdf", "--kind", "other", "--number", "X"] + db)
         #expect(missing.code == 66 && missing.stderr.contains("cannot read nope.pdf"), "\(missing.stderr)")
+        let fifo = run.folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for path in [fifo, run.folder.path, "/dev/zero"] {
+            let odd = try run.estate(upload + [path, "--kind", "other", "--number", "X"] + db)
+            #expect(odd.code == 64 && odd.stderr.contains("not a regular file"), "\(path): \(odd.code) \(odd.stderr)")
+        }
         let badKind = try run.estate(upload + [file.path, "--kind", "ktp", "--number", "X"] + db)
         #expect(badKind.code == 64 && badKind.stderr.contains("--kind"), "\(badKind.stderr)")
         let saved = run.folder.appendingPathComponent("back.pdf")

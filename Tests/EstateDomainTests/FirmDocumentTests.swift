@@ -104,3 +104,17 @@ struct FirmDocumentTests {
         #expect(report.last?.laterOfSameKind == nil, "another firm's permit is no renewal")
     }
 }
+
+extension FirmDocumentTests {
+    @Test("a scanner's padding after the end marker does not hide it; a last valid day outside 1990–2200 is refused")
+    func paddingAndYears() throws {
+        let padded = SampleFiles.pdf() + [UInt8](repeating: 0x20, count: 2048) + [0x0D, 0x0A, 0x00]
+        #expect(try Self.upload(padded).format == .pdf)
+        #expect(try Self.upload(SampleFiles.jpeg + [UInt8](repeating: 0, count: 4096)).format == .jpeg)
+        for (day, refused) in [("1989-12-31", true), ("1990-01-01", false), ("2200-12-31", false), ("2201-01-01", true)] {
+            let until = try CivilDate(parsing: day, field: "valid_until")
+            let attempt = { try DocumentUpload(kind: .other, number: "1", validUntil: until, content: SampleFiles.pdf()) }
+            if refused { #expect(throws: InputError.self, "\(day)") { try attempt() } } else { _ = try attempt() }
+        }
+    }
+}

@@ -91,10 +91,20 @@ struct DocumentRoutesTests {
             .post, Self.upload, firm: Self.firmA,
             headers: [.contentLength: String(DocumentUpload.maximumBytes + 1)], bytes: [UInt8](repeating: 0x25, count: DocumentUpload.maximumBytes + 1))
         #expect(large.status == .contentTooLarge, "\(large.status)")
+        // A firm with its ten waiting places taken is refused before its file is read (409, not 413).
+        for index in 0..<DocumentUpload.waitingLimit {
+            _ = try await server.store.uploadDocument(
+                try DocumentUpload(kind: .other, number: "W\(index)", validUntil: nil, content: SampleFiles.pdf("\(index)")),
+                for: try NIB(parsing: Self.firmA), accepted: false, actor: "test")
+        }
+        let full = try await server.send(
+            .post, Self.upload + "&lang=en", firm: Self.firmA, headers: [.contentLength: String(DocumentUpload.maximumBytes + 1)],
+            bytes: [UInt8](repeating: 0x25, count: DocumentUpload.maximumBytes + 1))
+        #expect(full.status == .conflict && full.text.contains("10 documents waiting"), "\(full.status) \(full.text)")
         for path in ["/api/v1/documents/0", "/api/v1/documents/abc/content", "/api/v1/documents/424242"] {
             #expect(try await server.send(.get, path, as: .viewer).status == .notFound, "\(path)")
         }
         #expect(try await server.store.version() == version)
-        #expect(try await server.store.documents(nib: nil).isEmpty)
+        #expect(try await server.store.documents(nib: nil).count == DocumentUpload.waitingLimit)
     }
 }

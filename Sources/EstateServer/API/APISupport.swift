@@ -18,6 +18,8 @@ struct APISupport: Sendable {
     /// The server's keys (CSRF), and the failed sign-ins by address.
     let keys = ServerKeys()
     let throttle = SignInThrottle()
+    /// Uploaded files are read and checked one at a time (`receivingUpload`).
+    let uploads = SerialGate()
 
     init(store: any EstateServerStore, configuration: EstateServerConfiguration) {
         baseStore = store

@@ -25,11 +25,13 @@ struct DocumentRoutes: Sendable {
         let query = request.uri.queryParameters
         let kind = try api.domain { try DocumentKind.parse(query.get("kind").map { String($0) } ?? "", field: "kind") }
         let validUntil = try query.get("valid_until").map { _ in try api.date(request, parameter: "valid_until") }
-        let bytes = try await api.bytes(request, context, limit: DocumentUpload.maximumBytes)
-        let upload = try api.domain {
-            try DocumentUpload(
-                kind: kind, number: query.get("number").map { String($0) } ?? "", validUntil: validUntil,
-                content: Array(bytes.readableBytesView))
+        let upload = try await api.receivingUpload(for: nib, context) {
+            let bytes = try await api.bytes(request, context, limit: DocumentUpload.maximumBytes)
+            return try api.domain {
+                try DocumentUpload(
+                    kind: kind, number: query.get("number").map { String($0) } ?? "", validUntil: validUntil,
+                    content: Array(bytes.readableBytesView))
+            }
         }
         let kept = try await api.domain {
             try await api.operations.uploadDocument(
@@ -105,5 +107,17 @@ struct DocumentRoutes: Sendable {
                 "There is no document \(text); its number is a whole number, e.g. 12.")
         }
         return id
+    }
+}
+
+extension APISupport {
+    /// Runs `body` (which reads and checks an uploaded file) when no other upload is being read:
+    /// a burst of 5 MiB uploads then holds one file in memory and one core, not hundreds and both.
+    /// A firm's account with its waiting places taken is refused first, before its file is read.
+    func receivingUpload<T: Sendable>(
+        for nib: NIB, _ context: EstateRequestContext, _ body: () async throws -> sending T
+    ) async throws -> sending T {
+        if context.caller?.role == .tenant { try await domain { try await operations.checkWaitingPlace(for: nib) } }
+        return try await uploads.run(body)
     }
 }

@@ -39,6 +39,8 @@ struct Dashboard: Sendable {
                 .post, "/dashboard/tenants/{nib}/documents", .officer, csrf: .form, tenant: .ownFirm, uploadDocumentForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/documents/{id}/acceptance", .officer, csrf: .form, acceptDocumentForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/documents/{id}/refusal", .officer, csrf: .form, refuseDocumentForm),
+            RouteSpec(
+                .post, "/dashboard/tenants/{nib}/mail-recipient", .officer, csrf: .form, tenant: .ownFirm, mailRecipientForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/correction", .officer, csrf: .form, correctTenantForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/applications", .officer, csrf: .form, tenant: .ownFirm, applyForm),
             RouteSpec(.post, "/dashboard/tenants/{nib}/leases/{plot}/ending", .admin, csrf: .form, leaseEnding),

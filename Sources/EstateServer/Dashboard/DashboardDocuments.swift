@@ -11,8 +11,10 @@ import Hummingbird
 extension Dashboard {
     /// `POST /dashboard/tenants/{nib}/documents`: a `multipart/form-data` form with the file.
     func uploadDocumentForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let form = try await MultipartForm.read(
-            request, context, api: api, fileField: "file", limit: DocumentUpload.maximumBytes + 64 * 1024)
+        let form = try await api.receivingUpload(for: try ReadRoutes.nib(context), context) {
+            try await MultipartForm.read(
+                request, context, api: api, fileField: "file", limit: DocumentUpload.maximumBytes + 64 * 1024)
+        }
         return try await tenantForm("upload", request, context, read: form.fields) { fields, nib in
             let kind = try DocumentKind.parse(fields["kind"] ?? "", field: "kind")
             let until = try (fields["valid_until"].flatMap { $0.isEmpty ? nil : $0 }).map {

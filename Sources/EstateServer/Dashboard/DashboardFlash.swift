@@ -12,6 +12,7 @@ extension Dashboard {
             case "declaration-recorded": t(l, "Laporan tahunan dicatat.", "The yearly declaration was recorded.")
             case "declaration-submitted": t(l, "Laporan tahunan terkirim; pengurus asosiasi akan memeriksanya.", "The yearly declaration was sent; the association's officers will check it.")
             case "submission-accepted": t(l, "Kiriman diterima dan dicatat sebagai laporan tahunan.", "The submission was accepted and recorded as the yearly declaration.")
+            case "mail-set": t(l, "Pengaturan pengingat e-mail disimpan.", "The e-mail reminder settings were saved.")
             case "document-sent": t(l, "Dokumen terkirim; pengurus akan memeriksanya.", "The document was sent; the officers will check it.")
             case "document-kept": t(l, "Dokumen disimpan dan diterima.", "The document was kept and accepted.")
             case "document-accepted": t(l, "Dokumen diterima.", "The document was accepted.")

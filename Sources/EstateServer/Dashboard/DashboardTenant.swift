@@ -97,6 +97,7 @@ extension Dashboard {
         let kept = { (form: String, field: String) in refusal?.form == form ? refusal?.values[field] ?? "" : "" }
         let submissions = try await submissionRows(of: tenant.nib, mayDecide: mayEdit, l)
         let documents = try await documentSection(of: tenant.nib, mayDecide: mayEdit, refusal: refusal, l)
+        let mail = try await mailSection(of: tenant.nib, refusal: refusal, l)
         var object: [String: Any] = [
             "estate": estate.name, "name": tenant.legalName, "nib": tenant.nib.digits, "npwp": tenant.npwp.digits,
             "kbli": tenant.kbli.map(\.code).joined(separator: ", "),
@@ -160,6 +161,7 @@ extension Dashboard {
             "labels": tenantLabels(l),
         ]
         object.merge(documents) { $1 }
+        object.merge(mail) { $1 }
         if let refusal {
             object["refusal"] = refusal.message
             object["\(refusal.form)Refused"] = true

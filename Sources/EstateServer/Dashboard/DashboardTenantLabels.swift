@@ -71,6 +71,12 @@ extension Dashboard {
                 l, "PDF, JPEG atau PNG, paling besar 5 MiB. Kosongkan tanggal bila dokumen tidak berakhir.",
                 "PDF, JPEG or PNG, at most 5 MiB. Leave the date empty for papers that do not expire."),
             "uploadButton": t(l, "Unggah", "Upload"),
+            "mailHeading": t(l, "Pengingat lewat e-mail", "Reminders by e-mail"),
+            "mailHelp": t(
+                l, "Tagihan, jatuh tempo, akhir sewa, konfirmasi ulang, laporan tahunan dan dokumen: centang yang ingin diterima.",
+                "Invoices, overdue notices, lease ends, reconfirmations, yearly declarations and documents: tick the ones wanted."),
+            "mailEmail": t(l, "Alamat e-mail", "E-mail address"), "mailLanguage": t(l, "Bahasa", "Language"),
+            "mailButton": t(l, "Simpan", "Save"),
         ]
     }
 }

@@ -194,5 +194,15 @@ extension DashboardTemplates {
           <label>{{labels.documentFile}} <input type="file" name="file" accept="application/pdf,image/jpeg,image/png" required></label>
           <button type="submit">{{labels.uploadButton}}</button>
         </form>{{/mayApply}}
+        {{#mayApply}}<h2>{{labels.mailHeading}}</h2><p>{{labels.mailHelp}}</p>
+        {{#mailRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/mailRefused}}
+        <form method="post" action="{{mailAction}}">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label>{{labels.mailEmail}} <input type="email" name="email" value="{{mailEmail}}" size="30" maxlength="254" required></label>
+          <label>{{labels.mailLanguage}} <select name="language"><option value="id">Bahasa Indonesia</option>
+            <option value="en"{{#mailIsEnglish}} selected{{/mailIsEnglish}}>English</option></select></label>
+          {{#mailKinds}}<label><input type="checkbox" name="want_{{value}}"{{#wanted}} checked{{/wanted}}> {{name}}</label>
+          {{/mailKinds}}<button type="submit">{{labels.mailButton}}</button>
+        </form>{{/mayApply}}
         """
 }
