@@ -51,7 +51,10 @@ let package = Package(
         // The storage contract the adapters import: protocols, value types, errors.
         .target(
             name: "EstateStore",
-            dependencies: ["EstateDomain", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "EstateDomain", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // What the two engines share and only they import: statements, snapshot reading, the
         // planners that decide a write inside its transaction, the write cache, migrations.

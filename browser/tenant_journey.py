@@ -1,6 +1,6 @@
 """A firm's own account in a real browser (issue 17, item 6): Playwright drives Debian's Chromium
 against `estate serve` on a seeded embedded store with November 2026 invoiced. Firm A's user
-signs in with its token through the sign-in form and lands on its own page, sends its 2026
+signs in with its name and password through the sign-in form (a wrong password first) and lands on its own page, sends its 2026
 declaration, uploads its business permit (an HTML file named .pdf is refused first), opens its
 invoice from its statement, and is refused firm B's page; an officer accepts the declaration and
 the permit on firm A's page; firm A then reads both accepted and downloads the permit, byte for
@@ -32,12 +32,29 @@ def run(estate, out):
         tokens = {"firm": harness.create_token(estate, database, "tenant", "Baja Mandiri", [FIRM_A]),
                   "officer": harness.create_token(estate, database, "officer", "Bu Sari"),
                   "admin": harness.create_token(estate, database, "admin", "Pak Budi")}
+        # The firm's clerk signs in with a name and a password (set by the admin), not the token.
+        subprocess.run([estate, "token", "password", "Baja Mandiri", "--login", "rina.baja", "--database", database],
+                       input="kuda-laut-biru-7\n", text=True, check=True, stdout=subprocess.DEVNULL)
         with harness.Server(estate, database) as server, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
             pages = {}
             for who, token in tokens.items():
                 context = browser.new_context(locale="en-GB", viewport={"width": 1200, "height": 900})
-                pages[who] = sign_in(context, server.url, token)
+                if who == "firm":
+                    pages[who] = context.new_page()
+                    pages[who].goto(f"{server.url}/dashboard/signin?lang=en")
+                    pages[who].fill('input[name="login"]', "rina.baja")
+                    pages[who].fill('input[name="password"]', "kuda-laut-biru-8")
+                    pages[who].click('form[action="/dashboard/signin"] button[type="submit"]')
+                    pages[who].wait_for_load_state()
+                    harness.check(failures, "Wrong sign-in name or password" in pages[who].content(), "a wrong password said nothing")
+                    shot(pages[who], "0-wrong-password")
+                    pages[who].fill('input[name="login"]', "rina.baja")
+                    pages[who].fill('input[name="password"]', "kuda-laut-biru-7")
+                    pages[who].click('form[action="/dashboard/signin"] button[type="submit"]')
+                    pages[who].wait_for_load_state()
+                else:
+                    pages[who] = sign_in(context, server.url, token)
             firm = pages["firm"]
             firm.goto(f"{server.url}/?lang=en")
             harness.check(failures, firm.url.endswith(PAGE_A), f"the firm's sign-in landed on {firm.url}, not its own page")
@@ -131,7 +148,7 @@ def run(estate, out):
                 shot(admin, "7-admin-signed")
             browser.close()
     shots = len([f for f in os.listdir(out) if f.endswith(".png")])
-    harness.finish("a firm's account in Chromium", failures, f"passed: 10 steps, {shots} screenshots in {out}")
+    harness.finish("a firm's account in Chromium", failures, f"passed: 11 steps, {shots} screenshots in {out}")
 
 
 if __name__ == "__main__":

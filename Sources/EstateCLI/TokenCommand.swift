@@ -9,7 +9,7 @@ import Foundation
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "token", abstract: "Create, revoke or list API tokens (viewer, officer, admin).",
-        subcommands: [Create.self, Revoke.self, List.self])
+        subcommands: [Create.self, Revoke.self, List.self, Password.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -114,3 +114,13 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.retryOutbox(id, at: now, actor: actor) }
     }
 }
+
+/// Sign-in names and passwords through the server's patience and limit.
+extension BoundedStore {
+    func setPassword(tokenID: String, login: String, hash: String, at now: Int64, actor: String) async throws {
+        try await bounded(writing: true) { try await base.setPassword(tokenID: tokenID, login: login, hash: hash, at: now, actor: actor) }
+    }
+    func passwordLogin(_ login: String) async throws -> (token: StoredToken, hash: String)? {
+        try await bounded { try await base.passwordLogin(login) }
+    }
+}

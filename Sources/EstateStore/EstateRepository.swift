@@ -79,4 +79,4 @@ extension EstateRepository {
 /// Everything a store offers the adapters: the estate and the server's tokens and idempotent
 /// commits (both engines implement both).
 public typealias StoreService = AccessRepository & EstateRepository & BillingRepository & PaymentRepository
-    & SubmissionRepository & SessionRepository & DocumentRepository & OutboxRepository
+    & SubmissionRepository & SessionRepository & DocumentRepository & OutboxRepository & PasswordRepository

@@ -125,6 +125,12 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
         try await base.setRecipient(recipient, actor: actor)
     }
     func recipients() async throws -> [MailRecipient] { try await base.recipients() }
+    func setPassword(tokenID: String, login: String, hash: String, at now: Int64, actor: String) async throws {
+        try await base.setPassword(tokenID: tokenID, login: login, hash: hash, at: now, actor: actor)
+    }
+    func passwordLogin(_ login: String) async throws -> (token: StoredToken, hash: String)? {
+        try await base.passwordLogin(login)
+    }
     func enqueue(_ drafts: [OutboxDraft], at now: Int64) async throws -> Int { try await base.enqueue(drafts, at: now) }
     func claimOutbox(at now: Int64, leaseSeconds: Int64, claim: String) async throws -> OutboxEntry? {
         try await base.claimOutbox(at: now, leaseSeconds: leaseSeconds, claim: claim)

@@ -24,11 +24,13 @@ extension Dashboard {
         let nonce = DashboardSession.signInNonce(at: api.configuration.sessions.clock())
         let object: [String: Any] = [
             "heading": t(l, "Masuk", "Sign in"), "label": t(l, "Token akses", "Access token"),
+            "loginLabel": t(l, "Nama masuk", "Sign-in name"), "passwordLabel": t(l, "Kata sandi", "Password"),
+            "orToken": t(l, "atau, tanpa nama dan kata sandi:", "or, without a name and password:"),
             "button": t(l, "Masuk", "Sign in"), "error": error ?? false,
             "signInCSRF": DashboardSession.signInValue(nonce: nonce, key: try await api.keys.key("csrf", store: api.baseStore)),
             "help": t(
-                l, "Minta token kepada admin asosiasi (estate token create).",
-                "Ask the association's admin for a token (estate token create)."),
+                l, "Minta nama masuk dan kata sandi, atau token, kepada admin asosiasi (estate token password).",
+                "Ask the association's admin for a sign-in name and password, or a token (estate token password)."),
         ]
         var response = page(
             t(l, "Masuk", "Sign in"), content: library.render(object, withTemplate: "signin") ?? "", provenance: "",
@@ -69,15 +71,24 @@ extension Dashboard {
                 error: t(l, "Formulir masuk kedaluwarsa; masukkan token sekali lagi.", "The sign-in form expired; enter the token again."),
                 status: .forbidden, request, context)
         }
+        // A name and password when a name is given, else the token.
+        let login = form["login"]?.trimmingCharacters(in: .whitespaces) ?? ""
         let token = form["token"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard let verified = try await api.store.verifiedToken(token) else {
+        let verified =
+            login.isEmpty
+            ? try await api.store.verifiedToken(token)
+            : try await api.store.verifiedPassword(login: login, password: form["password"] ?? "")
+        guard let verified else {
             let failures = api.throttle.failures(address, now: now, policy: policy)
             context.logger.warning("sign-in failed from \(address) (\(failures) within the window)")
-            try? await api.baseStore.auditRefusal(.signIn(address: address, reason: "unknown or revoked token"))
+            let reason = login.isEmpty ? "unknown or revoked token" : "wrong name or password"
+            try? await api.baseStore.auditRefusal(.signIn(address: address, reason: reason))
             if failures > 2 { try await Task.sleep(for: .seconds(policy.failureDelaySeconds)) }
             return try await signInForm(
-                error: t(l, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token."), status: .ok, request,
-                context)
+                error: login.isEmpty
+                    ? t(l, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token.")
+                    : t(l, "Nama masuk atau kata sandi salah.", "Wrong sign-in name or password."),
+                status: .ok, request, context)
         }
         api.throttle.forget(address, at: now)
         let issued = IssuedSession.generate(

@@ -76,8 +76,13 @@ enum DashboardTemplates {
         {{#error}}<p class="error">{{error}}</p>{{/error}}
         <form method="post" action="/dashboard/signin">
           <input type="hidden" name="signin_csrf" value="{{signInCSRF}}">
+          <p><label for="login">{{loginLabel}}</label><br>
+          <input id="login" name="login" autocomplete="username" autocapitalize="none" size="30"></p>
+          <p><label for="password">{{passwordLabel}}</label><br>
+          <input type="password" id="password" name="password" autocomplete="current-password" size="30"></p>
+          <p>{{orToken}}</p>
           <p><label for="token">{{label}}</label><br>
-          <input type="password" id="token" name="token" autocomplete="off" required></p>
+          <input type="password" id="token" name="token" autocomplete="off" size="30"></p>
           <p><button type="submit">{{button}}</button></p>
         </form>
         <p>{{help}}</p>
