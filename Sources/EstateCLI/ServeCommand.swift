@@ -89,13 +89,14 @@ struct ServeCommand: AsyncParsableCommand {
                     connections: ConnectionLimits(maximum: maxConnections),
                     rateLimit: rateLimit == 0
                         ? .unlimited : RateLimitPolicy(burst: Double(rateLimit) * 6, perSecond: Double(rateLimit)))
+                // A relay URL that cannot be used is refused before anything is served.
+                let mail = try smtpConfiguration.map { OutboxSender(store: store, smtp: $0) }
                 let app = try buildApplication(configuration: configuration, store: store)
                 FileHandle.standardError.write(
                     Data(
                         ("estate: serving \(self.store.displayLocation) on http://\(host):\(port)/ (API /api/v1, "
                             + "dashboard /); stop with Ctrl-C\n").utf8))
                 // Reminders: planned every hour, delivered every 15 s, while the server runs.
-                let mail = try smtpConfiguration.map { OutboxSender(store: store, smtp: $0) }
                 let mailer = mail.map { sender in
                     Task {
                         var planned = Date.distantPast

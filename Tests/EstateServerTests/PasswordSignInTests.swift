@@ -30,6 +30,7 @@ struct PasswordSignInTests {
             token: tokenID, login: "Rina.Baja", password: "kuda-laut-biru-7", actor: "test")
         let wrong = try await Self.signIn(server, login: "rina.baja", password: "kuda-laut-biru-8")
         #expect(wrong.status == .ok && wrong.text.contains("Wrong sign-in name or password"), "\(wrong.text)")
+        #expect(wrong.text.contains(#"value="rina.baja""#) && !wrong.text.contains("kuda-laut-biru-8"), "the name is kept, the password not")
         #expect(wrong.headers[.setCookie]?.contains(DashboardSession.cookieName + "=") != true)
         let signed = try await Self.signIn(server, login: "rina.baja", password: "kuda-laut-biru-7")
         #expect(signed.status == .seeOther, "\(signed.status) \(signed.text)")

@@ -18,7 +18,7 @@ extension Dashboard {
 
     /// The form with a new nonce (its cookie set beside it) and, after a refusal, the reason.
     private func signInForm(
-        error: String?, status: HTTPResponse.Status, _ request: Request, _ context: EstateRequestContext
+        error: String?, status: HTTPResponse.Status, login: String = "", _ request: Request, _ context: EstateRequestContext
     ) async throws -> Response {
         let l = context.language
         let nonce = DashboardSession.signInNonce(at: api.configuration.sessions.clock())
@@ -26,7 +26,7 @@ extension Dashboard {
             "heading": t(l, "Masuk", "Sign in"), "label": t(l, "Token akses", "Access token"),
             "loginLabel": t(l, "Nama masuk", "Sign-in name"), "passwordLabel": t(l, "Kata sandi", "Password"),
             "orToken": t(l, "atau, tanpa nama dan kata sandi:", "or, without a name and password:"),
-            "button": t(l, "Masuk", "Sign in"), "error": error ?? false,
+            "button": t(l, "Masuk", "Sign in"), "error": error ?? false, "login": login,
             "signInCSRF": DashboardSession.signInValue(nonce: nonce, key: try await api.keys.key("csrf", store: api.baseStore)),
             "help": t(
                 l, "Minta nama masuk dan kata sandi, atau token, kepada admin asosiasi (estate token password).",
@@ -88,7 +88,7 @@ extension Dashboard {
                 error: login.isEmpty
                     ? t(l, "Token tidak dikenal atau sudah dicabut.", "Unknown or revoked token.")
                     : t(l, "Nama masuk atau kata sandi salah.", "Wrong sign-in name or password."),
-                status: .ok, request, context)
+                status: .ok, login: String(login.prefix(64)), request, context)
         }
         api.throttle.forget(address, at: now)
         let issued = IssuedSession.generate(

@@ -77,7 +77,7 @@ enum DashboardTemplates {
         <form method="post" action="/dashboard/signin">
           <input type="hidden" name="signin_csrf" value="{{signInCSRF}}">
           <p><label for="login">{{loginLabel}}</label><br>
-          <input id="login" name="login" autocomplete="username" autocapitalize="none" size="30"></p>
+          <input id="login" name="login" value="{{login}}" autocomplete="username" autocapitalize="none" size="30"></p>
           <p><label for="password">{{passwordLabel}}</label><br>
           <input type="password" id="password" name="password" autocomplete="current-password" size="30"></p>
           <p>{{orToken}}</p>
