@@ -4,7 +4,8 @@ each firm's reminders arrive in its language, an opted-out kind is not sent, pla
 nothing; a sender killed (SIGKILL) while the relay holds its RCPT is sent again after its claim
 runs out and arrives once; a sender killed after the message's final dot is not sent again (the
 entry reads `unconfirmed`, and arrives once), until a person's `retry`; a relay's 451 is tried
-again after the backoff and arrives once.
+again after the backoff and arrives once; a relay silent past the sender's wait after the final dot
+leaves the entry unconfirmed (it arrived once), never sent again by itself.
 
     python3 reliability/outbox_mail.py --estate .build/debug/estate
 """
@@ -148,6 +149,23 @@ def killed(estate, folder, failures, stall):
         sink.stop()
 
 
+def slow_relay(estate, folder, failures):
+    """A relay that takes longer to answer the final dot than the sender waits: the message may
+    have arrived, so the entry is unconfirmed, never sent again by itself."""
+    database = prepared(estate, folder)
+    sink = Sink(os.path.join(folder, "mail.jsonl"), "--stall", "data", "--stall-seconds", "5")
+    try:
+        first = deliver(estate, database, sink)
+        again = deliver(estate, database, sink)
+    finally:
+        sink.stop()
+    states = sorted(e["state"] for e in outbox(estate, database))
+    harness.check(failures, states == ["unconfirmed"] * 4, f"after a relay silent past the wait: {states} ({first.stdout})")
+    per_message = collections.Counter(m["message_id"] for m in accepted(sink.out))
+    harness.check(failures, len(per_message) == 4 and set(per_message.values()) == {1},
+                  f"a slow relay got {dict(per_message)} ({again.stdout})")
+
+
 def temporary_failure(estate, folder, failures):
     database = prepared(estate, folder)
     sink = Sink(os.path.join(folder, "mail.jsonl"), "--fail-first", "2")
@@ -177,13 +195,14 @@ def main():
     failures = []
     for name, scenario in (("languages", languages_and_opt_out), ("kill at RCPT", lambda e, f, x: killed(e, f, x, "rcpt")),
                            ("kill after the dot", lambda e, f, x: killed(e, f, x, "data")),
-                           ("451", temporary_failure)):
+                           ("relay silent after the dot", slow_relay), ("451", temporary_failure)):
         with tempfile.TemporaryDirectory() as folder:
             before = len(failures)
             scenario(estate, folder, failures)
             print(f"{name}: {'ok' if len(failures) == before else 'FAILED'}", flush=True)
     harness.finish("reminders by e-mail over SMTP", failures,
-                   "passed: languages and opt-out, a kill at RCPT and after the dot (each message once), 451 retried")
+                   "passed: languages and opt-out, a kill at RCPT and after the dot, a relay silent after the dot "
+                   "(each message once), 451 retried")
 
 
 if __name__ == "__main__":

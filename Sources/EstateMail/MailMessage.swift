@@ -23,10 +23,23 @@ enum MailMessage {
         return Array((headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n").utf8)
     }
 
-    /// ASCII text as it is; anything else as `=?UTF-8?B?…?=`.
+    /// ASCII text as it is; anything else as `=?UTF-8?B?…?=` words of at most 75 characters
+    /// (RFC 2047 §2), each holding whole characters, folded onto lines of their own.
     static func encodedWord(_ text: String) -> String {
         let plain = text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
-        return plain ? text : "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+        guard !plain else { return text }
+        var words: [String] = []
+        var chunk = ""
+        for character in text {
+            // 45 bytes of UTF-8 are 60 of base64: with `=?UTF-8?B?` and `?=`, 72 characters.
+            if chunk.utf8.count + String(character).utf8.count > 45 {
+                words.append(chunk)
+                chunk = ""
+            }
+            chunk.append(character)
+        }
+        if !chunk.isEmpty { words.append(chunk) }
+        return words.map { "=?UTF-8?B?\(Data($0.utf8).base64EncodedString())?=" }.joined(separator: "\r\n ")
     }
 
     /// The message as SMTP's DATA carries it: a line starting with a dot gets another (RFC 5321 §4.5.2).

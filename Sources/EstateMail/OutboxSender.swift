@@ -15,7 +15,9 @@ public struct OutboxSender: Sendable {
     /// How long a claim holds; the SMTP exchange is cut well inside it.
     public let claimSeconds: Int64
     public let backoffSeconds: Int64
-    public static let maximumAttempts = 6
+    /// With the pause doubling to an hour, 30 attempts span about a day (26 h): a relay down
+    /// over a weekend night still gets the message, a wrong address stops being tried.
+    public static let maximumAttempts = 30
     let clock: @Sendable () -> Int64
     let logger: Logger
 
@@ -64,6 +66,9 @@ public struct OutboxSender: Sendable {
         case .accepted:
             step = .sent
             pass.sent += 1
+        case .unknown(let why):
+            step = .unconfirmed(error: why)
+            pass.failed += 1
         case .abandoned:
             pass.abandoned += 1
             logger.warning("outbox entry \(id): claim lost before the final dot; not sent", metadata: ["key": "\(entry.draft.key)"])

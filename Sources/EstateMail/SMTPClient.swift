@@ -13,6 +13,9 @@ public enum SMTPOutcome: Sendable, Equatable {
     case permanent(String)
     /// Stopped before the final dot because `beforeFinalDot` said so; nothing was delivered.
     case abandoned
+    /// The final dot was sent and no reply came (the connection ended, or the exchange was cut):
+    /// the relay may have the message. Never to be sent again without a person's decision.
+    case unknown(String)
 }
 
 /// A minimal SMTP client (RFC 5321) on SwiftNIO for one message per connection: EHLO, MAIL,
@@ -37,7 +40,9 @@ public struct SMTPClient: Sendable {
                 .connectTimeout(.seconds(min(deadline, 10)))
                 .connect(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineBasedFrameDecoder()))
+                        // A reply line longer than 64 KiB ends the conversation (a relay cannot fill memory).
+                        try channel.pipeline.syncOperations.addHandler(
+                            ByteToMessageHandler(LineBasedFrameDecoder(), maximumBufferSize: 64 * 1024))
                         return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
@@ -46,31 +51,46 @@ public struct SMTPClient: Sendable {
         }
         let cut = channel.channel.eventLoop.scheduleTask(in: .seconds(deadline)) { channel.channel.close(promise: nil) }
         defer { cut.cancel() }
+        let phase = SMTPPhase()
         do {
             return try await channel.executeThenClose { inbound, outbound in
-                var session = SMTPSession(lines: inbound.makeAsyncIterator(), outbound: outbound)
+                var session = SMTPSession(lines: inbound.makeAsyncIterator(), outbound: outbound, phase: phase)
                 return try await session.deliver(
                     configuration, to: recipient, message: message, beforeFinalDot: beforeFinalDot)
             }
         } catch let reply as SMTPReplyError {
+            // A reply the relay gave (4xx, 5xx) says it did not take the message, even after the dot.
+            if phase.dotSent, case .temporary(let why) = reply.outcome, reply.noReply { return .unknown(why) }
             return reply.outcome
         } catch {
-            return .temporary("the connection to \(configuration.host):\(configuration.port) ended: \(error)")
+            let why = "the connection to \(configuration.host):\(configuration.port) ended without an answer"
+            return phase.dotSent ? .unknown(why + " to the final dot") : .temporary(why)
         }
     }
 }
 
 /// One conversation: each command and the reply it must get.
+/// Whether the final dot has gone out: past it, a missing answer leaves the message's fate unknown.
+final class SMTPPhase: @unchecked Sendable {
+    var dotSent = false
+}
+
 struct SMTPSession {
     var lines: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    let phase: SMTPPhase
 
     mutating func deliver(
         _ configuration: SMTPConfiguration, to recipient: String, message: [UInt8],
         beforeFinalDot: @Sendable () async throws -> Bool
     ) async throws -> SMTPOutcome {
         try await expect(220, after: nil)
-        try await expect(250, after: "EHLO \(configuration.helo)")
+        do {
+            try await expect(250, after: "EHLO \(configuration.helo)")
+        } catch let reply as SMTPReplyError where !reply.noReply {
+            // A relay that does not speak ESMTP: the older greeting (RFC 5321 §4.1.1.1).
+            try await expect(250, after: "HELO \(configuration.helo)")
+        }
         try await expect(250, after: "MAIL FROM:<\(configuration.from)>")
         try await expect([250, 251], after: "RCPT TO:<\(recipient)>")
         try await expect(354, after: "DATA")
@@ -81,6 +101,7 @@ struct SMTPSession {
             // The data is never ended: the relay discards the transaction when the connection goes.
             return .abandoned
         }
+        phase.dotSent = true
         try await expect(250, after: ".")
         try? await outbound.write(ByteBuffer(string: "QUIT\r\n"))
         return .accepted
@@ -94,7 +115,9 @@ struct SMTPSession {
         if let command { try await outbound.write(ByteBuffer(string: command + "\r\n")) }
         var text = ""
         while true {
-            guard let line = try await lines.next() else { throw SMTPReplyError(outcome: .temporary("the relay closed the connection")) }
+            guard let line = try await lines.next() else {
+                throw SMTPReplyError(outcome: .temporary("the relay closed the connection"), noReply: true)
+            }
             text = String(buffer: line).trimmingCharacters(in: .init(charactersIn: "\r"))
             let separator = text.dropFirst(3).first
             if separator != "-" { break }
@@ -108,4 +131,6 @@ struct SMTPSession {
 
 struct SMTPReplyError: Error {
     let outcome: SMTPOutcome
+    /// No reply at all (the connection ended), as opposed to a reply refusing.
+    var noReply = false
 }

@@ -28,6 +28,7 @@ public struct SMTPConfiguration: Sendable, Hashable {
             throw problem("The SMTP URL names a user; this client sends no password (over plain SMTP it would travel in the clear): let the local relay authenticate.")
         }
         guard let host = url.host, !host.isEmpty else { throw problem("The SMTP URL names no host.") }
+        guard (1...65535).contains(url.port ?? 25) else { throw problem("The SMTP URL's port \(url.port ?? 0) is not 1 to 65535.") }
         let query = Dictionary((url.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { $1 })
         guard let from = query["from"], from.contains("@"), !from.contains(where: { "<>\r\n ".contains($0) }) else {
             throw problem("The SMTP URL has no from=ADDRESS (the sender of the reminders).")

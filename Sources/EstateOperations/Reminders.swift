@@ -24,9 +24,12 @@ extension EstateOperations {
 
     /// Plans the reminders due on `date` into the outbox: each firm's in its language, skipping
     /// the kinds it opted out of and the firms without an address (named in the answer).
-    public func planReminders(on date: CivilDate, now: Int64 = Int64(Date().timeIntervalSince1970)) async throws
-        -> ReminderPlan
-    {
+    /// `estateCode` goes into the keys of the reminders about one estate's records (a lease, an
+    /// application), whose plot codes and dates may repeat in another estate; a firm's
+    /// declaration or document is the same in every estate and is planned once.
+    public func planReminders(
+        on date: CivilDate, estateCode: String? = nil, now: Int64 = Int64(Date().timeIntervalSince1970)
+    ) async throws -> ReminderPlan {
         let estate = try await stored().estate
         let due = ReminderPlanner.due(
             estate: estate, money: try await store.moneyRecords(nib: nil), documents: try await store.documents(nib: nil),
@@ -47,7 +50,10 @@ extension EstateOperations {
             let text = reminder.text(recipient.language, association: estate.name)
             drafts.append(
                 OutboxDraft(
-                    nib: reminder.nib, kind: reminder.kind, key: reminder.key, recipient: recipient.email,
+                    nib: reminder.nib, kind: reminder.kind,
+                    key: [.leaseExpiring, .reconfirmationDue].contains(reminder.kind) && estateCode != nil
+                        ? "\(estateCode!):\(reminder.key)" : reminder.key,
+                    recipient: recipient.email,
                     language: recipient.language, subject: text.subject, body: text.body))
         }
         let added = drafts.isEmpty ? 0 : try await store.enqueue(drafts, at: now)
@@ -81,7 +87,8 @@ extension EstateOperations {
     public static func planRemindersInEveryEstate(_ store: any StoreService, on date: CivilDate) async throws -> ReminderPlan {
         var (due, added, optedOut, without) = (0, 0, 0, Set<NIB>())
         for listing in try await store.estates() {
-            let plan = try await EstateOperations(store: store.scoped(to: listing)).planReminders(on: date)
+            let plan = try await EstateOperations(store: store.scoped(to: listing)).planReminders(
+                on: date, estateCode: listing.code)
             due += plan.due
             added += plan.added
             optedOut += plan.optedOut

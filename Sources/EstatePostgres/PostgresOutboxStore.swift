@@ -13,7 +13,8 @@ extension PostgresEstateStore: OutboxRepository {
                 throw StoreError.notFound(what: "tenant", key: recipient.nib.digits)
             }
             try await self.executeAll(
-                connection, [OutboxStatements.setRecipient(recipient), OutboxStatements.auditRecipient(recipient, actor: actor)])
+                connection, [OutboxStatements.setRecipient(recipient), OutboxStatements.auditRecipient(recipient, actor: actor)]
+                    + OutboxStatements.readdress(recipient))
         }
     }
 

@@ -23,6 +23,26 @@ package enum OutboxStatements {
             subject: .record(what: "mail recipient of NIB", key: recipient.nib.digits))
     }
 
+    /// What a changed recipient does to the firm's messages still queued: they go to the new
+    /// address, and the kinds it now opts out of are not sent (failed, saying why; a person's
+    /// retry would still send one). Their text keeps the language it was written in.
+    package static func readdress(_ recipient: MailRecipient) -> [SQLStatement] {
+        var statements = [
+            SQLStatement(
+                "UPDATE outbox SET recipient = ? WHERE nib = ? AND state = 'queued'",
+                [.text(recipient.email), .text(recipient.nib.digits)])
+        ]
+        let kinds = recipient.optedOut.map(\.rawValue).sorted()
+        if !kinds.isEmpty {
+            statements.append(
+                SQLStatement(
+                    "UPDATE outbox SET state = 'failed', last_error = 'not sent: the firm opted out of this kind after it was planned' "
+                        + "WHERE nib = ? AND state = 'queued' AND kind IN (\(kinds.map { _ in "?" }.joined(separator: ", ")))",
+                    [.text(recipient.nib.digits)] + kinds.map { .text($0) }))
+        }
+        return statements
+    }
+
     package static func auditRecipient(_ recipient: MailRecipient, actor: String) -> SQLStatement {
         WriteStatements.audit(
             actor: actor, action: "set mail recipient", subject: "tenant \(recipient.nib.digits)",
@@ -100,6 +120,10 @@ package enum OutboxStatements {
         case .failed(let error):
             return SQLStatement(
                 "UPDATE outbox SET state = 'failed', last_error = ?, claim = NULL, claimed_until = NULL" + held,
+                [.text(String(error.prefix(500))), .int(id), .text(claim)])
+        case .unconfirmed(let error):
+            return SQLStatement(
+                "UPDATE outbox SET state = 'unconfirmed', last_error = ?, claim = NULL, claimed_until = NULL" + held,
                 [.text(String(error.prefix(500))), .int(id), .text(claim)])
         }
     }

@@ -11,7 +11,8 @@ extension SQLiteEstateStore: OutboxRepository {
             guard try Self.rows(db, DocumentStatements.firm(recipient.nib)).first != nil else {
                 throw StoreError.notFound(what: "tenant", key: recipient.nib.digits)
             }
-            try Self.run(db, [OutboxStatements.setRecipient(recipient), OutboxStatements.auditRecipient(recipient, actor: actor)])
+            try Self.run(db, [OutboxStatements.setRecipient(recipient), OutboxStatements.auditRecipient(recipient, actor: actor)]
+                    + OutboxStatements.readdress(recipient))
         }
     }
 

@@ -77,6 +77,8 @@ public enum OutboxStep: Sendable, Hashable {
     case retry(at: Int64, error: String)
     /// A permanent refusal (5xx) or the last attempt.
     case failed(error: String)
+    /// No answer to the final dot: the relay may have it; a person decides (`retry`).
+    case unconfirmed(error: String)
 }
 
 /// The firms' mail addresses and the outbox (issue 17, item 4).

@@ -33,6 +33,18 @@ struct OutboxContractTests {
             #expect(try await store.enqueue([Self.draft("a"), Self.draft("b")], at: 1000) == 2)
             #expect(try await store.enqueue([Self.draft("b"), Self.draft("c")], at: 1001) == 1)
             #expect(try await store.outbox(state: .queued).map(\.draft.key) == ["c", "b", "a"])
+            // A changed address applies to what is still queued; a kind opted out of is not sent.
+            let issued = OutboxDraft(
+                nib: Self.baja, kind: .invoiceIssued, key: "d", recipient: "old@bajamandiri.example", language: .english,
+                subject: "Invoice issued", body: "Dear CV Baja Mandiri Sentosa,")
+            #expect(try await store.enqueue([issued], at: 1002) == 1)
+            try await store.setRecipient(
+                try MailRecipient(nib: Self.baja, email: "new@bajamandiri.example", language: .english, optedOut: [.invoiceOverdue]),
+                actor: "o")
+            let entries = try await store.outbox(state: nil)
+            #expect(entries.map(\.draft.recipient) == Array(repeating: "new@bajamandiri.example", count: 4))
+            #expect(entries.map(\.state) == [.queued, .failed, .failed, .failed], "\(entries.map(\.state))")
+            #expect(entries.last?.lastError?.contains("opted out") == true)
         }
     }
 
