@@ -161,6 +161,7 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ]
         ),
+        .testTarget(name: "EstateMailTests", dependencies: ["EstateMail", "EstateStore", "EstateDomain"]),
         .testTarget(
             name: "EstateInterchangeTests", dependencies: ["EstateInterchange", "EstateDomain", "EstateReports"]),
     ]

@@ -51,13 +51,20 @@ extension EstateOperations {
             drafts.append(
                 OutboxDraft(
                     nib: reminder.nib, kind: reminder.kind,
-                    key: [.leaseExpiring, .reconfirmationDue].contains(reminder.kind) && estateCode != nil
-                        ? "\(estateCode!):\(reminder.key)" : reminder.key,
+                    key: Self.outboxKey(reminder, estateCode: estateCode),
                     recipient: recipient.email,
                     language: recipient.language, subject: text.subject, body: text.body))
         }
         let added = drafts.isEmpty ? 0 : try await store.enqueue(drafts, at: now)
         return ReminderPlan(due: due.count, added: added, withoutAddress: withoutAddress, optedOut: optedOut)
+    }
+
+    /// The reminder's outbox key: with the estate's code for a lease's or an application's (the
+    /// same plot code and dates may be in another estate), as it is for a firm's declaration or
+    /// document (the same in every estate: one reminder), or an invoice (its number names its estate).
+    public static func outboxKey(_ reminder: Reminder, estateCode: String?) -> String {
+        guard let estateCode, [.leaseExpiring, .reconfirmationDue].contains(reminder.kind) else { return reminder.key }
+        return "\(estateCode):\(reminder.key)"
     }
 
     /// The outbox, or its entries in one state, newest first.

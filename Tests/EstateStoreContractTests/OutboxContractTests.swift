@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateOperations
 import EstateStore
 import Testing
 
@@ -98,6 +99,24 @@ struct OutboxContractTests {
                 #expect(claimed.count == 1, "round \(round): \(claimed.map { $0.claim ?? "" })")
                 #expect(try await b.outbox(state: nil).map(\.attempts) == [1])
             }
+        }
+    }
+
+    @Test("a lease's and an application's keys carry the estate's code; a declaration's, a document's and an invoice's do not")
+    func keys() throws {
+        let nib = Self.baja
+        let day = try CivilDate(parsing: "2027-01-31", field: "day")
+        let lease = Reminder(nib: nib, firmName: "x", subject: .leaseExpiring(plot: "A-07", start: day, end: day))
+        let stale = Reminder(nib: nib, firmName: "x", subject: .reconfirmationDue(submittedOn: day, lastConfirmed: day, lapsesOn: nil))
+        let declaration = Reminder(nib: nib, firmName: "x", subject: .declarationDue(fiscalYear: 2026, dueOn: day))
+        let document = Reminder(
+            nib: nib, firmName: "x", subject: .documentExpiring(id: 3, kind: .businessPermit, number: "PB", validUntil: day))
+        for reminder in [lease, stale] {
+            let inSetu = EstateOperations.outboxKey(reminder, estateCode: "SENTRA-SETU")
+            #expect(inSetu != EstateOperations.outboxKey(reminder, estateCode: "KAWASAN-1") && inSetu.hasPrefix("SENTRA-SETU:"))
+        }
+        for reminder in [declaration, document] {
+            #expect(EstateOperations.outboxKey(reminder, estateCode: "SENTRA-SETU") == EstateOperations.outboxKey(reminder, estateCode: "KAWASAN-1"))
         }
     }
 }
