@@ -54,4 +54,16 @@ extension EstateRequestContext {
         let raw = try parameters.require(name)
         return raw.removingPercentEncoding ?? raw
     }
+
+    /// The path's `{id}`, a record's number (a submission, a document, an outbox entry); one
+    /// that is no positive whole number is no such record: 404 naming `what` / `apa`.
+    func recordNumber(_ what: String, apa: String) throws -> Int64 {
+        let text = try pathParameter("id")
+        guard let id = Int64(text), id > 0 else {
+            throw Problem(
+                .notFound, "\(apa) \(text) tidak ada; nomornya bilangan bulat, mis. 12.",
+                "There is no \(what) \(text); its number is a whole number, e.g. 12.")
+        }
+        return id
+    }
 }

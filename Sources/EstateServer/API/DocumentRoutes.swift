@@ -99,15 +99,7 @@ struct DocumentRoutes: Sendable {
     }
 
     /// The path's `{id}`; one that is no document number is no document (404).
-    static func id(_ context: EstateRequestContext) throws -> Int64 {
-        let text = try context.pathParameter("id")
-        guard let id = Int64(text), id > 0 else {
-            throw Problem(
-                .notFound, "Dokumen \(text) tidak ada; nomornya bilangan bulat, mis. 12.",
-                "There is no document \(text); its number is a whole number, e.g. 12.")
-        }
-        return id
-    }
+    static func id(_ context: EstateRequestContext) throws -> Int64 { try context.recordNumber("document", apa: "Dokumen") }
 }
 
 extension APISupport {

@@ -45,11 +45,7 @@ struct MailRoutes: Sendable {
 
     func retry(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try APISupport.requireRegencyWide(context.caller)
-        let text = try context.pathParameter("id")
-        guard let id = Int64(text), id > 0 else {
-            throw Problem(
-                .notFound, "Entri kotak keluar \(text) tidak ada.", "There is no outbox entry \(text); its number is a whole number.")
-        }
+        let id = try context.recordNumber("outbox entry", apa: "Entri kotak keluar")
         let entry = try await api.domain { try await api.operations.retryOutbox(id, actor: context.caller!.actor) }
         return try api.json(OutboxEntryView(entry))
     }

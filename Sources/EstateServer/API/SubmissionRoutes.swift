@@ -59,13 +59,7 @@ struct SubmissionRoutes: Sendable {
 
     /// The path's `{id}`; one that is no submission number is no submission (404).
     static func id(_ context: EstateRequestContext) throws -> Int64 {
-        let text = try context.pathParameter("id")
-        guard let id = Int64(text), id > 0 else {
-            throw Problem(
-                .notFound, "Laporan kiriman \(text) tidak ada; nomornya bilangan bulat, mis. 12.",
-                "There is no declaration submission \(text); its number is a whole number, e.g. 12.")
-        }
-        return id
+        try context.recordNumber("declaration submission", apa: "Laporan kiriman")
     }
 }
 
