@@ -33,6 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The most connections open at once; more wait to be accepted.")
     var maxConnections = 1_000
 
+    @Option(help: "The most connections one client address may hold open; its next is closed at once. A proxy on loopback is not limited.")
+    var maxConnectionsPerAddress = 100
+
+    @Flag(help: "A reverse proxy on this machine is in front: take the client's address from the last X-Forwarded-For entry of a loopback peer (for the limits, the sign-in throttle and the audit).")
+    var trustForwardedFor = false
+
     @Option(help: "Minutes a dashboard session may go unused before it is over.")
     var sessionIdleMinutes = 30
 
@@ -52,6 +58,10 @@ struct ServeCommand: AsyncParsableCommand {
         guard (0...100_000).contains(rateLimit) else { throw ValidationError("--rate-limit \(rateLimit) must be 0 to 100000.") }
         guard (10...100_000).contains(maxConnections) else {
             throw ValidationError("--max-connections \(maxConnections) must be 10 to 100000.")
+        }
+        guard (1...maxConnections).contains(maxConnectionsPerAddress) else {
+            throw ValidationError(
+                "--max-connections-per-address \(maxConnectionsPerAddress) must be 1 to --max-connections (\(maxConnections)).")
         }
         guard (1...1440).contains(sessionIdleMinutes) else {
             throw ValidationError("--session-idle-minutes \(sessionIdleMinutes) must be 1 to 1440 (a day).")
@@ -86,9 +96,10 @@ struct ServeCommand: AsyncParsableCommand {
                     logLevel: Logger.Level(rawValue: logLevel) ?? .info,
                     sessions: SessionPolicy(
                         idleSeconds: Int64(sessionIdleMinutes) * 60, lifetimeSeconds: Int64(sessionHours) * 3600),
-                    connections: ConnectionLimits(maximum: maxConnections),
+                    connections: ConnectionLimits(maximum: maxConnections, perAddress: maxConnectionsPerAddress),
                     rateLimit: rateLimit == 0
-                        ? .unlimited : RateLimitPolicy(burst: Double(rateLimit) * 6, perSecond: Double(rateLimit)))
+                        ? .unlimited : RateLimitPolicy(burst: Double(rateLimit) * 6, perSecond: Double(rateLimit)),
+                    trustForwardedFor: trustForwardedFor)
                 // A relay URL that cannot be used is refused before anything is served.
                 let mail = try smtpConfiguration.map { OutboxSender(store: store, smtp: $0) }
                 let app = try buildApplication(configuration: configuration, store: store)

@@ -22,6 +22,13 @@ public struct EstateOperations: Sendable {
         return EstateReading(estate: estate, problems: reads.problems(of: estate, at: version, on: date))
     }
 
+    /// The estate as stored, from the memo while the store's version has not moved: for a whole
+    /// read that needs no problems (the CSV export), so that asking for it in a loop costs the
+    /// version query, not a reload. Refuses (`OperationError.noEstateYet`) an empty store.
+    public func storedEstate() async throws -> Estate {
+        try await stored().estate
+    }
+
     /// The estate as stored (from the memo while the version has not moved) and its version,
     /// without computing its problems: for the use cases that only look a record up.
     func stored() async throws -> (estate: Estate, version: Int64) {

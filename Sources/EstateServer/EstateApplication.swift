@@ -13,6 +13,7 @@ public func buildRouter(
     let api = APISupport(store: store, configuration: configuration)
     let routes = try EstateRoutes.all(api: api, dashboard: try Dashboard(api: api))
     let router = Router(context: EstateRequestContext.self)
+    router.add(middleware: ForwardedClientMiddleware(trusted: configuration.trustForwardedFor))
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
@@ -57,11 +58,14 @@ public func buildApplication(
     logger.logLevel = configuration.logLevel
     let (router, _) = try buildRouter(configuration: configuration, store: store)
     let limits = configuration.connections
+    let perAddress = ConnectionsPerAddress(maximum: limits.perAddress)
+    let connectionLogger = logger
     return Hummingbird.Application(
         router: router,
         server: .http1(
             configuration: .init(
                 additionalChannelHandlers: [
+                    ConnectionsPerAddressHandler(perAddress, logger: connectionLogger),
                     RequestDeadlineHandler(
                         head: .seconds(limits.headSeconds), pause: .seconds(limits.bodySeconds),
                         body: .seconds(limits.wholeBodySeconds))

@@ -25,13 +25,17 @@ public struct EstateServerConfiguration: Sendable {
     /// How many requests one token (or address) may make, and the clock the buckets refill by.
     public var rateLimit: RateLimitPolicy
     public var rateClock: @Sendable () -> Double
+    /// Takes the client's address from `X-Forwarded-For` when the peer is a proxy on loopback
+    /// (`ForwardedClientMiddleware`); off unless the operator says a proxy is in front.
+    public var trustForwardedFor: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, storeName: String, publicSummary: Bool = false,
         secureCookies: Bool = false, logLevel: Logger.Level = .info, sessions: SessionPolicy = SessionPolicy(),
         connections: ConnectionLimits = ConnectionLimits(), rateLimit: RateLimitPolicy = RateLimitPolicy(),
-        rateClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+        rateClock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }, trustForwardedFor: Bool = false
     ) {
+        self.trustForwardedFor = trustForwardedFor
         self.connections = connections
         self.rateLimit = rateLimit
         self.rateClock = rateClock
@@ -86,22 +90,26 @@ public struct SessionPolicy: Sendable {
 /// than `bodySeconds` (30) between two pieces and must be whole within `wholeBodySeconds` (300:
 /// an 8 MiB import at 28 KiB/s) of the head, so that a body dripped a byte at a time cannot hold a
 /// connection for days; a connection idle for `idleSeconds` (60) is closed; at most `maximum`
-/// (1,000) are open at once, and the rest wait to be accepted.
+/// (1,000) are open at once, and the rest wait to be accepted; one client address holds at most
+/// `perAddress` (100) of them, and its next is closed at once (a loopback peer, a reverse proxy,
+/// is not capped: the proxy limits per client).
 public struct ConnectionLimits: Sendable {
     public var headSeconds: Int64
     public var bodySeconds: Int64
     public var wholeBodySeconds: Int64
     public var idleSeconds: Int64
     public var maximum: Int
+    public var perAddress: Int
 
     public init(
         headSeconds: Int64 = 30, bodySeconds: Int64 = 30, wholeBodySeconds: Int64 = 300, idleSeconds: Int64 = 60,
-        maximum: Int = 1_000
+        maximum: Int = 1_000, perAddress: Int = 100
     ) {
         self.headSeconds = headSeconds
         self.bodySeconds = bodySeconds
         self.wholeBodySeconds = wholeBodySeconds
         self.idleSeconds = idleSeconds
         self.maximum = maximum
+        self.perAddress = perAddress
     }
 }

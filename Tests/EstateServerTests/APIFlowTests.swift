@@ -43,6 +43,46 @@ struct APIFlowTests {
         #expect(second.object["total"] as? Int == 29)
     }
 
+    @Test("exports and validation read through the snapshot cache: asked for in a loop, the estate is loaded once")
+    func exportsAndValidationAreCached() async throws {
+        let server = try await ServerFixture()
+        let first = try await server.send(.get, "/api/v1/validation?as_of=\(asOf)", as: .viewer)
+        #expect(first.status == .ok)
+        let loads = server.served.estateLoads
+        for _ in 0..<5 {
+            for path in ["/api/v1/validation?as_of=\(asOf)", "/api/v1/exports/plots", "/api/v1/exports/tenants"] {
+                #expect(try await server.send(.get, path, as: .viewer).status == .ok, "\(path)")
+            }
+        }
+        #expect(server.served.estateLoads == loads, "\(server.served.estateLoads - loads) reloads for 15 reads")
+        // A write moves the version: the next export answers from the new estate, loaded once.
+        var batch = EstateBatch()
+        batch.plots = [Sourced(try Plot(code: "B-77", phase: 2, area: try Area(parsing: "100", field: "area")))]
+        _ = try await server.store.write(batch, actor: "elsewhere")
+        let export = try await server.send(.get, "/api/v1/exports/plots", as: .viewer)
+        #expect(export.text.contains("B-77"))
+        #expect(server.served.estateLoads == loads + 1)
+    }
+
+    @Test("a list page evaluates its own tenants: pages joined are the whole list")
+    func tenantPagesJoin() async throws {
+        let server = try await ServerFixture()
+        for list in ["tenants", "eligibility"] {
+            let whole = try await server.send(.get, "/api/v1/\(list)?as_of=\(asOf)&limit=500", as: .viewer)
+            let all = try #require(whole.object["items"] as? [[String: Any]])
+            #expect(all.count == whole.object["total"] as? Int && all.count > 7)
+            var joined: [[String: Any]] = []
+            for offset in stride(from: 0, to: all.count, by: 7) {
+                let page = try await server.send(.get, "/api/v1/\(list)?as_of=\(asOf)&limit=7&offset=\(offset)", as: .viewer)
+                joined += try #require(page.object["items"] as? [[String: Any]])
+            }
+            #expect(joined.map { $0["nib"] as? String } == all.map { $0["nib"] as? String })
+            #expect(joined.map { $0["eligible"] as? Bool } == all.map { $0["eligible"] as? Bool })
+        }
+        let uncovered = try await server.send(.get, "/api/v1/tenants?as_of=1990-01-01&offset=400", as: .viewer)
+        #expect(uncovered.status == .unprocessableContent, "a date no rule set covers is refused on an empty page too")
+    }
+
     @Test("problems are RFC 9457 in the request's language, naming the field")
     func problems() async throws {
         let server = try await ServerFixture()

@@ -42,7 +42,8 @@ struct ServerFixture {
     /// `path`: a SQLite file (a test that edits the database behind the store's back), else memory.
     init(
         publicSummary: Bool = false, path: String? = nil, sessionPolicy: SessionPolicy = SessionPolicy(),
-        rateLimit: RateLimitPolicy = .unlimited, rateClock: @escaping @Sendable () -> Double = { 0 }
+        rateLimit: RateLimitPolicy = .unlimited, rateClock: @escaping @Sendable () -> Double = { 0 },
+        trustForwardedFor: Bool = false
     ) async throws {
         store = try await StoreLocation(path.map { "sqlite:" + $0 } ?? "sqlite::memory:").open().store
         // The sample cluster and its second estate, the sentra IKM, as `estate seed` loads them.
@@ -70,7 +71,7 @@ struct ServerFixture {
         firmSessions = firms
         let configuration = EstateServerConfiguration(
             storeName: "sqlite::memory:", publicSummary: publicSummary, sessions: sessionPolicy, rateLimit: rateLimit,
-            rateClock: rateClock)
+            rateClock: rateClock, trustForwardedFor: trustForwardedFor)
         served = TokenLookupCounter(store)
         let (router, routes) = try buildRouter(configuration: configuration, store: served)
         self.routes = routes

@@ -2,8 +2,8 @@ import EstateDomain
 import EstateStore
 import Foundation
 
-/// The fixture's store as the server sees it, counting the server's token look-ups, so that a test
-/// can tell a token the server verified with the store from one it answered from memory.
+/// The fixture's store as the server sees it, counting the server's token look-ups and whole-estate
+/// loads, so that a test can tell what the server asked the store from what it answered from memory.
 final class TokenLookupCounter: StoreService, @unchecked Sendable {
     let base: any StoreService
     /// Shared by every scoped view of this store.
@@ -22,6 +22,7 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
     private final class Count: @unchecked Sendable {
         let lock = NSLock()
         var value = 0
+        var loads = 0
     }
 
     /// How many times the server asked the store for a token so far.
@@ -42,7 +43,13 @@ final class TokenLookupCounter: StoreService, @unchecked Sendable {
 
     func migrate() async throws -> [MigrationFile] { try await base.migrate() }
     func appliedMigrations() async throws -> [AppliedMigration] { try await base.appliedMigrations() }
-    func loadEstate() async throws -> Estate? { try await base.loadEstate() }
+    /// How many times the server loaded a whole estate so far (its snapshot cache missed).
+    var estateLoads: Int { counted.lock.withLock { counted.loads } }
+
+    func loadEstate() async throws -> Estate? {
+        counted.lock.withLock { counted.loads += 1 }
+        return try await base.loadEstate()
+    }
     func estates() async throws -> [EstateListing] { try await base.estates() }
     func write(_ batch: EstateBatch, actor: String, dryRun: Bool) async throws -> WriteSummary {
         try await base.write(batch, actor: actor, dryRun: dryRun)

@@ -45,12 +45,14 @@ struct ReadRoutes: Sendable {
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-        let views = try api.domain {
-            try estate.tenants.visible(to: context, \.nib).map {
-                TenantView(tenant: $0, decision: try evaluator.evaluate($0, asOf: date), estate: estate)
-            }
-        }
-        return try api.json(try api.page(views, request))
+        // The rule set is found before paging, so that a date no rule covers is refused on
+        // every page; then only the page's tenants are evaluated.
+        let set = try api.domain { try estate.ruleBook.ruleSet(asOf: date) }
+        let tenants = estate.tenants.visible(to: context, \.nib)
+        return try api.json(
+            try api.page(tenants, request) {
+                TenantView(tenant: $0, decision: evaluator.evaluate($0, asOf: date, under: set), estate: estate)
+            })
     }
 
     func tenant(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
@@ -79,14 +81,15 @@ struct ReadRoutes: Sendable {
             try context.parameters.get("nib").map { _ in [try Self.tenant(context, in: estate)] }
             ?? estate.tenants.visible(to: context, \.nib)
         let evaluator = EligibilityEvaluator(ruleBook: estate.ruleBook)
-        let views = try api.domain {
-            try tenants.map {
-                EligibilityView(
-                    decision: try evaluator.evaluate($0, asOf: date), tenantName: $0.legalName,
-                    language: context.language)
-            }
+        let set = try api.domain { try estate.ruleBook.ruleSet(asOf: date) }
+        let view = { (tenant: Tenant) in
+            EligibilityView(
+                decision: evaluator.evaluate(tenant, asOf: date, under: set), tenantName: tenant.legalName,
+                language: context.language)
         }
-        return try context.parameters.get("nib") == nil ? api.json(try api.page(views, request)) : api.json(views[0])
+        // A list evaluates only its page's tenants.
+        return try context.parameters.get("nib") == nil
+            ? api.json(try api.page(tenants, request, view)) : api.json(view(tenants[0]))
     }
 
     func waitlist(_ request: Request, _ context: EstateRequestContext) async throws -> Response {

@@ -3,7 +3,9 @@ import EstateInterchange
 import Hummingbird
 
 /// Whole-record routes: the CSV export of a kind of record (the format `POST /imports` reads)
-/// and the check of every invariant of the stored data (`estate export`, `estate validate`).
+/// and the check of every invariant of the stored data (`estate export`, `estate validate`). Both
+/// read through the operations' snapshot cache, like every other read: asking for them in a loop
+/// costs the version query, not a reload and a full check each time.
 struct RecordRoutes: Sendable {
     let api: APISupport
 
@@ -15,9 +17,7 @@ struct RecordRoutes: Sendable {
                 .notFound, "Tidak ada ekspor \"\(kindText)\"; pilih \(names).",
                 "There is no export \"\(kindText)\"; choose one of \(names).")
         }
-        guard let estate = try await api.store.loadEstate() else {
-            throw Problem(.notFound, "Basis data belum berisi kawasan.", "The store holds no estate yet.")
-        }
+        let estate = try await api.operations.storedEstate()
         var response = APISupport.text(CSVExport.text(kind, estate: estate), type: "text/csv; charset=utf-8")
         response.headers[.contentDisposition] = "attachment; filename=\"\(kind.rawValue).csv\""
         return response
@@ -26,10 +26,8 @@ struct RecordRoutes: Sendable {
     /// Every broken invariant on the date; 200 either way, `valid` says which.
     func validation(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         let date = try api.date(request)
-        guard let estate = try await api.store.loadEstate() else {
-            throw Problem(.notFound, "Basis data belum berisi kawasan.", "The store holds no estate yet.")
-        }
-        let problems = estate.problems(asOf: date).map(\.description)
+        let reading = try await api.operations.reading(asOf: date)
+        let (estate, problems) = (reading.estate, reading.problems)
         return try api.json(
             Validation(
                 asOf: date.iso, valid: problems.isEmpty, plots: estate.plots.count, tenants: estate.tenants.count,
