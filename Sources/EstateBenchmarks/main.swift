@@ -3,7 +3,8 @@ import Foundation
 
 // Benchmarks of the domain core, run on purpose (never as tests):
 //   swift run -c release estate-bench [--rules seeds/rules/eligibility.json] [--out benchmarks/out]
-// Prints tenant evaluations per second (with and without traces) and optimal allocation
+// Prints the forum's optimal meeting schedule against one assignment per slot (--forum-only for
+// that alone), tenant evaluations per second (with and without traces) and optimal allocation
 // times on random fitting instances, and writes each instance and our result to --out so
 // benchmarks/scipy_assignment.py can solve the very same instance with scipy.
 
@@ -25,6 +26,13 @@ let asOf = CivilDate(year: 2026, month: 11, day: 22)!
 print(
     "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; \(ProcessInfo.processInfo.operatingSystemVersionString)"
 )
+
+// The forum's meeting schedule (issue 18): --forum 60,300,10 (large firms, IKM firms, slots).
+let forum = option("--forum", "60,300,10").split(separator: ",").compactMap { Int($0) }
+if forum.count == 3 {
+    try ForumWorkload.run(industries: forum[0], firms: forum[1], slots: forum[2], density: 0.33, out: outPath)
+}
+if arguments.contains("--forum-only") { exit(0) }
 
 let tenants = EvaluationWorkload.tenants(count: 10_000, seed: 1)
 for (label, traced) in [("with trace", true), ("without trace", false)] {
