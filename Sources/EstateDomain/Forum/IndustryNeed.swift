@@ -1,0 +1,82 @@
+/// What a large industry wants to buy (issue 18, item 1): a part or service, the process that
+/// makes it, the material, the volume per month, the certifications a supplier must or should
+/// hold, and by when. Open until closed.
+public struct IndustryNeed: Hashable, Sendable {
+    /// The register's number for the need.
+    public let id: Int64
+    /// The large industry that buys.
+    public let industry: NIB
+    /// The part or service, e.g. `braket knalpot (exhaust bracket)`.
+    public let item: String
+    public let process: IndustrialProcess
+    /// The material, e.g. `SPCC steel sheet`; nil when any will do.
+    public let material: String?
+    /// The KBLI class the supply falls in; nil when not said.
+    public let kbli: KBLI?
+    /// Units a month; nil when not said.
+    public let volumePerMonth: Int?
+    /// What a unit is, e.g. `pcs`, `kg`.
+    public let unit: String
+    public let certifications: [WantedCertification]
+    /// The day by which a supplier is wanted; nil when open-ended.
+    public let deadline: CivilDate?
+    /// The day the need was closed (filled or withdrawn); nil while open.
+    public let closedOn: CivilDate?
+
+    public init(
+        id: Int64, industry: NIB, item: String, process: IndustrialProcess, material: String? = nil, kbli: KBLI? = nil,
+        volumePerMonth: Int? = nil, unit: String = "pcs", certifications: [WantedCertification] = [],
+        deadline: CivilDate? = nil, closedOn: CivilDate? = nil
+    ) throws {
+        self.id = id
+        self.industry = industry
+        self.item = try FreeText.checked(item, field: "item", limit: 200, example: "braket knalpot")
+        self.process = process
+        self.material = try material.map { try FreeText.checked($0, field: "material", limit: 100, example: "SPCC") }
+        self.kbli = kbli
+        if let volumePerMonth, !(1...100_000_000).contains(volumePerMonth) {
+            throw InputError(
+                field: "volume_per_month", value: String(volumePerMonth), problem: "is not from 1 to 100000000",
+                fix: "Give the units a month as a whole number, e.g. 5000.",
+                masalah: "tidak di antara 1 dan 100000000", perbaikan: "Isi jumlah unit per bulan, misalnya 5000.")
+        }
+        self.volumePerMonth = volumePerMonth
+        self.unit = try FreeText.checked(unit, field: "unit", limit: 20, example: "pcs")
+        var seen = Set<CertificationKind>()
+        for wanted in certifications where !seen.insert(wanted.kind).inserted {
+            throw InputError(
+                field: "certifications", value: wanted.kind.rawValue, problem: "is listed twice",
+                fix: "List each certification once, required or preferred.",
+                masalah: "tercantum dua kali", perbaikan: "Cantumkan setiap sertifikasi sekali saja.")
+        }
+        self.certifications = certifications
+        self.deadline = deadline
+        self.closedOn = closedOn
+    }
+
+    /// Whether suppliers are still sought on `date`: not closed by then.
+    public func isOpen(on date: CivilDate) -> Bool { closedOn.map { date < $0 } ?? true }
+}
+
+/// A certification a need asks for: `required` ones exclude a firm that lacks them (or holds
+/// them expired); preferred ones earn points. For TKDN, the least local-content percentage.
+public struct WantedCertification: Hashable, Sendable {
+    public let kind: CertificationKind
+    public let required: Bool
+    /// For `tkdn`: the least percentage accepted (0–100); nil for the other kinds.
+    public let minimumPercent: Int?
+
+    public init(kind: CertificationKind, required: Bool, minimumPercent: Int? = nil) throws {
+        if let minimumPercent, kind != .tkdn || !(0...100).contains(minimumPercent) {
+            throw InputError(
+                field: "certifications", value: "\(kind.rawValue):\(minimumPercent)",
+                problem: kind == .tkdn ? "has a percentage outside 0–100" : "has a percentage, which only TKDN carries",
+                fix: "Write tkdn:40 for at least 40 % local content; other kinds take no percentage.",
+                masalah: kind == .tkdn ? "persentasenya di luar 0–100" : "berpersentase, padahal hanya TKDN yang memilikinya",
+                perbaikan: "Tulis tkdn:40 untuk kandungan lokal paling sedikit 40 %; jenis lain tanpa persentase.")
+        }
+        self.kind = kind
+        self.required = required
+        self.minimumPercent = minimumPercent
+    }
+}
