@@ -17,6 +17,11 @@ struct OutputOptions: ParsableArguments {
         if !quiet { print(text) }
     }
 
+    /// A warning about the data (a record left out of a read), on stderr, even with --quiet.
+    func warn(_ text: String) {
+        FileHandle.standardError.write(Data("estate: warning: \(text)\n".utf8))
+    }
+
     var progress: Progress { Progress(enabled: !quiet && isatty(STDERR_FILENO) == 1) }
 }
 

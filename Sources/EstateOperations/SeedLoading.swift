@@ -8,6 +8,8 @@ public struct SeedFolders: Sendable {
     public let path: String
     public let main: Estate
     public let further: [(identity: NewEstate, records: Estate, folder: String)]
+    /// The business forum's sample register (`forum/register.json`), when the folder has one.
+    public let forum: ForumSeed?
 
     /// Reads every folder, refusing the whole seed when one of them is bad.
     public static func read(path: String) throws -> SeedFolders {
@@ -18,7 +20,7 @@ public struct SeedFolders: Sendable {
                 records: try SeedDirectory.load(path: folder, ruleBook: main.ruleBook), folder: folder
             )
         }
-        return SeedFolders(path: path, main: main, further: further)
+        return SeedFolders(path: path, main: main, further: further, forum: try ForumSeed.read(folder: path))
     }
 }
 
@@ -43,6 +45,27 @@ extension EstateOperations {
                 EstateBatch(estate: records, origin: folder), actor: actor)
             summary.inserted.merge(written.inserted, uniquingKeysWith: +)
         }
+        if let forum = seeds.forum { summary.inserted.merge(try await loadForum(forum, actor: actor), uniquingKeysWith: +) }
         return (summary, try await store.estates().map(\.code))
+    }
+
+    /// The forum's sample register, what the store lacks of it: industries by NIB, needs by
+    /// industry and item, profiles by firm (a firm's own profile is never replaced by the sample).
+    func loadForum(_ forum: ForumSeed, actor: String) async throws -> [String: Int] {
+        let register = try await store.forumRegister()
+        var inserted: [String: Int] = [:]
+        for industry in forum.industries where !register.industries.contains(where: { $0.nib == industry.nib }) {
+            try await store.addIndustry(industry, actor: actor)
+            inserted["large industry", default: 0] += 1
+        }
+        for need in forum.needs where !register.needs.contains(where: { $0.industry == need.industry && $0.item == need.item }) {
+            _ = try await store.addNeed(need, actor: actor)
+            inserted["industry need", default: 0] += 1
+        }
+        for profile in forum.profiles where register.profiles[profile.nib] == nil {
+            try await store.setCapabilityProfile(profile, actor: actor)
+            inserted["capability profile", default: 0] += 1
+        }
+        return inserted
     }
 }

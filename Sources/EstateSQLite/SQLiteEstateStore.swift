@@ -277,8 +277,9 @@ public final class SQLiteEstateStore: EstateRepository {
 struct GRDBRowReader: SQLRowReader {
     let row: Row
 
-    func int(_ column: Int) throws -> Int64? { row[column] }
-    func text(_ column: Int) throws -> String? { row[column] }
-    func bytes(_ column: Int) throws -> [UInt8]? { (row[column] as Data?).map { [UInt8]($0) } }
+    // Decoded, not subscripted: a value of another type throws instead of stopping the process.
+    func int(_ column: Int) throws -> Int64? { try row.decode(atIndex: column) }
+    func text(_ column: Int) throws -> String? { try row.decode(atIndex: column) }
+    func bytes(_ column: Int) throws -> [UInt8]? { (try row.decode(Data?.self, atIndex: column)).map { [UInt8]($0) } }
 }
 

@@ -72,3 +72,26 @@ public struct MatchingFirm: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(nib) }
 }
+
+/// The matches of a day with what a reader needs to read them: the rule version, the open needs
+/// considered, the names of the firms, and any record left out of the register.
+public struct ForumMatchReport: Sendable {
+    public let asOf: CivilDate
+    public let ruleVersion: String
+    public let matches: [ForumMatch]
+    public let needs: [IndustryNeed]
+    public let names: [NIB: String]
+    public let problems: [String]
+
+    public init(
+        asOf: CivilDate, ruleVersion: String, matches: [ForumMatch], needs: [IndustryNeed], names: [NIB: String],
+        problems: [String]
+    ) {
+        self.asOf = asOf
+        self.ruleVersion = ruleVersion
+        self.matches = matches
+        self.needs = needs
+        self.names = names
+        self.problems = problems
+    }
+}

@@ -20,13 +20,15 @@ public struct IndustryNeed: Hashable, Sendable {
     public let certifications: [WantedCertification]
     /// The day by which a supplier is wanted; nil when open-ended.
     public let deadline: CivilDate?
+    /// The day the need was registered; nil when not known (open since always).
+    public let openedOn: CivilDate?
     /// The day the need was closed (filled or withdrawn); nil while open.
     public let closedOn: CivilDate?
 
     public init(
         id: Int64, industry: NIB, item: String, process: IndustrialProcess, material: String? = nil, kbli: KBLI? = nil,
         volumePerMonth: Int? = nil, unit: String = "pcs", certifications: [WantedCertification] = [],
-        deadline: CivilDate? = nil, closedOn: CivilDate? = nil
+        deadline: CivilDate? = nil, openedOn: CivilDate? = nil, closedOn: CivilDate? = nil
     ) throws {
         self.id = id
         self.industry = industry
@@ -51,11 +53,28 @@ public struct IndustryNeed: Hashable, Sendable {
         }
         self.certifications = certifications
         self.deadline = deadline
+        if let openedOn, let closedOn, closedOn < openedOn {
+            throw InputError(
+                field: "closed_on", value: closedOn.iso, problem: "is before the need was opened (\(openedOn.iso))",
+                fix: "Close the need on or after \(openedOn.iso).",
+                masalah: "sebelum kebutuhan dibuka (\(openedOn.iso))", perbaikan: "Tutup kebutuhan pada atau setelah \(openedOn.iso).")
+        }
+        self.openedOn = openedOn
         self.closedOn = closedOn
     }
 
-    /// Whether suppliers are still sought on `date`: not closed by then.
-    public func isOpen(on date: CivilDate) -> Bool { closedOn.map { date < $0 } ?? true }
+    /// Whether suppliers are sought on `date`: opened by then and not yet closed.
+    public func isOpen(on date: CivilDate) -> Bool {
+        (openedOn.map { $0 <= date } ?? true) && (closedOn.map { date < $0 } ?? true)
+    }
+
+    /// The same need as closed on `date`.
+    public func closed(on date: CivilDate) throws -> IndustryNeed {
+        try IndustryNeed(
+            id: id, industry: industry, item: item, process: process, material: material, kbli: kbli,
+            volumePerMonth: volumePerMonth, unit: unit, certifications: certifications, deadline: deadline,
+            openedOn: openedOn, closedOn: date)
+    }
 }
 
 /// A certification a need asks for: `required` ones exclude a firm that lacks them (or holds

@@ -1,0 +1,60 @@
+/// A correction of a registered large industry (issue 18, item 1): only the fields given change,
+/// applied to the record as stored when the write runs, so that two officers correcting different
+/// fields at once both keep theirs. `clearContact` removes the contact.
+public struct IndustryChange: Hashable, Sendable {
+    public var name: String?
+    public var kbli: [KBLI]?
+    public var location: String?
+    public var regency: String?
+    public var contact: String?
+    public var clearContact = false
+
+    public init() {}
+
+    public var isEmpty: Bool { name == nil && kbli == nil && location == nil && regency == nil && contact == nil && !clearContact }
+
+    /// `industry` with the change, checked as a new record is.
+    public func applied(to industry: LargeIndustry) throws -> LargeIndustry {
+        try LargeIndustry(
+            nib: industry.nib, name: name ?? industry.name, kbli: kbli ?? industry.kbli,
+            location: location ?? industry.location, regency: regency ?? industry.regency,
+            contact: clearContact ? nil : contact ?? industry.contact)
+    }
+}
+
+/// A correction of a need (issue 18, item 1): only the fields given change; its number, its
+/// industry and its opening and closing days stay. `clear` lists the optional fields to empty
+/// (`material`, `kbli`, `volume_per_month`, `deadline`).
+public struct NeedChange: Hashable, Sendable {
+    public var item: String?
+    public var process: IndustrialProcess?
+    public var material: String?
+    public var kbli: KBLI?
+    public var volumePerMonth: Int?
+    public var unit: String?
+    public var certifications: [WantedCertification]?
+    public var deadline: CivilDate?
+    public var clear: Set<String> = []
+
+    public init() {}
+
+    public var isEmpty: Bool {
+        item == nil && process == nil && material == nil && kbli == nil && volumePerMonth == nil && unit == nil
+            && certifications == nil && deadline == nil && clear.isEmpty
+    }
+
+    /// The fields `clear` may name.
+    public static let clearable: Set<String> = ["material", "kbli", "volume_per_month", "deadline"]
+
+    /// `need` with the change, checked as a new need is.
+    public func applied(to need: IndustryNeed) throws -> IndustryNeed {
+        try IndustryNeed(
+            id: need.id, industry: need.industry, item: item ?? need.item, process: process ?? need.process,
+            material: clear.contains("material") ? nil : material ?? need.material,
+            kbli: clear.contains("kbli") ? nil : kbli ?? need.kbli,
+            volumePerMonth: clear.contains("volume_per_month") ? nil : volumePerMonth ?? need.volumePerMonth,
+            unit: unit ?? need.unit, certifications: certifications ?? need.certifications,
+            deadline: clear.contains("deadline") ? nil : deadline ?? need.deadline, openedOn: need.openedOn,
+            closedOn: need.closedOn)
+    }
+}

@@ -1,0 +1,56 @@
+/// The forum's nested parts as a person types them on one line (issue 18): a machine as
+/// `NAME:PROCESS:UNITS_A_MONTH`, a held certification as `KIND:NUMBER:VALID_UNTIL[:PERCENT]`, a
+/// wanted one as `KIND[:PERCENT]`. One reading for the CLI and the API's form fields.
+public enum ForumSpecs {
+    /// `mesin press 60 ton:stamping:20000`; the name may hold spaces, not colons.
+    public static func machine(_ text: String) throws -> Machine {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        guard parts.count == 3, let capacity = Int(parts[2]) else {
+            throw InputError(
+                field: "machine", value: text, problem: "is not NAME:PROCESS:UNITS_A_MONTH",
+                fix: "Write e.g. \"mesin press 60 ton:stamping:20000\".",
+                masalah: "bukan NAMA:PROSES:UNIT_PER_BULAN", perbaikan: "Tulis misalnya \"mesin press 60 ton:stamping:20000\".")
+        }
+        return try Machine(name: parts[0], process: try IndustrialProcess(parsing: parts[1], field: "machine"), capacityPerMonth: capacity)
+    }
+
+    /// `iso_9001:QMS-00123:2027-12-31`, or `tkdn:TKDN-77:2027-06-30:45` with TKDN's percentage.
+    public static func held(_ text: String) throws -> HeldCertification {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        guard parts.count == 3 || parts.count == 4 else {
+            throw InputError(
+                field: "certification", value: text, problem: "is not KIND:NUMBER:VALID_UNTIL[:PERCENT]",
+                fix: "Write e.g. iso_9001:QMS-00123:2027-12-31, or tkdn:TKDN-77:2027-06-30:45.",
+                masalah: "bukan JENIS:NOMOR:BERLAKU_SAMPAI[:PERSEN]",
+                perbaikan: "Tulis misalnya iso_9001:QMS-00123:2027-12-31, atau tkdn:TKDN-77:2027-06-30:45.")
+        }
+        return try HeldCertification(
+            kind: try CertificationKind(parsing: parts[0]), number: parts[1],
+            validUntil: try CivilDate(parsing: parts[2], field: "certification"), percent: try percent(parts.count == 4 ? parts[3] : nil, text))
+    }
+
+    /// `iso_9001`, `halal`, or `tkdn:40` for at least 40 % local content.
+    public static func wanted(_ text: String, required: Bool) throws -> WantedCertification {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+        guard parts.count <= 2 else {
+            throw InputError(
+                field: "certification", value: text, problem: "is not KIND or tkdn:PERCENT",
+                fix: "Write e.g. iso_9001 or tkdn:40.", masalah: "bukan JENIS atau tkdn:PERSEN",
+                perbaikan: "Tulis misalnya iso_9001 atau tkdn:40.")
+        }
+        return try WantedCertification(
+            kind: try CertificationKind(parsing: parts[0]), required: required,
+            minimumPercent: try percent(parts.count == 2 ? parts[1] : nil, text))
+    }
+
+    static func percent(_ text: String?, _ whole: String) throws -> Int? {
+        guard let text else { return nil }
+        guard let value = Int(text) else {
+            throw InputError(
+                field: "certification", value: whole, problem: "has a percentage that is not a whole number",
+                fix: "Write the percentage as digits, e.g. tkdn:40.", masalah: "persentasenya bukan bilangan bulat",
+                perbaikan: "Tulis persentase dengan angka, misalnya tkdn:40.")
+        }
+        return value
+    }
+}

@@ -1,0 +1,77 @@
+import EstateDomain
+import Foundation
+
+/// The business forum's sample register (`seeds/forum/register.json`, issue 18, item 7): large
+/// industries, their needs and IKM capability profiles, each read through the domain's checked
+/// initialisers and the CLI's one-line forms (`ForumSpecs`), so that a mistake in the file is
+/// refused with its field, as on the command line.
+public struct ForumSeed: Sendable {
+    public let industries: [LargeIndustry]
+    public let needs: [IndustryNeed]
+    public let profiles: [CapabilityProfile]
+
+    /// The file's path inside a seed folder.
+    public static let path = "forum/register.json"
+
+    struct File: Decodable {
+        struct Industry: Decodable {
+            let nib: String, name: String, kbli: String, location: String, regency: String
+            let contact: String?
+        }
+        struct Need: Decodable {
+            let industry: String, item: String, process: String
+            let material: String?, kbli: String?, volumePerMonth: Int?, unit: String?
+            let requires: [String]?, prefers: [String]?
+            let deadline: String?, openedOn: String?
+        }
+        struct Profile: Decodable {
+            let nib: String
+            let processes: [String]
+            let materials: [String]?, machines: [String]?, certifications: [String]?, products: [String]?
+            let workers: Int?, localWorkers: Int?
+            let regency: String?
+        }
+        let industries: [Industry]
+        let needs: [Need]
+        let capabilities: [Profile]
+    }
+
+    /// The register in `folder`, or nil when the folder has none.
+    public static func read(folder: String) throws -> ForumSeed? {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let file: File
+        do {
+            file = try decoder.decode(File.self, from: Data(contentsOf: url))
+        } catch {
+            throw InputError(
+                field: path, value: "", problem: "cannot be read as the forum's register (\(error))",
+                fix: "Give industries, needs and capabilities as seeds/forum/register.json shows them.")
+        }
+        func date(_ text: String?, _ field: String) throws -> CivilDate? { try text.map { try CivilDate(parsing: $0, field: field) } }
+        return ForumSeed(
+            industries: try file.industries.map {
+                try LargeIndustry(
+                    nib: try NIB(parsing: $0.nib), name: $0.name, kbli: try KBLI.list(parsing: $0.kbli), location: $0.location,
+                    regency: $0.regency, contact: $0.contact)
+            },
+            needs: try file.needs.map { need in
+                try IndustryNeed(
+                    id: 0, industry: try NIB(parsing: need.industry, field: "industry"), item: need.item,
+                    process: try IndustrialProcess(parsing: need.process), material: need.material,
+                    kbli: try need.kbli.map { try KBLI(parsing: $0) }, volumePerMonth: need.volumePerMonth, unit: need.unit ?? "pcs",
+                    certifications: try (need.requires ?? []).map { try ForumSpecs.wanted($0, required: true) }
+                        + (need.prefers ?? []).map { try ForumSpecs.wanted($0, required: false) },
+                    deadline: try date(need.deadline, "deadline"), openedOn: try date(need.openedOn, "opened_on"))
+            },
+            profiles: try file.capabilities.map { profile in
+                try CapabilityProfile(
+                    nib: try NIB(parsing: profile.nib), processes: try profile.processes.map { try IndustrialProcess(parsing: $0) },
+                    materials: profile.materials ?? [], machines: try (profile.machines ?? []).map(ForumSpecs.machine),
+                    certifications: try (profile.certifications ?? []).map(ForumSpecs.held), products: profile.products ?? [],
+                    localWorkers: profile.localWorkers, workers: profile.workers, regency: profile.regency)
+            })
+    }
+}

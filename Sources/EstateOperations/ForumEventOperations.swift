@@ -1,0 +1,39 @@
+import EstateDomain
+import EstateStore
+
+/// The business forum's events and their optimal schedules (issue 18, item 4), once for the CLI,
+/// the API and the dashboard.
+extension EstateOperations {
+    public func forums() async throws -> [ForumEvent] { try await store.forums() }
+
+    public func addForum(_ forum: ForumEvent, actor: String) async throws { try await store.addForum(forum, actor: actor) }
+
+    public func invite(_ nibs: [NIB], to code: String, actor: String) async throws -> ForumEvent {
+        try await store.invite(nibs, to: code.uppercased(), actor: actor)
+    }
+
+    /// The forum `code`'s schedule over `slots`, with the names of everyone in it. An unknown
+    /// forum is `StoreError.notFound`; one that invites no large industry is refused with what to do.
+    public func forumSchedule(_ code: String, slots: Int, times: SlotTimes) async throws -> (schedule: ForumSchedule, names: [NIB: String]) {
+        guard let forum = try await store.forums().first(where: { $0.code == code.uppercased() }) else {
+            throw StoreError.notFound(what: "forum", key: code)
+        }
+        guard !forum.industries.isEmpty else {
+            throw StoreError.refused(
+                "forum \(forum.code) invites no large industry yet; invite them with `estate forum invite \(forum.code) NIB…`",
+                indonesian: "forum \(forum.code) belum mengundang industri besar; undang dengan `estate forum invite \(forum.code) NIB…`")
+        }
+        let register = try await store.forumRegister()
+        let registry = try await stored().estate.tenants
+        let firms = Self.matchingFirms(register, registry)
+        let schedule = try ForumSchedule.plan(
+            forum, slots: slots, times: times, needs: register.needs, industries: register.industries, firms: firms,
+            rules: register.rules)
+        var names: [NIB: String] = [:]
+        for industry in register.industries { names[industry.nib] = industry.name }
+        for firm in registry where forum.firms.contains(firm.nib) || firms.contains(where: { $0.nib == firm.nib }) {
+            names[firm.nib] = firm.legalName
+        }
+        return (schedule, names)
+    }
+}

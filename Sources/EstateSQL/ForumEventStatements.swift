@@ -1,0 +1,63 @@
+import EstateDomain
+import EstateStore
+
+/// The statements both engines run for the forum's events and invitations (issue 18, item 4).
+package enum ForumEventStatements {
+    package static let forums = SQLStatement("SELECT code, CAST(held_on AS TEXT), venue FROM forums ORDER BY held_on, code")
+    package static let invitations = SQLStatement("SELECT forum, nib, industry FROM forum_invitations ORDER BY forum, nib")
+
+    package static func forum(_ code: String) -> SQLStatement {
+        SQLStatement("SELECT code, CAST(held_on AS TEXT), venue FROM forums WHERE code = ?", [.text(code)])
+    }
+
+    package static func insert(_ forum: ForumEvent, actor: String) -> SQLStatement {
+        .insert(
+            into: "forums", ["code", "held_on", "venue", "added_by"],
+            [.text(forum.code), .date(forum.heldOn.iso), .text(forum.venue), .text(actor)],
+            subject: .record(what: "forum", key: forum.code))
+    }
+
+    /// The invitation of a large industry (`industry`) or an IKM firm; one already there stays.
+    package static func invite(_ nib: NIB, industry: Bool, to code: String) -> SQLStatement {
+        SQLStatement(
+            "INSERT INTO forum_invitations (forum, nib, industry, firm) VALUES (?, ?, ?, ?) ON CONFLICT (forum, nib) DO NOTHING",
+            [.text(code), .text(nib.digits), industry ? .text(nib.digits) : .null, industry ? .null : .text(nib.digits)],
+            subject: .record(what: "invitation to forum", key: code))
+    }
+
+    /// Which registry holds `nib`: rows of `industry` then `firm`, as 1 or 0.
+    package static func kind(_ nib: NIB) -> SQLStatement {
+        SQLStatement(
+            """
+            SELECT (SELECT count(*) FROM large_industries WHERE nib = ?), (SELECT count(*) FROM tenants WHERE nib = ?)
+            """,
+            [.text(nib.digits), .text(nib.digits)])
+    }
+
+    /// The forums from the rows of `forums` and `invitations`.
+    package static func events(_ forums: [any SQLRowReader], _ invitations: [any SQLRowReader]) throws -> [ForumEvent] {
+        var industries: [String: [NIB]] = [:]
+        var firms: [String: [NIB]] = [:]
+        for row in invitations {
+            let code = try row.text(0) ?? ""
+            let nib = try NIB(parsing: try row.text(1) ?? "")
+            if try row.text(2) != nil { industries[code, default: []].append(nib) } else { firms[code, default: []].append(nib) }
+        }
+        return try forums.map { row in
+            let code = try row.text(0) ?? ""
+            return try ForumEvent(
+                code: code, heldOn: try CivilDate(parsing: try row.text(1) ?? "", field: "held_on"), venue: try row.text(2) ?? "",
+                industries: industries[code] ?? [], firms: firms[code] ?? [])
+        }
+    }
+
+    package static func audit(_ action: String, _ forum: ForumEvent, actor: String) -> SQLStatement {
+        WriteStatements.audit(
+            actor: actor, action: action, subject: "forum \(forum.code)",
+            after: WriteStatements.auditDocument([
+                "code": forum.code, "held_on": forum.heldOn.iso, "venue": forum.venue,
+                "industries": forum.industries.map(\.digits).joined(separator: ";"),
+                "firms": forum.firms.map(\.digits).joined(separator: ";"),
+            ]))
+    }
+}

@@ -1,0 +1,110 @@
+import EstateDomain
+import EstateStore
+
+/// The statements both engines run for the business forum's register (issue 18, items 1–3), and
+/// the reading of its rows into the domain's records.
+package enum ForumStatements {
+    static let industryColumns = "nib, name, kbli, location, regency, contact"
+    static let needColumns = """
+        id, industry, item, process, material, kbli, volume_per_month, unit, CAST(certifications AS TEXT), \
+        CAST(deadline AS TEXT), CAST(opened_on AS TEXT), CAST(closed_on AS TEXT)
+        """
+
+    package static let industries = SQLStatement("SELECT \(industryColumns) FROM large_industries ORDER BY nib")
+    package static let needs = SQLStatement("SELECT \(needColumns) FROM industry_needs ORDER BY id")
+    package static let profiles = SQLStatement(
+        "SELECT nib, CAST(profile AS TEXT) FROM capability_profiles ORDER BY nib")
+    package static let rules = SQLStatement(
+        "SELECT version, CAST(document AS TEXT) FROM forum_rule_versions ORDER BY effective_from")
+
+    /// The industry `nib`, held until the write ends on PostgreSQL when `locking`.
+    package static func industry(_ nib: NIB, locking: Bool = false) -> SQLStatement {
+        SQLStatement(
+            "SELECT \(industryColumns) FROM large_industries WHERE nib = ?\(locking ? " FOR UPDATE" : "")", [.text(nib.digits)])
+    }
+
+    /// The need `id`, held until the write ends on PostgreSQL when `locking`.
+    package static func need(_ id: Int64, locking: Bool = false) -> SQLStatement {
+        SQLStatement("SELECT \(needColumns) FROM industry_needs WHERE id = ?\(locking ? " FOR UPDATE" : "")", [.int(id)])
+    }
+
+    package static func firm(_ nib: NIB) -> SQLStatement {
+        SQLStatement("SELECT nib FROM tenants WHERE nib = ?", [.text(nib.digits)])
+    }
+
+    package static func profile(_ nib: NIB, locking: Bool = false) -> SQLStatement {
+        SQLStatement(
+            "SELECT nib, CAST(profile AS TEXT) FROM capability_profiles WHERE nib = ?\(locking ? " FOR UPDATE" : "")",
+            [.text(nib.digits)])
+    }
+
+    package static func insertIndustry(_ industry: LargeIndustry) -> SQLStatement {
+        .insert(
+            into: "large_industries", ["nib", "name", "kbli", "location", "regency", "contact"],
+            [
+                .text(industry.nib.digits), .text(industry.name), .text(kbli(industry.kbli)), .text(industry.location),
+                .text(industry.regency), .optionalText(industry.contact),
+            ],
+            subject: .record(what: "large industry", key: industry.nib.digits))
+    }
+
+    package static func updateIndustry(_ industry: LargeIndustry) -> SQLStatement {
+        SQLStatement(
+            "UPDATE large_industries SET name = ?, kbli = ?, location = ?, regency = ?, contact = ? WHERE nib = ?",
+            [
+                .text(industry.name), .text(kbli(industry.kbli)), .text(industry.location), .text(industry.regency),
+                .optionalText(industry.contact), .text(industry.nib.digits),
+            ],
+            subject: .record(what: "large industry", key: industry.nib.digits))
+    }
+
+    /// The new need, opened on `opened`; PostgreSQL answers its number (`returningID`), SQLite
+    /// reads it with `lastID` in the same transaction.
+    package static func insertNeed(_ need: IndustryNeed, opened: CivilDate, returningID: Bool) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO industry_needs (industry, item, process, material, kbli, volume_per_month, unit, \
+            certifications, deadline, opened_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
+            """,
+            [.text(need.industry.digits)] + fields(need) + [.date(opened.iso)],
+            subject: .record(what: "need of", key: need.industry.digits))
+    }
+
+    package static let lastID = SQLStatement("SELECT last_insert_rowid()")
+
+    package static func updateNeed(_ need: IndustryNeed) -> SQLStatement {
+        SQLStatement(
+            """
+            UPDATE industry_needs SET item = ?, process = ?, material = ?, kbli = ?, volume_per_month = ?, unit = ?, \
+            certifications = ?, deadline = ? WHERE id = ?
+            """,
+            fields(need) + [.int(need.id)], subject: .record(what: "need", key: String(need.id)))
+    }
+
+    package static func closeNeed(_ id: Int64, on date: CivilDate) -> SQLStatement {
+        SQLStatement(
+            "UPDATE industry_needs SET closed_on = ? WHERE id = ? AND closed_on IS NULL", [.date(date.iso), .int(id)],
+            subject: .record(what: "need", key: String(id)))
+    }
+
+    package static func upsertProfile(_ profile: CapabilityProfile, on date: CivilDate, actor: String) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO capability_profiles (nib, profile, updated_on, updated_by) VALUES (?, ?, ?, ?) \
+            ON CONFLICT (nib) DO UPDATE SET profile = excluded.profile, updated_on = excluded.updated_on, \
+            updated_by = excluded.updated_by
+            """,
+            [.text(profile.nib.digits), .json(ForumJSON.profile(profile)), .date(date.iso), .text(actor)],
+            subject: .record(what: "capability profile of", key: profile.nib.digits))
+    }
+
+    static func fields(_ need: IndustryNeed) -> [SQLValue] {
+        [
+            .text(need.item), .text(need.process.code), .optionalText(need.material), .optionalText(need.kbli?.code),
+            .optionalInt(need.volumePerMonth), .text(need.unit), .json(ForumJSON.wanted(need.certifications)),
+            .optionalDate(need.deadline),
+        ]
+    }
+
+    static func kbli(_ codes: [KBLI]) -> String { codes.map(\.code).joined(separator: ";") }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// `estate industries|needs|capabilities|match` as an officer of the Dinas runs them (issue 18,
+/// items 1–3): registering, a mistyped value named with its fix and nothing written, a second
+/// registration of one NIB refused, and the explained matches, in JSON with the issue's keys and
+/// as text in both languages, a firm lacking a required certification shown as no match with why.
+@Suite("estate industries, needs, capabilities, match")
+struct ForumCommandTests {
+    @Test("register, profile, match, with every refusal named")
+    func forum() throws {
+        let run = try EndToEndTests()
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let db = ["--database", run.database, "--as-of", "2026-12-07"]
+        let seeded = try run.estate(["seed", "--seeds", EndToEndTests.seeds, "--database", run.database])
+        #expect(seeded.code == 0, "\(seeded.stderr)")
+        let add = ["industries", "add", "9120000000017", "--name", "PT Sinar Motor Indonesia", "--kbli", "29100",
+            "--location", "Kawasan Industri Jababeka, Cikarang Utara"]
+        let added = try run.estate(add + db)
+        #expect(added.code == 0 && added.stdout.contains("Registered"), "\(added.stderr)")
+        let twice = try run.estate(add + db)
+        #expect(twice.code != 0 && twice.stderr.contains("9120000000017") && twice.stderr.contains("already registered"), "\(twice.stderr)")
+        let badKBLI = try run.estate(["industries", "add", "9120000000025", "--name", "PT X", "--kbli", "291", "--location", "Cikarang"] + db)
+        #expect(badKBLI.code == 64 && badKBLI.stderr.contains("kbli") && badKBLI.stderr.contains("291"), "\(badKBLI.stderr)")
+        let need = ["needs", "add", "9120000000017", "--item", "braket knalpot", "--material", "SPCC", "--volume", "5000",
+            "--requires", "iso_9001", "--prefers", "tkdn:40"]
+        let badProcess = try run.estate(need + ["--process", "drilling"] + db)
+        #expect(badProcess.code == 64 && badProcess.stderr.contains("drilling") && badProcess.stderr.contains("stamping"), "\(badProcess.stderr)")
+        let badPercent = try run.estate(need + ["--process", "stamping", "--requires", "iso_9001:40"] + db)
+        #expect(badPercent.code == 64 && badPercent.stderr.contains("only TKDN"), "\(badPercent.stderr)")
+        let noIndustry = try run.estate(["needs", "add", "9120000000025", "--item", "baut", "--process", "machining"] + db)
+        #expect(noIndustry.code != 0 && noIndustry.stderr.contains("9120000000025"), "\(noIndustry.stderr)")
+        let recorded = try run.estate(need + ["--process", "stamping"] + db)
+        let number = try #require(recorded.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
+        #expect(recorded.code == 0 && Int(number) != nil, "\(recorded.stdout)")
+        let needs = try run.json(try run.estate(["needs", "--industry", "9120000000017", "--format", "json"] + db).stdout)
+        #expect((needs["needs"] as? [[String: Any]])?.count == 1, "nothing of the refused needs was written: \(needs)")
+        let set = ["capabilities", "set"]
+        let badMachine = try run.estate(set + ["9120983690060", "--process", "stamping", "--machine", "press 60 t:stamping"] + db)
+        #expect(badMachine.code == 64 && badMachine.stderr.contains("NAME:PROCESS:UNITS_A_MONTH"), "\(badMachine.stderr)")
+        let unknownFirm = try run.estate(set + ["9120000000025", "--process", "stamping"] + db)
+        #expect(unknownFirm.code != 0 && unknownFirm.stderr.contains("9120000000025"), "\(unknownFirm.stderr)")
+        let able = try run.estate(set + [
+            "9120983690060", "--process", "stamping", "--material", "spcc", "--machine", "press 60 t:stamping:6000",
+            "--certification", "iso_9001:QMS-1:2027-12-31", "--workers", "12", "--local-workers", "9",
+            "--regency", "Kab. Bekasi",
+        ] + db)
+        #expect(able.code == 0, "\(able.stderr)")
+        let lapsed = try run.estate(set + [
+            "9120838829624", "--process", "stamping", "--material", "SPCC", "--machine", "press:stamping:9000",
+            "--certification", "iso_9001:QMS-2:2026-12-06",
+        ] + db)
+        #expect(lapsed.code == 0, "\(lapsed.stderr)")
+        let shown = try run.estate(["capabilities", "show", "9120838829624", "--lang", "en"] + db)
+        #expect(shown.stdout.contains("QMS-2") && shown.stdout.contains("(expired)"), "\(shown.stdout)")
+        let matches = try run.json(try run.estate(["match", "--need", number, "--format", "json"] + db).stdout)
+        let list = try #require(matches["matches"] as? [[String: Any]])
+        let matched = list.compactMap { $0["nib"] as? String }
+        #expect(matched.contains("9120983690060") && !matched.contains("9120838829624"), "the lapsed ISO 9001 matches: \(matched)")
+        let scores = list.compactMap { $0["score"] as? Int }
+        #expect(scores == scores.sorted(by: >), "best first: \(scores)")
+        let first = try #require(list.first { $0["nib"] as? String == "9120983690060" })
+        #expect(first["need"] as? Int == Int(number) && first["industry"] as? String == "9120000000017" && first["nib"] as? String == "9120983690060")
+        let trace = try #require(first["trace"] as? [[String: Any]])
+        #expect(trace.count == 8 && trace.reduce(0) { $0 + ($1["points"] as? Int ?? 0) } == first["score"] as? Int)
+        let english = try run.estate(["match", "--need", number, "--nib", "9120838829624", "--lang", "en"] + db)
+        #expect(english.stdout.contains("no match") && english.stdout.contains("ISO 9001 (required) expired"), "\(english.stdout)")
+        let indonesian = try run.estate(["match", "--need", number, "--nib", "9120838829624", "--lang", "id"] + db)
+        #expect(indonesian.stdout.contains("tidak cocok") && indonesian.stdout.contains("kedaluwarsa"), "\(indonesian.stdout)")
+        #expect(try run.estate(["needs", "close", number] + db).code == 0)
+        let again = try run.estate(["needs", "close", number] + db)
+        #expect(again.code != 0 && again.stderr.contains("already closed"), "\(again.stderr)")
+        let none = try run.json(try run.estate(["match", "--need", number, "--format", "json"] + db).stdout)
+        #expect((none["matches"] as? [Any])?.isEmpty == true, "a closed need has no match")
+        // The sample register of seeds/forum: every need of the sample industries has a match.
+        let sample = try run.json(try run.estate(["match", "--format", "json"] + db).stdout)
+        let needsMatched = Set(((sample["matches"] as? [[String: Any]]) ?? []).compactMap { $0["need"] as? Int })
+        #expect(needsMatched == Set(1...5), "\(needsMatched)")
+    }
+}
