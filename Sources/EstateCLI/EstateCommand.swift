@@ -19,7 +19,7 @@ public struct EstateCommand: AsyncParsableCommand {
             ExportCommand.self, ServeCommand.self, TokenCommand.self, RoutesCommand.self, EstatesCommand.self, PhasesCommand.self,
             TariffsCommand.self, BillingCommand.self, InvoicesCommand.self, PaymentsCommand.self, StatementCommand.self,
             SubmissionsCommand.self, DocumentsCommand.self, OutboxCommand.self, SessionsCommand.self,
-            IndustriesCommand.self, NeedsCommand.self, CapabilitiesCommand.self, MatchCommand.self,
+            IndustriesCommand.self, NeedsCommand.self, CapabilitiesCommand.self, MatchCommand.self, ForumCommand.self,
         ],
         defaultSubcommand: OverviewCommand.self)
 

@@ -12,9 +12,9 @@ extension EstateOperations {
         try await store.invite(nibs, to: code.uppercased(), actor: actor)
     }
 
-    /// The forum `code`'s schedule over `slots`, with the names of everyone in it. An unknown
+    /// The forum `code`'s schedule over `times.slots`, with the names of everyone in it. An unknown
     /// forum is `StoreError.notFound`; one that invites no large industry is refused with what to do.
-    public func forumSchedule(_ code: String, slots: Int, times: SlotTimes) async throws -> (schedule: ForumSchedule, names: [NIB: String]) {
+    public func forumSchedule(_ code: String, times: SlotTimes) async throws -> (schedule: ForumSchedule, names: [NIB: String]) {
         guard let forum = try await store.forums().first(where: { $0.code == code.uppercased() }) else {
             throw StoreError.notFound(what: "forum", key: code)
         }
@@ -27,7 +27,7 @@ extension EstateOperations {
         let registry = try await stored().estate.tenants
         let firms = Self.matchingFirms(register, registry)
         let schedule = try ForumSchedule.plan(
-            forum, slots: slots, times: times, needs: register.needs, industries: register.industries, firms: firms,
+            forum, times: times, needs: register.needs, industries: register.industries, firms: firms,
             rules: register.rules)
         var names: [NIB: String] = [:]
         for industry in register.industries { names[industry.nib] = industry.name }

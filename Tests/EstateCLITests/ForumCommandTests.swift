@@ -77,4 +77,45 @@ struct ForumCommandTests {
         let needsMatched = Set(((sample["matches"] as? [[String: Any]]) ?? []).compactMap { $0["need"] as? Int })
         #expect(needsMatched == Set(1...5), "\(needsMatched)")
     }
+
+    @Test("a forum added, firms invited, its schedule in JSON keeping every rule and proven optimal, its agenda in HTML")
+    func schedule() throws {
+        let run = try EndToEndTests()
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let db = ["--database", run.database]
+        #expect(try run.estate(["seed", "--seeds", EndToEndTests.seeds] + db).code == 0)
+        let added = try run.estate(["forum", "add", "forum-2027-03", "--date", "2027-03-10", "--venue", "Aula Dinas"] + db)
+        #expect(added.code == 0 && added.stdout.contains("FORUM-2027-03"), "\(added.stderr)")
+        let badDate = try run.estate(["forum", "add", "F-2", "--date", "2027-02-30", "--venue", "Aula"] + db)
+        #expect(badDate.code == 64 && badDate.stderr.contains("2027-02-30"), "\(badDate.stderr)")
+        let none = try run.estate(["forum", "schedule", "FORUM-2027-03", "--slots", "3"] + db)
+        #expect(none.code != 0 && none.stderr.contains("invites no large industry"), "\(none.stderr)")
+        let industries = ["9130100000011", "9130100000029", "9130100000037", "9130100000045"]
+        let unknown = try run.estate(["forum", "invite", "FORUM-2027-03", "9130100000011", "9999999999999"] + db)
+        #expect(unknown.code != 0 && unknown.stderr.contains("9999999999999"), "\(unknown.stderr)")
+        #expect(try run.estate(["forum", "invite", "FORUM-2027-03"] + industries + db).code == 0)
+        let zero = try run.estate(["forum", "schedule", "FORUM-2027-03", "--slots", "0"] + db)
+        #expect(zero.code == 64 && zero.stderr.contains("slots"), "\(zero.stderr)")
+        let output = try run.estate(["forum", "schedule", "FORUM-2027-03", "--slots", "3", "--format", "json"] + db)
+        let json = try run.json(output.stdout)
+        let meetings = try #require(json["meetings"] as? [[String: Any]], "\(output.stderr)")
+        #expect(!meetings.isEmpty && json["objective"] as? Int == json["bound"] as? Int && json["optimal"] as? Bool == true)
+        var pairs = Set<String>()
+        var seats = Set<String>()
+        for meeting in meetings {
+            let (slot, industry, nib) = (meeting["slot"] as? Int ?? 0, meeting["industry"] as? String ?? "", meeting["nib"] as? String ?? "")
+            #expect((1...3).contains(slot) && industries.contains(industry) && meeting["score"] is Int)
+            #expect(pairs.insert(industry + nib).inserted, "a pair meets twice")
+            #expect(seats.insert("\(slot) \(industry)").inserted && seats.insert("\(slot) \(nib)").inserted, "two meetings at once")
+        }
+        #expect(json["objective"] as? Int == meetings.reduce(0) { $0 + ($1["score"] as? Int ?? 0) })
+        let agenda = run.folder.appendingPathComponent("agenda.html")
+        let html = try run.estate(["forum", "schedule", "FORUM-2027-03", "--slots", "3", "--format", "html", "--output", agenda.path] + db)
+        #expect(html.code == 0, "\(html.stderr)")
+        let page = try String(contentsOf: agenda, encoding: .utf8)
+        let firms = Set(meetings.compactMap { $0["nib"] as? String })
+        let tables = Set(meetings.compactMap { $0["table"] as? Int })
+        #expect(page.components(separatedBy: "<article class=\"sheet\">").count - 1 == 1 + tables.count + firms.count)
+        #expect(page.contains("JADWAL RUANGAN") || page.contains("VENUE SCHEDULE"))
+    }
 }

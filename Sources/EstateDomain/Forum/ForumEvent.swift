@@ -25,14 +25,21 @@ public struct ForumEvent: Hashable, Sendable {
     }
 }
 
-/// The meeting times of a forum's slots: the first starts at `start` (minutes after midnight)
-/// and each lasts `minutes`, back to back.
+/// A forum's meeting rounds: how many (1 to 48), the first starting at `start` (minutes after
+/// midnight), each lasting `minutes`, back to back.
 public struct SlotTimes: Hashable, Sendable {
+    public let slots: Int
     public let start: Int
     public let minutes: Int
 
     /// `09:00` and 20 minutes unless given; a day's slots must end by midnight.
     public init(start: String = "09:00", minutes: Int = 20, slots: Int) throws {
+        guard (1...48).contains(slots) else {
+            throw InputError(
+                field: "slots", value: String(slots), problem: "is not from 1 to 48", fix: "Give the number of meeting rounds, e.g. 10.",
+                masalah: "tidak di antara 1 dan 48", perbaikan: "Isi jumlah putaran pertemuan, misalnya 10.")
+        }
+        self.slots = slots
         let parts = start.split(separator: ":").compactMap { Int($0) }
         guard parts.count == 2, (0..<24).contains(parts[0]), (0..<60).contains(parts[1]) else {
             throw InputError(

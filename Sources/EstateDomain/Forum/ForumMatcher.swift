@@ -1,6 +1,6 @@
 /// Scores IKM firms against large industries' needs with the forum's match rules in force on a
 /// date (issue 18, item 3). Each part's points are its weight times a fraction rounded down to a
-/// whole point; the score is their sum. A firm lacking a required certification, holding it
+/// whole point; the score is their sum. A firm without the need's process, or lacking a required certification, holding it
 /// expired on the date, or holding TKDN below the level asked is no match whatever it scores,
 /// and neither is a pair scoring under the rules' minimum; the trace says which.
 public struct ForumMatcher: Sendable {
@@ -76,6 +76,14 @@ public struct ForumMatcher: Sendable {
             partnered ? "already a partner of \(industry.name)" : "not yet a partner of \(industry.name)")
         let score = trace.reduce(0) { $0 + $1.points }
         var reasons = exclusions
+        if !has {
+            // The process is what the need takes: a firm without it supplies nothing, however well
+            // it scores on the rest (material, regency and workers alone can pass the minimum).
+            reasons.insert(
+                LocalizedText(
+                    indonesian: "tidak mengerjakan \(process.indonesian), proses yang dibutuhkan",
+                    english: "does not do \(process.english), the process the need takes"), at: 0)
+        }
         if score < w.minimumScore {
             reasons.append(
                 LocalizedText(

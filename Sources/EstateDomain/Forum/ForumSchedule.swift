@@ -9,8 +9,9 @@ public struct ForumSchedule: Hashable, Sendable {
         public let industry: NIB
         public let nib: NIB
         public let score: Int
-        /// The industry's need the pair scored best on.
+        /// The industry's need the pair scored best on, and its item.
         public let need: Int64
+        public let item: String
     }
 
     public let forum: ForumEvent
@@ -24,18 +25,14 @@ public struct ForumSchedule: Hashable, Sendable {
     public let unmatched: [NIB]
     public let ruleVersion: String
 
-    /// The schedule of `forum` over `slots`: the candidate pairs are each invited industry and
+    /// The schedule of `forum` over `times.slots`: the candidate pairs are each invited industry and
     /// each invited firm (every firm given, when the forum invites none) that match one of the
     /// industry's needs open on the forum's day, scored by the best of those needs.
     public static func plan(
-        _ forum: ForumEvent, slots: Int, times: SlotTimes, needs: [IndustryNeed], industries: [LargeIndustry],
+        _ forum: ForumEvent, times: SlotTimes, needs: [IndustryNeed], industries: [LargeIndustry],
         firms: [MatchingFirm], rules: MatchRuleBook
     ) throws -> ForumSchedule {
-        guard (1...48).contains(slots) else {
-            throw InputError(
-                field: "slots", value: String(slots), problem: "is not from 1 to 48", fix: "Give the number of meeting rounds, e.g. 10.",
-                masalah: "tidak di antara 1 dan 48", perbaikan: "Isi jumlah putaran pertemuan, misalnya 10.")
-        }
+        let slots = times.slots
         let invited = forum.industries.compactMap { nib in industries.first { $0.nib == nib } }
         let guests = forum.firms.isEmpty ? firms.sorted { $0.nib < $1.nib } : forum.firms.compactMap { nib in firms.first { $0.nib == nib } }
         let matches = try ForumMatcher(rules: rules).matches(
@@ -56,7 +53,7 @@ public struct ForumSchedule: Hashable, Sendable {
             let match = best[Pair(industry: invited[meeting.industry].nib, firm: guests[meeting.firm].nib)]!
             return Meeting(
                 slot: meeting.slot, table: meeting.industry + 1, industry: match.industry, nib: match.nib, score: meeting.score,
-                need: match.need)
+                need: match.need, item: needs.first { $0.id == match.need }?.item ?? "")
         }
         let matched = Set(best.keys.map(\.firm))
         return ForumSchedule(
