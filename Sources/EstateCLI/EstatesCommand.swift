@@ -10,7 +10,7 @@ import Foundation
 struct EstatesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "estates", abstract: "List, show or add the estates the store holds.",
-        subcommands: [List.self, Show.self, Add.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Show.self, Add.self, Georeference.self], defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -7,7 +7,9 @@ import EstateStore
 public struct SeedFolders: Sendable {
     public let path: String
     public let main: Estate
-    public let further: [(identity: NewEstate, records: Estate, folder: String)]
+    public let further: [(identity: NewEstate, records: Estate, folder: String, georeference: Georeference?)]
+    /// Where the default estate's site plan lies (`georeference.json`), when the folder says.
+    public let georeference: Georeference?
     /// The business forum's sample register (`forum/register.json`), when the folder has one.
     public let forum: ForumSeed?
 
@@ -17,10 +19,13 @@ public struct SeedFolders: Sendable {
         let further = try SeedDirectory.estateFolders(in: path).map { folder in
             (
                 identity: try SeedDirectory.identity(path: folder),
-                records: try SeedDirectory.load(path: folder, ruleBook: main.ruleBook), folder: folder
+                records: try SeedDirectory.load(path: folder, ruleBook: main.ruleBook), folder: folder,
+                georeference: try GeoreferenceFile.read(folder: folder)
             )
         }
-        return SeedFolders(path: path, main: main, further: further, forum: try ForumSeed.read(folder: path))
+        return SeedFolders(
+            path: path, main: main, further: further, georeference: try GeoreferenceFile.read(folder: path),
+            forum: try ForumSeed.read(folder: path))
     }
 }
 
@@ -36,14 +41,22 @@ extension EstateOperations {
             first.ruleSets.append(set)
         }
         var summary = try await store.write(first, actor: actor)
+        if let georeference = seeds.georeference, try await store.georeference() == nil {
+            try await store.setGeoreference(georeference, actor: actor)
+            summary.inserted["georeference", default: 0] += 1
+        }
         let listed = try await store.estates()
-        for (identity, records, folder) in seeds.further {
+        for (identity, records, folder, georeference) in seeds.further {
             var listing = listed.first { $0.code == identity.code }
             if listing == nil { listing = try await store.addEstate(identity, actor: actor) }
             guard let listing else { continue }
-            let written = try await store.scoped(to: listing).write(
-                EstateBatch(estate: records, origin: folder), actor: actor)
+            let scoped = store.scoped(to: listing)
+            let written = try await scoped.write(EstateBatch(estate: records, origin: folder), actor: actor)
             summary.inserted.merge(written.inserted, uniquingKeysWith: +)
+            if let georeference, try await scoped.georeference() == nil {
+                try await scoped.setGeoreference(georeference, actor: actor)
+                summary.inserted["georeference", default: 0] += 1
+            }
         }
         if let forum = seeds.forum { summary.inserted.merge(try await loadForum(forum, actor: actor), uniquingKeysWith: +) }
         return (summary, try await store.estates().map(\.code))

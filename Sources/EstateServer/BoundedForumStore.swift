@@ -38,3 +38,11 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.invite(nibs, to: code, actor: actor) }
     }
 }
+
+/// Estates' georeferences through the server's patience and limit.
+extension BoundedStore {
+    func georeference() async throws -> Georeference? { try await bounded { try await base.georeference() } }
+    func setGeoreference(_ georeference: Georeference, actor: String) async throws {
+        try await bounded(writing: true) { try await base.setGeoreference(georeference, actor: actor) }
+    }
+}

@@ -76,6 +76,7 @@ enum EstateRoutes {
             RouteSpec(.get, "/openapi.yaml", nil, openAPI.yaml),
             RouteSpec(.get, "\(v1)/public/summary", summaryRole, tenant: .filtered, read.summary),
             RouteSpec(.get, "\(v1)/plots", .viewer, read.plots),
+            RouteSpec(.get, "\(v1)/plots.geojson", .viewer, read.plotsGeoJSON),
             RouteSpec(.post, "\(v1)/plots", .admin, write.addPlot),
             RouteSpec(.get, "\(v1)/plots/{code}", .viewer, read.plot),
             RouteSpec(.patch, "\(v1)/plots/{code}", .admin, write.correctPlot),

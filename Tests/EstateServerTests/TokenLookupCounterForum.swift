@@ -28,3 +28,11 @@ extension TokenLookupCounter {
         try await base.invite(nibs, to: code, actor: actor)
     }
 }
+
+/// Estates' georeferences, passed through uncounted.
+extension TokenLookupCounter {
+    func georeference() async throws -> Georeference? { try await base.georeference() }
+    func setGeoreference(_ georeference: Georeference, actor: String) async throws {
+        try await base.setGeoreference(georeference, actor: actor)
+    }
+}
