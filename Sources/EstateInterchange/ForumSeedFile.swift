@@ -2,13 +2,14 @@ import EstateDomain
 import Foundation
 
 /// The business forum's sample register (`seeds/forum/register.json`, issue 18, item 7): large
-/// industries, their needs and IKM capability profiles, each read through the domain's checked
+/// industries, their needs, IKM capability profiles and forums with their invitations, each read through the domain's checked
 /// initialisers and the CLI's one-line forms (`ForumSpecs`), so that a mistake in the file is
 /// refused with its field, as on the command line.
 public struct ForumSeed: Sendable {
     public let industries: [LargeIndustry]
     public let needs: [IndustryNeed]
     public let profiles: [CapabilityProfile]
+    public let forums: [ForumEvent]
 
     /// The file's path inside a seed folder.
     public static let path = "forum/register.json"
@@ -31,9 +32,14 @@ public struct ForumSeed: Sendable {
             let workers: Int?, localWorkers: Int?
             let regency: String?
         }
+        struct Forum: Decodable {
+            let code: String, heldOn: String, venue: String
+            let industries: [String], firms: [String]
+        }
         let industries: [Industry]
         let needs: [Need]
         let capabilities: [Profile]
+        let forums: [Forum]?
     }
 
     /// The register in `folder`, or nil when the folder has none.
@@ -72,6 +78,12 @@ public struct ForumSeed: Sendable {
                     materials: profile.materials ?? [], machines: try (profile.machines ?? []).map(ForumSpecs.machine),
                     certifications: try (profile.certifications ?? []).map(ForumSpecs.held), products: profile.products ?? [],
                     localWorkers: profile.localWorkers, workers: profile.workers, regency: profile.regency)
+            },
+            forums: try (file.forums ?? []).map { forum in
+                try ForumEvent(
+                    code: forum.code, heldOn: try CivilDate(parsing: forum.heldOn, field: "held_on"), venue: forum.venue,
+                    industries: try forum.industries.map { try NIB(parsing: $0, field: "industries") },
+                    firms: try forum.firms.map { try NIB(parsing: $0, field: "firms") })
             })
     }
 }

@@ -63,7 +63,8 @@ extension EstateOperations {
     }
 
     /// The forum's sample register, what the store lacks of it: industries by NIB, needs by
-    /// industry and item, profiles by firm (a firm's own profile is never replaced by the sample).
+    /// industry and item, profiles by firm (a firm's own profile is never replaced by the
+    /// sample), forums by code.
     func loadForum(_ forum: ForumSeed, actor: String) async throws -> [String: Int] {
         let register = try await store.forumRegister()
         var inserted: [String: Int] = [:]
@@ -78,6 +79,11 @@ extension EstateOperations {
         for profile in forum.profiles where register.profiles[profile.nib] == nil {
             try await store.setCapabilityProfile(profile, actor: actor)
             inserted["capability profile", default: 0] += 1
+        }
+        let held = try await store.forums().map(\.code)
+        for event in forum.forums where !held.contains(event.code) {
+            try await store.addForum(event, actor: actor)
+            inserted["forum", default: 0] += 1
         }
         return inserted
     }
