@@ -1,5 +1,5 @@
 /// The copies of the estate-scoped paths the JSON document lists: the server answers every path
-/// under `/api/v1/` but the estate list itself, a firm across estates and the audit trail again under `/api/v1/estates/{estate}/…` for a
+/// under `/api/v1/` but the estate list itself, a firm across estates, the regency's forum and the audit trail again under `/api/v1/estates/{estate}/…` for a
 /// named estate, with the same role and parameters (the YAML says so once, in its description).
 /// Each copy gains the `estate` path parameter, a 404 for a code no estate has, and an
 /// operationId of its own.
@@ -9,7 +9,7 @@ public enum EstateScopedPaths {
     /// Whether a path of `/api/v1/…` is about one estate's records: all but the estate list
     /// itself, a firm across estates and the audit trail (the server routes by the same rule).
     public static func isEstateScoped(_ path: String) -> Bool {
-        path.hasPrefix(prefix) && !["estates", "firms", "audit", "sessions", "outbox"].contains { path.hasPrefix(prefix + $0) }
+        path.hasPrefix(prefix) && !["estates", "firms", "audit", "sessions", "outbox", "forum"].contains { path.hasPrefix(prefix + $0) }
     }
 
     /// `paths` with the copies added.

@@ -121,24 +121,3 @@ struct ForumCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// A forum as `estate forum list --format json` shows it.
-struct ForumView: Encodable {
-    let code: String
-    let heldOn: String
-    let venue: String
-    let industries: [String]
-    let firms: [String]
-
-    init(_ forum: ForumEvent) {
-        code = forum.code
-        heldOn = forum.heldOn.iso
-        venue = forum.venue
-        industries = forum.industries.map(\.digits)
-        firms = forum.firms.map(\.digits)
-    }
-}
-
-struct ForumsDocument: Encodable {
-    let forums: [ForumView]
-}

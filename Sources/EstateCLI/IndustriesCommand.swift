@@ -112,9 +112,3 @@ struct IndustriesCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// The JSON of `estate industries list`.
-struct IndustriesDocument: Encodable {
-    let industries: [IndustryView]
-    let problems: [String]
-}

@@ -162,9 +162,3 @@ struct NeedsCommand: AsyncParsableCommand {
         }
     }
 }
-
-/// The JSON of `estate needs list`.
-struct NeedsDocument: Encodable {
-    let needs: [NeedView]
-    let problems: [String]
-}

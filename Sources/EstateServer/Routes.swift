@@ -56,6 +56,7 @@ enum EstateRoutes {
         let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
         let estates = EstateListRoutes(api: api)
         let firms = FirmRoutes(api: api)
+        let forum = ForumRoutes(api: api)
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
@@ -151,6 +152,12 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
+                RouteSpec(.get, "\(v1)/forum/industries", .viewer, forum.industries),
+                RouteSpec(.get, "\(v1)/forum/needs", .viewer, forum.needs),
+                RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .viewer, tenant: .ownFirm, forum.capabilities),
+                RouteSpec(.get, "\(v1)/forum/matches", .viewer, forum.matches),
+                RouteSpec(.get, "\(v1)/forums", .viewer, forum.forums),
+                RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, forum.schedule),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }
