@@ -155,6 +155,7 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/forum/industries", .viewer, forum.industries),
                 RouteSpec(.get, "\(v1)/forum/needs", .viewer, forum.needs),
                 RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .viewer, tenant: .ownFirm, forum.capabilities),
+                RouteSpec(.put, "\(v1)/forum/capabilities/{nib}", .officer, tenant: .ownFirm, forum.setCapabilities),
                 RouteSpec(.get, "\(v1)/forum/matches", .viewer, forum.matches),
                 RouteSpec(.get, "\(v1)/forums", .viewer, forum.forums),
                 RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, forum.schedule),

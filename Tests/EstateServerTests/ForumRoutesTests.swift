@@ -52,4 +52,31 @@ struct ForumRoutesTests {
             #expect(response.status == .forbidden, "\(path): \(response.status)")
         }
     }
+
+    @Test("a firm's account sets its own capability profile, not another's; bad input is named and nothing written")
+    func tenantEditsOwnProfile() async throws {
+        let server = try await ServerFixture()
+        let path = "/api/v1/forum/capabilities/\(TenantAccessTests.firmA)"
+        let body = #"{"processes": ["stamping", "welding"], "materials": ["SPCC"], "machines": ["press 80 t:stamping:7000"], "certifications": ["iso_9001:QMS-9:2028-01-31"], "workers": 12, "local_workers": 10}"#
+        let set = try await server.send(.put, path, firm: TenantAccessTests.firmA, json: body)
+        #expect(set.status == .ok && set.text.contains("QMS-9") && set.text.contains("press 80 t"), "\(set.status) \(set.text.prefix(300))")
+        let read = try await server.send(.get, path, as: .viewer)
+        #expect(read.text.contains("QMS-9"))
+        let other = try await server.send(.put, "/api/v1/forum/capabilities/9120510758287", firm: TenantAccessTests.firmA, json: body)
+        #expect(other.status == .notFound)
+        #expect(!(try await server.send(.get, "/api/v1/forum/capabilities/9120510758287", as: .viewer)).text.contains("QMS-9"))
+        for (bad, field) in [
+            (#"{"processes": []}"#, "processes"), (#"{"processes": ["drilling"]}"#, "drilling"),
+            (#"{"processes": ["stamping"], "machines": ["press"]}"#, "machine"),
+            (#"{"processes": ["stamping"], "certifications": ["iso_9001:Q:2027-02-30"]}"#, "2027-02-30"),
+            (#"{"processes": ["stamping"], "workers": 5, "local_workers": 6}"#, "local_workers"),
+            (#"{"processes": ["stamping"], "colour": "red"}"#, "colour"),
+        ] {
+            let refused = try await server.send(.put, path, firm: TenantAccessTests.firmA, json: bad)
+            #expect(refused.status.code == 422 && refused.text.contains(field), "\(bad): \(refused.status) \(refused.text.prefix(200))")
+        }
+        #expect((try await server.send(.get, path, as: .viewer)).text.contains("QMS-9"), "a refused body changed the profile")
+        let viewer = try await server.send(.put, path, as: .viewer, json: body)
+        #expect(viewer.status == .forbidden)
+    }
 }

@@ -22,6 +22,11 @@ public struct CapabilityProfile: Hashable, Sendable {
         certifications: [HeldCertification] = [], products: [String] = [], localWorkers: Int? = nil,
         workers: Int? = nil, regency: String? = nil
     ) throws {
+        guard !processes.isEmpty else {
+            throw InputError(
+                field: "processes", value: "", problem: "is empty", fix: "Give at least one process the firm works, e.g. stamping.",
+                masalah: "kosong", perbaikan: "Isi paling sedikit satu proses yang dikerjakan perusahaan, misalnya stamping.")
+        }
         self.nib = nib
         self.processes = processes.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         self.materials = try materials.map { try FreeText.checked($0, field: "materials", limit: 100, example: "SPCC") }

@@ -1,4 +1,5 @@
 import EstateDomain
+import Foundation
 import EstateReports
 import EstateStore
 import Hummingbird
@@ -74,5 +75,32 @@ struct ForumRoutes: Sendable {
             return APISupport.text(ForumAgendaPage.html(document, language: context.language), type: "text/html; charset=utf-8")
         }
         return try api.json(document)
+    }
+
+    /// `PUT /api/v1/forum/capabilities/{nib}`: sets the firm's whole profile, by an officer or by
+    /// the firm's own account (issue 18, item 2), from the use case `estate capabilities set` runs.
+    func setCapabilities(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        if context.caller?.role != .tenant { try APISupport.requireRegencyWide(context.caller) }
+        let nib = try ReadRoutes.nib(context)
+        let bytes = try await api.bytes(request, context, limit: APISupport.jsonBodyLimit)
+        // The body replaces the whole profile: a misspelt key would empty the field it meant.
+        if let key = JSONBodyFields.unknownKeys(in: Data(bytes.readableBytesView), among: CapabilityProfileBody.fields).first {
+            throw Problem(
+                .invalidField,
+                "\(key): bukan kunci profil; gunakan \(CapabilityProfileBody.fields.sorted().joined(separator: ", ")).",
+                "\(key): is not a key of the profile; use \(CapabilityProfileBody.fields.sorted().joined(separator: ", ")).",
+                field: key)
+        }
+        let body = try api.decode(CapabilityProfileBody.self, bytes, request)
+        let profile = try api.domain {
+            try CapabilityProfile(
+                nib: nib, processes: try body.processes.map { try IndustrialProcess(parsing: $0, field: "processes") },
+                materials: body.materials ?? [], machines: try (body.machines ?? []).map(ForumSpecs.machine),
+                certifications: try (body.certifications ?? []).map(ForumSpecs.held), products: body.products ?? [],
+                localWorkers: body.localWorkers, workers: body.workers, regency: body.regency)
+        }
+        try await api.operations.setCapabilityProfile(profile, actor: context.caller!.actor)
+        let (name, stored) = try await api.operations.capabilityProfile(nib)
+        return try api.json(CapabilityProfileView(stored ?? profile, name: name, asOf: .todayInBekasi))
     }
 }

@@ -32,6 +32,12 @@ enum JSONBodyFields {
         return nil
     }
 
+    /// The top-level keys of a JSON object outside `fields`, sorted: for a body that replaces a
+    /// whole record, where a misspelt key would silently empty the field it meant.
+    static func unknownKeys(in data: Data, among fields: Set<String>) -> [String] {
+        (topLevelObject(data) ?? [:]).keys.filter { !fields.contains($0) }.sorted()
+    }
+
     private static func topLevelObject(_ data: Data) -> [String: Any]? {
         (try? JSONSerialization.jsonObject(with: data, options: [])) as? [String: Any]
     }

@@ -105,3 +105,19 @@ struct ExpectedAssignment: Codable, Hashable {
     let plot: String
     let nib: String
 }
+
+/// `PUT /api/v1/forum/capabilities/{nib}`: a firm's whole capability profile, machines and
+/// certifications in the CLI's one-line forms (`ForumSpecs`).
+struct CapabilityProfileBody: JSONBody {
+    static let fields: Set<String> = [
+        "processes", "materials", "machines", "certifications", "products", "workers", "local_workers", "regency",
+    ]
+    let processes: [String]
+    let materials: [String]?
+    let machines: [String]?
+    let certifications: [String]?
+    let products: [String]?
+    let workers: Int?
+    let localWorkers: Int?
+    let regency: String?
+}
