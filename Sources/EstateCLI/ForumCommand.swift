@@ -109,8 +109,9 @@ struct ForumCommand: AsyncParsableCommand {
                 try options.requireFormat(in: [.table, .json, .html], command: "forum schedule")
                 let file = try output.map { try OutputFile($0, force: force, store: options.store, option: "--output") }
                 let times = try parsed { try SlotTimes(start: start, minutes: minutes, slots: slots) }
-                let (schedule, names) = try await options.operations { try await $0.forumSchedule(code, times: times) }
-                let document = ForumScheduleDocument(schedule, names: names)
+                let (schedule, names, problems) = try await options.operations { try await $0.forumSchedule(code, times: times) }
+                let document = ForumScheduleDocument(schedule, names: names, problems: problems)
+                for problem in problems where options.format == .html { options.output.warn(problem) }
                 let text = switch options.format {
                 case .json: try JSONOutput.encode(document)
                 case .html: ForumAgendaPage.html(document, language: options.language)

@@ -16,13 +16,14 @@ extension EstatesCommand {
         @Option(parsing: .unconditional, help: "The plan's origin, WGS 84 latitude in degrees, e.g. -6.3066 (south is negative).")
         var latitude: String?
 
-        @Option(parsing: .unconditional, help: "The bearing of the plan's y axis, degrees clockwise from true north.")
-        var rotation = "0"
+        @Option(parsing: .unconditional, help: "The bearing of the plan's y axis, degrees clockwise from true north (default: as set, else 0).")
+        var rotation: String?
 
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
             guard (longitude == nil) == (latitude == nil) else { throw ValidationError("Give both --longitude and --latitude, or neither to show the one set.") }
+            guard longitude != nil || rotation == nil else { throw ValidationError("Give --rotation with --longitude and --latitude.") }
         }
 
         func run() async throws {
@@ -33,8 +34,15 @@ extension EstatesCommand {
                         set.map { "longitude \($0.longitudeText), latitude \($0.latitudeText), rotation \($0.rotationText)°" }
                             ?? "No georeference set: give --longitude and --latitude.")
                 }
-                let georeference = try parsed { try EstateDomain.Georeference(longitude: longitude, latitude: latitude, rotation: rotation) }
-                try await options.operations { try await $0.setGeoreference(georeference, actor: currentActor) }
+                let georeference = try await options.operations { operations in
+                    // Moving the origin keeps the rotation already set unless a new one is given.
+                    let kept = try await operations.georeference()?.rotationText ?? "0"
+                    let georeference = try parsed {
+                        try EstateDomain.Georeference(longitude: longitude, latitude: latitude, rotation: rotation ?? kept)
+                    }
+                    try await operations.setGeoreference(georeference, actor: currentActor)
+                    return georeference
+                }
                 options.output.say(
                     "Placed the site plan's origin at \(georeference.longitudeText), \(georeference.latitudeText), rotated \(georeference.rotationText)°.")
             }

@@ -30,21 +30,23 @@ struct NeedsCommand: AsyncParsableCommand {
         @Option(help: "What a unit is, e.g. pcs or kg.")
         var unit: String?
 
-        @Option(help: "A certification a supplier must hold, e.g. iso_9001, halal or tkdn:40 (repeat for more).")
+        @Option(help: "A certification a supplier must hold, e.g. iso_9001, halal or tkdn:40 (repeat for more; on update, replaces the required ones only).")
         var requires: [String] = []
 
-        @Option(help: "A certification that earns points, e.g. iatf_16949 (repeat for more).")
+        @Option(help: "A certification that earns points, e.g. iatf_16949 (repeat for more; on update, replaces the preferred ones only).")
         var prefers: [String] = []
 
         @Option(help: "The day by which a supplier is wanted.")
         var deadline: String?
 
-        func certifications() throws -> [WantedCertification]? {
-            guard !requires.isEmpty || !prefers.isEmpty else { return nil }
-            return try parsed {
-                try requires.map { try ForumSpecs.wanted($0, required: true) }
-                    + prefers.map { try ForumSpecs.wanted($0, required: false) }
-            }
+        /// The required certifications given, nil when none is.
+        func required() throws -> [WantedCertification]? {
+            requires.isEmpty ? nil : try parsed { try requires.map { try ForumSpecs.wanted($0, required: true) } }
+        }
+
+        /// The preferred certifications given, nil when none is.
+        func preferred() throws -> [WantedCertification]? {
+            prefers.isEmpty ? nil : try parsed { try prefers.map { try ForumSpecs.wanted($0, required: false) } }
         }
     }
 
@@ -96,7 +98,7 @@ struct NeedsCommand: AsyncParsableCommand {
                         id: 0, industry: try NIB(parsing: industry, field: "industry"), item: fields.item ?? "",
                         process: try IndustrialProcess(parsing: fields.process ?? ""), material: fields.material,
                         kbli: try fields.kbli.map { try KBLI(parsing: $0) }, volumePerMonth: fields.volume,
-                        unit: fields.unit ?? "pcs", certifications: try fields.certifications() ?? [],
+                        unit: fields.unit ?? "pcs", certifications: (try fields.required() ?? []) + (try fields.preferred() ?? []),
                         deadline: try fields.deadline.map { try CivilDate(parsing: $0, field: "--deadline") },
                         openedOn: options.date)
                 }
@@ -130,7 +132,8 @@ struct NeedsCommand: AsyncParsableCommand {
                     change.kbli = try fields.kbli.map { try KBLI(parsing: $0) }
                     change.volumePerMonth = fields.volume
                     change.unit = fields.unit
-                    change.certifications = try fields.certifications()
+                    change.required = try fields.required()
+                    change.preferred = try fields.preferred()
                     change.deadline = try fields.deadline.map { try CivilDate(parsing: $0, field: "--deadline") }
                     for field in clear where !NeedChange.clearable.contains(field) {
                         throw InputError(

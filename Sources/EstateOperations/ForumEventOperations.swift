@@ -12,9 +12,12 @@ extension EstateOperations {
         try await store.invite(nibs, to: code.uppercased(), actor: actor)
     }
 
-    /// The forum `code`'s schedule over `times.slots`, with the names of everyone in it. An unknown
+    /// The forum `code`'s schedule over `times.slots`, with the names of everyone in it and the
+    /// records of the register it had to leave out (unreadable as stored). An unknown
     /// forum is `StoreError.notFound`; one that invites no large industry is refused with what to do.
-    public func forumSchedule(_ code: String, times: SlotTimes) async throws -> (schedule: ForumSchedule, names: [NIB: String]) {
+    public func forumSchedule(_ code: String, times: SlotTimes) async throws
+        -> (schedule: ForumSchedule, names: [NIB: String], problems: [String])
+    {
         guard let forum = try await store.forums().first(where: { $0.code == code.uppercased() }) else {
             throw StoreError.notFound(what: "forum", key: code)
         }
@@ -34,6 +37,7 @@ extension EstateOperations {
         for firm in registry where forum.firms.contains(firm.nib) || firms.contains(where: { $0.nib == firm.nib }) {
             names[firm.nib] = firm.legalName
         }
-        return (schedule, names)
+        // Records left out of the register are left out of the schedule too: say which.
+        return (schedule, names, register.problems)
     }
 }

@@ -40,7 +40,12 @@ extension EstateOperations {
         guard let firm = try await stored().estate.tenants.tenant(nib) else {
             throw StoreError.notFound(what: "firm", key: nib.digits)
         }
-        return (firm.legalName, try await store.forumRegister().profiles[nib])
+        let register = try await store.forumRegister()
+        if register.profiles[nib] == nil, let problem = register.problems.first(where: { $0.hasPrefix("capability profile of \(nib.digits) ") }) {
+            // Stored but unreadable: say so, rather than "none".
+            throw StoreError.inconsistent([problem])
+        }
+        return (firm.legalName, register.profiles[nib])
     }
 
     /// The matches on `date` of each open need (only `need`, when given) to the firms with a

@@ -22,9 +22,10 @@ extension EstateOperations {
         guard let georeference = try await store.georeference() else {
             throw StoreError.refused(
                 "\(estate.name) has no georeference yet, so its plots cannot be placed on a map; set it with "
-                    + "`estate estates georeference --longitude 107.1534 --latitude -6.3066 [--rotation 0]`",
+                    + "`estate estates georeference --estate CODE --longitude 107.1534 --latitude -6.3066 [--rotation 0]` "
+                    + "for this estate",
                 indonesian: "\(estate.name) belum memiliki georeferensi, sehingga kavlingnya belum dapat dipetakan; isi dengan "
-                    + "`estate estates georeference --longitude 107.1534 --latitude -6.3066 [--rotation 0]`")
+                    + "`estate estates georeference --estate KODE --longitude 107.1534 --latitude -6.3066 [--rotation 0]`")
         }
         return PlotsGeoJSON(estate, georeference: georeference, asOf: date)
     }

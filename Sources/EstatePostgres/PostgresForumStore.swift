@@ -21,10 +21,9 @@ extension PostgresEstateStore: ForumRepository {
     public func addIndustry(_ industry: LargeIndustry, actor: String) async throws {
         try await transaction { connection in
             if try await self.rows(connection, ForumStatements.industry(industry.nib)).first != nil {
-                throw StoreError.exists(
-                    what: "large industry", key: industry.nib.digits, origin: nil,
-                    difference: "already registered; change it with `estate industries update`")
+                throw ForumStatements.alreadyRegistered(industry.nib)
             }
+            try ForumStatements.checkNotAFirm(try await self.rows(connection, ForumStatements.firm(industry.nib)), industry.nib)
             try await self.executeAll(connection, [
                 ForumStatements.insertIndustry(industry),
                 ForumRows.audit("add large industry", "large industry \(industry.nib.digits)", after: ForumRows.auditText(industry), actor: actor),

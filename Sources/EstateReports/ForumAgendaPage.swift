@@ -31,7 +31,8 @@ public enum ForumAgendaPage {
         articles.append(
             "<article class=\"sheet\">" + header(t("JADWAL RUANGAN", "VENUE SCHEDULE"), t("semua meja, semua slot", "every table, every slot"))
                 + venue
-                + "<p class=\"note\">\(e(t("\(document.meetings.count) pertemuan; skor total \(document.objective), batas atas \(document.bound).", "\(document.meetings.count) meetings; total score \(document.objective), bound \(document.bound).")))</p></article>")
+                + "<p class=\"note\">\(e(t("\(document.meetings.count) pertemuan; skor total \(document.objective), batas atas \(document.bound).", "\(document.meetings.count) meetings; total score \(document.objective), bound \(document.bound).")))</p>"
+                + document.problems.map { "<p class=\"note\">\(e(t("Catatan: ", "Note: ") + $0))</p>" }.joined() + "</article>")
         for (table, name) in tables {
             let own = document.meetings.filter { $0.table == table }
             let rows = own.map {

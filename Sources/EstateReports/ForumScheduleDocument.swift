@@ -29,8 +29,12 @@ public struct ForumScheduleDocument: Encodable, Sendable {
     /// Invited IKM firms that match no invited industry's open need.
     public let unmatched: [String]
     public let ruleVersion: String
+    /// Records of the register left out because their stored form cannot be read: the schedule
+    /// is optimal for the rest.
+    public let problems: [String]
 
-    public init(_ schedule: ForumSchedule, names: [NIB: String]) {
+    public init(_ schedule: ForumSchedule, names: [NIB: String], problems: [String] = []) {
+        self.problems = problems
         forum = schedule.forum.code
         heldOn = schedule.forum.heldOn.iso
         venue = schedule.forum.venue
@@ -66,6 +70,7 @@ public struct ForumScheduleDocument: Encodable, Sendable {
         if !unmatched.isEmpty {
             lines.append((id ? "IKM tanpa pasangan: " : "IKM firms matching no need: ") + unmatched.joined(separator: ", "))
         }
+        for problem in problems { lines.append((id ? "Catatan: " : "Note: ") + problem) }
         return lines.joined(separator: "\n")
     }
 }

@@ -40,7 +40,7 @@ package enum ForumRows {
             rows.enumerated().compactMap { index, row in
                 do { return try read(row) } catch {
                     let key = numbered ? (try? row.int(0))?.map { String($0) } : (try? row.text(0)) ?? nil
-                    problems.append("\(what) \(key ?? "row \(index + 1)") is left out: \(error)")
+                    problems.append("\(what) \(key ?? "row \(index + 1)") is left out: \(reason(error))")
                     return nil
                 }
             }
@@ -53,6 +53,20 @@ package enum ForumRows {
             industries: industries, needs: needs,
             profiles: Dictionary(profiles.map { ($0.nib, $0) }, uniquingKeysWith: { first, _ in first }),
             rules: try MatchRuleBook(versions: versions), problems: problems)
+    }
+
+    /// Why a stored record cannot be read, in words for the officers: the field and value a
+    /// check refuses, or which part of its stored JSON is missing or of the wrong kind, never the
+    /// decoder's own text.
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as InputError: return error.description
+        case DecodingError.keyNotFound(let key, _): return "its stored JSON lacks \"\(key.stringValue)\"; set the record again"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return "its stored JSON has a value of the wrong kind at \"\(path)\"; set the record again"
+        default: return "its stored form cannot be read; set the record again"
+        }
     }
 
     /// A refusal to close a need twice, in both languages.

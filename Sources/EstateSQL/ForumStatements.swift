@@ -38,6 +38,22 @@ package enum ForumStatements {
             [.text(nib.digits)])
     }
 
+    /// A large industry registered twice.
+    package static func alreadyRegistered(_ nib: NIB) -> StoreError {
+        .refused(
+            "large industry \(nib.digits) is already registered; change it with `estate industries update \(nib.digits)`",
+            indonesian: "industri besar \(nib.digits) sudah terdaftar; ubah dengan `estate industries update \(nib.digits)`")
+    }
+
+    /// Refuses a large industry whose NIB is an IKM firm's: a firm would be matched with itself.
+    package static func checkNotAFirm(_ rows: [any SQLRowReader], _ nib: NIB) throws {
+        guard rows.isEmpty else {
+            throw StoreError.refused(
+                "NIB \(nib.digits) is an IKM firm of the registry; a large industry has a NIB of its own",
+                indonesian: "NIB \(nib.digits) adalah IKM dalam daftar perusahaan; industri besar memiliki NIB sendiri")
+        }
+    }
+
     package static func insertIndustry(_ industry: LargeIndustry) -> SQLStatement {
         .insert(
             into: "large_industries", ["nib", "name", "kbli", "location", "regency", "contact"],

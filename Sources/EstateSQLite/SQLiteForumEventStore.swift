@@ -15,7 +15,9 @@ extension SQLiteEstateStore: ForumEventRepository {
     public func addForum(_ forum: ForumEvent, actor: String) async throws {
         try await transaction { db in
             if try Self.rows(db, ForumEventStatements.forum(forum.code)).first != nil {
-                throw StoreError.exists(what: "forum", key: forum.code, origin: nil, difference: "already added; choose another code")
+                throw StoreError.refused(
+                    "forum \(forum.code) is already added; choose another code",
+                    indonesian: "forum \(forum.code) sudah ada; pilih kode lain")
             }
             var statements = [ForumEventStatements.insert(forum, actor: actor)]
             statements += forum.industries.map { ForumEventStatements.invite($0, industry: true, to: forum.code) }

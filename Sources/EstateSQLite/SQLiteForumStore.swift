@@ -17,10 +17,9 @@ extension SQLiteEstateStore: ForumRepository {
     public func addIndustry(_ industry: LargeIndustry, actor: String) async throws {
         try await transaction { db in
             if try Self.rows(db, ForumStatements.industry(industry.nib)).first != nil {
-                throw StoreError.exists(
-                    what: "large industry", key: industry.nib.digits, origin: nil,
-                    difference: "already registered; change it with `estate industries update`")
+                throw ForumStatements.alreadyRegistered(industry.nib)
             }
+            try ForumStatements.checkNotAFirm(try Self.rows(db, ForumStatements.firm(industry.nib)), industry.nib)
             try Self.run(db, [
                 ForumStatements.insertIndustry(industry),
                 ForumRows.audit("add large industry", "large industry \(industry.nib.digits)", after: ForumRows.auditText(industry), actor: actor),

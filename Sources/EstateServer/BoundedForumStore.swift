@@ -46,3 +46,15 @@ extension BoundedStore {
         try await bounded(writing: true) { try await base.setGeoreference(georeference, actor: actor) }
     }
 }
+
+/// The forums' saved meetings and outcomes through the server's patience and limit.
+extension BoundedStore {
+    func saveSchedule(_ meetings: [SavedMeeting], forum: String, actor: String) async throws {
+        try await bounded(writing: true) { try await base.saveSchedule(meetings, forum: forum, actor: actor) }
+    }
+    func meetings(forum: String?) async throws -> [SavedMeeting] { try await bounded { try await base.meetings(forum: forum) } }
+    func recordOutcome(_ outcome: ForumOutcome, actor: String) async throws -> ForumOutcome {
+        try await bounded(writing: true) { try await base.recordOutcome(outcome, actor: actor) }
+    }
+    func outcomes() async throws -> [ForumOutcome] { try await bounded { try await base.outcomes() } }
+}

@@ -80,4 +80,4 @@ extension EstateRepository {
 /// commits (both engines implement both).
 public typealias StoreService = AccessRepository & EstateRepository & BillingRepository & PaymentRepository
     & SubmissionRepository & SessionRepository & DocumentRepository & OutboxRepository & PasswordRepository
-    & ForumRepository & ForumEventRepository & MapRepository
+    & ForumRepository & ForumEventRepository & ForumOutcomeRepository & MapRepository

@@ -8,7 +8,7 @@ public protocol ForumEventRepository: Sendable {
     /// Every forum, by day then code, with its invitations.
     func forums() async throws -> [ForumEvent]
 
-    /// Adds `forum` (its invitations too); a code already used is `StoreError.exists`.
+    /// Adds `forum` (its invitations too); a code already used is `StoreError.refused`.
     func addForum(_ forum: ForumEvent, actor: String) async throws
 
     /// Invites each of `nibs` to the forum `code`, as a large industry when the industry registry

@@ -10,7 +10,7 @@ public protocol ForumRepository: Sendable {
     /// the code cannot read is left out and named in `problems`, and the rest is answered.
     func forumRegister() async throws -> ForumRegister
 
-    /// Registers a large industry; one with its NIB already registered is `StoreError.exists`.
+    /// Registers a large industry; one with its NIB already registered, or with an IKM firm's NIB, is `StoreError.refused`.
     func addIndustry(_ industry: LargeIndustry, actor: String) async throws
 
     /// Changes the registered industry `nib` by `change`, applied to the stored record inside the

@@ -75,6 +75,11 @@ struct GeoJSONExportTests {
         let set = try run.estate(["estates", "georeference", "--longitude", "107.1391", "--latitude", "-6.2987"] + db)
         #expect(set.code == 0, "\(set.stderr)")
         #expect(try run.estate(["export", "plots", file.path, "--format", "geojson"] + db).code == 0)
+        // Moving the origin keeps the rotation already set.
+        #expect(try run.estate(["estates", "georeference", "--longitude", "107.1391", "--latitude", "-6.2987", "--rotation", "12.5"] + db).code == 0)
+        #expect(try run.estate(["estates", "georeference", "--longitude", "107.1392", "--latitude", "-6.2987"] + db).code == 0)
+        let shown = try run.estate(["estates", "georeference"] + db)
+        #expect(shown.stdout.contains("107.1392") && shown.stdout.contains("rotation 12.5"), "\(shown.stdout)")
         let badLatitude = try run.estate(["estates", "georeference", "--longitude", "107.1", "--latitude", "-6,3"] + db)
         #expect(badLatitude.code == 64 && badLatitude.stderr.contains("latitude") && badLatitude.stderr.contains("-6,3"), "\(badLatitude.stderr)")
     }

@@ -36,3 +36,15 @@ extension TokenLookupCounter {
         try await base.setGeoreference(georeference, actor: actor)
     }
 }
+
+/// The forums' saved meetings and outcomes, passed through uncounted.
+extension TokenLookupCounter {
+    func saveSchedule(_ meetings: [SavedMeeting], forum: String, actor: String) async throws {
+        try await base.saveSchedule(meetings, forum: forum, actor: actor)
+    }
+    func meetings(forum: String?) async throws -> [SavedMeeting] { try await base.meetings(forum: forum) }
+    func recordOutcome(_ outcome: ForumOutcome, actor: String) async throws -> ForumOutcome {
+        try await base.recordOutcome(outcome, actor: actor)
+    }
+    func outcomes() async throws -> [ForumOutcome] { try await base.outcomes() }
+}

@@ -1,4 +1,5 @@
 import EstateDomain
+import EstateOperations
 import EstateStore
 import EstateStores
 import EstateTestSupport
@@ -46,6 +47,11 @@ struct ForumContractTests {
             #expect(empty.rules.versions.map(\.version) == ["forum-2026.1"])
             try await store.addIndustry(try Self.industry(), actor: "officer")
             await #expect(throws: StoreError.self) { try await store.addIndustry(try Self.industry(name: "PT Lain"), actor: "officer") }
+            // An IKM firm's NIB is not a large industry's: the firm would be matched with itself.
+            let firmAsIndustry = try LargeIndustry(nib: Self.baja, name: "CV Baja", kbli: [try KBLI(parsing: "25119")], location: "Setu", regency: "Kabupaten Bekasi")
+            await #expect { try await store.addIndustry(firmAsIndustry, actor: "officer") } throws: { error in
+                if case .refused(let text, _) = error as? StoreError { text.contains("is an IKM firm") } else { false }
+            }
             let renamed = try await store.updateIndustry(Self.industryNIB, actor: "officer") {
                 try LargeIndustry(nib: $0.nib, name: "PT Sinar Motor", kbli: $0.kbli, location: $0.location, regency: $0.regency, contact: "021-1")
             }
@@ -165,6 +171,11 @@ struct ForumContractTests {
         #expect(register.problems.count == 2, "\(register.problems)")
         #expect(register.problems.contains { $0.contains("need \(kept.id + 1)") && $0.contains("drilling") }, "\(register.problems)")
         #expect(register.problems.contains { $0.contains("9120838829624") && $0.contains("local_workers") }, "\(register.problems)")
+        #expect(register.problems.allSatisfy { !$0.contains("DecodingError") && !$0.contains("CodingKeys") })
+        // The schedule leaves them out too, and says so.
+        try await store.addForum(try ForumEvent(code: "F-1", heldOn: Self.day, venue: "Aula", industries: [Self.industryNIB]), actor: "o")
+        let (_, _, noted) = try await EstateOperations(store: store).forumSchedule("F-1", times: try SlotTimes(slots: 2))
+        #expect(noted == register.problems)
     }
 
     @Test("the migration's match rules are seeds/rules/forum.json", arguments: StoreKind.allCases)

@@ -39,6 +39,19 @@ public struct CapabilityProfile: Hashable, Sendable {
                 fix: "Give the number of workers, e.g. 12.", masalah: "tidak di antara 0 dan 100000",
                 perbaikan: "Isi jumlah pekerja, misalnya 12.")
         }
+        if localWorkers != nil, workers == nil {
+            throw InputError(
+                field: "local_workers", value: String(localWorkers!), problem: "is given without the workers",
+                fix: "Give the workers too (--workers), or neither to take both from the yearly declaration.",
+                masalah: "diisi tanpa jumlah pekerja",
+                perbaikan: "Isi juga jumlah pekerja (--workers), atau kosongkan keduanya agar diambil dari deklarasi tahunan.")
+        }
+        if let machine = machines.first(where: { !processes.contains($0.process) }) {
+            throw InputError(
+                field: "machines", value: "\(machine.name):\(machine.process.code)", problem: "serves a process the firm does not list",
+                fix: "Add --process \(machine.process.code), or give the machine the process it serves.",
+                masalah: "melayani proses yang tidak tercantum", perbaikan: "Tambahkan --process \(machine.process.code), atau perbaiki proses mesin.")
+        }
         if let localWorkers, localWorkers < 0 || localWorkers > (workers ?? 100_000) {
             throw InputError(
                 field: "local_workers", value: String(localWorkers),
@@ -100,6 +113,12 @@ public struct HeldCertification: Hashable, Sendable {
                 field: "certifications", value: "\(kind.rawValue):\(percent.map(String.init) ?? "")",
                 problem: "needs its local-content percentage (0–100)", fix: "Write the TKDN percentage, e.g. 45.",
                 masalah: "memerlukan persentase kandungan lokal (0–100)", perbaikan: "Isi persentase TKDN, misalnya 45.")
+        }
+        if kind != .tkdn, let percent {
+            throw InputError(
+                field: "certifications", value: "\(kind.rawValue):\(number):\(validUntil.iso):\(percent)",
+                problem: "has a percentage, which only TKDN carries", fix: "Leave the percentage out: KIND:NUMBER:VALID_UNTIL.",
+                masalah: "berpersentase, padahal hanya TKDN yang memilikinya", perbaikan: "Hapus persentasenya: JENIS:NOMOR:BERLAKU_SAMPAI.")
         }
         self.kind = kind
         self.validUntil = validUntil

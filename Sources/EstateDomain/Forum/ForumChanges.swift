@@ -32,7 +32,10 @@ public struct NeedChange: Hashable, Sendable {
     public var kbli: KBLI?
     public var volumePerMonth: Int?
     public var unit: String?
-    public var certifications: [WantedCertification]?
+    /// The required certifications, in place of the stored ones; nil keeps them.
+    public var required: [WantedCertification]?
+    /// The preferred certifications, in place of the stored ones; nil keeps them.
+    public var preferred: [WantedCertification]?
     public var deadline: CivilDate?
     public var clear: Set<String> = []
 
@@ -40,20 +43,29 @@ public struct NeedChange: Hashable, Sendable {
 
     public var isEmpty: Bool {
         item == nil && process == nil && material == nil && kbli == nil && volumePerMonth == nil && unit == nil
-            && certifications == nil && deadline == nil && clear.isEmpty
+            && required == nil && preferred == nil && deadline == nil && clear.isEmpty
     }
 
     /// The fields `clear` may name.
     public static let clearable: Set<String> = ["material", "kbli", "volume_per_month", "deadline"]
 
-    /// `need` with the change, checked as a new need is.
+    /// `need` with the change, checked as a new need is. A field both set and cleared is refused.
     public func applied(to need: IndustryNeed) throws -> IndustryNeed {
-        try IndustryNeed(
+        let given: [String: Bool] = [
+            "material": material != nil, "kbli": kbli != nil, "volume_per_month": volumePerMonth != nil, "deadline": deadline != nil,
+        ]
+        if let both = clear.sorted().first(where: { given[$0] == true }) {
+            throw InputError(
+                field: "--clear", value: both, problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
+                masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi \(both) atau kosongkan, jangan keduanya.")
+        }
+        let certifications = (required ?? need.certifications.filter(\.required)) + (preferred ?? need.certifications.filter { !$0.required })
+        return try IndustryNeed(
             id: need.id, industry: need.industry, item: item ?? need.item, process: process ?? need.process,
             material: clear.contains("material") ? nil : material ?? need.material,
             kbli: clear.contains("kbli") ? nil : kbli ?? need.kbli,
             volumePerMonth: clear.contains("volume_per_month") ? nil : volumePerMonth ?? need.volumePerMonth,
-            unit: unit ?? need.unit, certifications: certifications ?? need.certifications,
+            unit: unit ?? need.unit, certifications: certifications,
             deadline: clear.contains("deadline") ? nil : deadline ?? need.deadline, openedOn: need.openedOn,
             closedOn: need.closedOn)
     }

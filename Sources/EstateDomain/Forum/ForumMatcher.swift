@@ -76,6 +76,9 @@ public struct ForumMatcher: Sendable {
             partnered ? "already a partner of \(industry.name)" : "not yet a partner of \(industry.name)")
         let score = trace.reduce(0) { $0 + $1.points }
         var reasons = exclusions
+        if firm.nib == industry.nib {
+            reasons.insert(LocalizedText(indonesian: "perusahaan yang sama dengan industri", english: "the same firm as the industry"), at: 0)
+        }
         if !has {
             // The process is what the need takes: a firm without it supplies nothing, however well
             // it scores on the rest (material, regency and workers alone can pass the minimum).

@@ -59,6 +59,12 @@ public struct IndustryNeed: Hashable, Sendable {
                 fix: "Close the need on or after \(openedOn.iso).",
                 masalah: "sebelum kebutuhan dibuka (\(openedOn.iso))", perbaikan: "Tutup kebutuhan pada atau setelah \(openedOn.iso).")
         }
+        if let openedOn, let deadline, deadline < openedOn {
+            throw InputError(
+                field: "deadline", value: deadline.iso, problem: "is before the need was opened (\(openedOn.iso))",
+                fix: "Give a deadline on or after \(openedOn.iso), or none.",
+                masalah: "sebelum kebutuhan dibuka (\(openedOn.iso))", perbaikan: "Isi batas waktu pada atau setelah \(openedOn.iso), atau kosongkan.")
+        }
         self.openedOn = openedOn
         self.closedOn = closedOn
     }
@@ -93,6 +99,12 @@ public struct WantedCertification: Hashable, Sendable {
                 fix: "Write tkdn:40 for at least 40 % local content; other kinds take no percentage.",
                 masalah: kind == .tkdn ? "persentasenya di luar 0–100" : "berpersentase, padahal hanya TKDN yang memilikinya",
                 perbaikan: "Tulis tkdn:40 untuk kandungan lokal paling sedikit 40 %; jenis lain tanpa persentase.")
+        }
+        if kind == .tkdn, minimumPercent == nil {
+            throw InputError(
+                field: "certifications", value: "tkdn", problem: "names no local-content level",
+                fix: "Write tkdn:40 for at least 40 % local content.",
+                masalah: "tidak menyebut tingkat kandungan lokal", perbaikan: "Tulis tkdn:40 untuk kandungan lokal paling sedikit 40 %.")
         }
         self.kind = kind
         self.required = required

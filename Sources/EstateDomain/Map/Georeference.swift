@@ -67,6 +67,10 @@ public struct Georeference: Hashable, Sendable {
     }
 
     static func refusal(_ field: String, _ value: String, _ problem: String, _ example: String) -> InputError {
-        InputError(field: field, value: value, problem: problem, fix: "Give the site plan's origin in WGS 84 degrees, \(example).")
+        InputError(
+            field: field, value: value, problem: problem,
+            fix: field == "rotation"
+                ? "Give the bearing of the plan's y axis in degrees clockwise from true north, \(example)."
+                : "Give the site plan's origin in WGS 84 degrees, \(example).")
     }
 }

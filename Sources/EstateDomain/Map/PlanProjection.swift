@@ -36,10 +36,10 @@ public struct PlanProjection: Sendable {
         // The plan's y axis points at the bearing θ: east = x cos θ + y sin θ, north = −x sin θ + y cos θ.
         let east = x * cosine + y * sine
         let north = -x * sine + y * cosine
-        return (
-            origin.longitude + east / metresPerRadianEast * 180 / .pi,
-            origin.latitude + north / metresPerRadianNorth * 180 / .pi
-        )
+        var longitude = origin.longitude + east / metresPerRadianEast * 180 / .pi
+        // Across the antimeridian, back into RFC 7946's −180…180.
+        if longitude > 180 { longitude -= 360 } else if longitude < -180 { longitude += 360 }
+        return (longitude, origin.latitude + north / metresPerRadianNorth * 180 / .pi)
     }
 
     /// The outline as a GeoJSON ring: closed, counter-clockwise (RFC 7946's right-hand rule).

@@ -69,8 +69,8 @@ struct ForumRoutes: Sendable {
         guard ["json", "html"].contains(format) else {
             throw Problem(.invalidField, "format: \"\(format)\" harus json atau html.", "format: \"\(format)\" must be json or html.", field: "format")
         }
-        let (schedule, names) = try await api.domain { try await api.operations.forumSchedule(code, times: times) }
-        let document = ForumScheduleDocument(schedule, names: names)
+        let (schedule, names, problems) = try await api.domain { try await api.operations.forumSchedule(code, times: times) }
+        let document = ForumScheduleDocument(schedule, names: names, problems: problems)
         if format == "html" {
             return APISupport.text(ForumAgendaPage.html(document, language: context.language), type: "text/html; charset=utf-8")
         }

@@ -37,7 +37,7 @@ struct ForumMatcherTests {
     ) -> MatchingFirm {
         let profile = try! CapabilityProfile(
             nib: Fixtures.nib(1), processes: processes, materials: ["spcc"],
-            machines: [try! Machine(name: "press 60 ton", process: .stamping, capacityPerMonth: capacity)],
+            machines: processes.contains(.stamping) ? [try! Machine(name: "press 60 ton", process: .stamping, capacityPerMonth: capacity)] : [],
             certifications: certifications, localWorkers: local, workers: workers, regency: regency)
         return MatchingFirm(
             nib: Fixtures.nib(1), name: "CV Uji 1", kbli: [try! KBLI(parsing: kbli)], profile: profile, declared: nil,

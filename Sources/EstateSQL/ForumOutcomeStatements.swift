@@ -1,0 +1,93 @@
+import EstateDomain
+import EstateStore
+
+/// The statements both engines run for the forums' saved meetings and outcomes (issue 18, item 5).
+package enum ForumOutcomeStatements {
+    static let meetingColumns = "forum, slot, industry, firm, score, need"
+    static let outcomeColumns = """
+        id, forum, industry, firm, kind, CAST(on_date AS TEXT), value_rupiah, CAST(ends_on AS TEXT), jobs, local_jobs
+        """
+
+    package static func meetings(forum: String?) -> SQLStatement {
+        SQLStatement(
+            "SELECT \(meetingColumns) FROM forum_meetings\(forum == nil ? "" : " WHERE forum = ?") ORDER BY forum, slot, industry",
+            forum.map { [.text($0)] } ?? [])
+    }
+
+    package static func meeting(_ outcome: ForumOutcome) -> SQLStatement {
+        SQLStatement(
+            "SELECT \(meetingColumns) FROM forum_meetings WHERE forum = ? AND industry = ? AND firm = ?",
+            [.text(outcome.forum), .text(outcome.industry.digits), .text(outcome.nib.digits)])
+    }
+
+    /// The forum, held until the write ends on PostgreSQL: `FOR UPDATE` by a schedule's save,
+    /// `FOR SHARE` by an outcome, so the two never interleave.
+    package static func forum(_ code: String, lock: String) -> SQLStatement {
+        SQLStatement("SELECT code FROM forums WHERE code = ?\(lock.isEmpty ? "" : " " + lock)", [.text(code)])
+    }
+
+    package static func outcomeCount(forum: String) -> SQLStatement {
+        SQLStatement("SELECT count(*) FROM forum_outcomes WHERE forum = ?", [.text(forum)])
+    }
+
+    package static func deleteMeetings(forum: String) -> SQLStatement {
+        SQLStatement("DELETE FROM forum_meetings WHERE forum = ?", [.text(forum)], subject: .record(what: "schedule of forum", key: forum))
+    }
+
+    package static func insert(_ meeting: SavedMeeting) -> SQLStatement {
+        .insert(
+            into: "forum_meetings", ["forum", "slot", "industry", "firm", "score", "need"],
+            [
+                .text(meeting.forum), .int(Int64(meeting.slot)), .text(meeting.industry.digits), .text(meeting.nib.digits),
+                .int(Int64(meeting.score)), .int(meeting.need),
+            ],
+            subject: .record(what: "meeting of forum", key: meeting.forum))
+    }
+
+    package static func insert(_ outcome: ForumOutcome, actor: String, returningID: Bool) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO forum_outcomes (forum, industry, firm, kind, on_date, value_rupiah, ends_on, jobs, local_jobs, recorded_by) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
+            """,
+            [
+                .text(outcome.forum), .text(outcome.industry.digits), .text(outcome.nib.digits), .text(outcome.kind.rawValue),
+                .date(outcome.on.iso), outcome.value.map { .int($0.amount) } ?? .null, .optionalDate(outcome.endsOn),
+                .optionalInt(outcome.jobs), .optionalInt(outcome.localJobs), .text(actor),
+            ],
+            subject: .record(what: "outcome of forum", key: outcome.forum))
+    }
+
+    package static let outcomes = SQLStatement("SELECT \(outcomeColumns) FROM forum_outcomes ORDER BY id")
+
+    package static func meeting(_ row: any SQLRowReader) throws -> SavedMeeting {
+        SavedMeeting(
+            forum: try row.text(0) ?? "", slot: Int(try row.int(1) ?? 0), industry: try NIB(parsing: try row.text(2) ?? ""),
+            nib: try NIB(parsing: try row.text(3) ?? ""), score: Int(try row.int(4) ?? 0), need: try row.int(5) ?? 0)
+    }
+
+    package static func outcome(_ row: any SQLRowReader) throws -> ForumOutcome {
+        try ForumOutcome(
+            id: try row.int(0) ?? 0, forum: try row.text(1) ?? "", industry: try NIB(parsing: try row.text(2) ?? ""),
+            nib: try NIB(parsing: try row.text(3) ?? ""), kind: try ForumOutcome.Kind(parsing: try row.text(4) ?? ""),
+            on: try CivilDate(parsing: try row.text(5) ?? "", field: "on_date"), value: try row.int(6).map(Rupiah.init),
+            endsOn: try row.text(7).map { try CivilDate(parsing: $0, field: "ends_on") }, jobs: try row.int(8).map { Int($0) },
+            localJobs: try row.int(9).map { Int($0) })
+    }
+
+    package static func withID(_ outcome: ForumOutcome, _ id: Int64) throws -> ForumOutcome {
+        try ForumOutcome(
+            id: id, forum: outcome.forum, industry: outcome.industry, nib: outcome.nib, kind: outcome.kind, on: outcome.on,
+            value: outcome.value, endsOn: outcome.endsOn, jobs: outcome.jobs, localJobs: outcome.localJobs)
+    }
+
+    package static func outcomesRecorded(_ count: Int64, forum: String) -> StoreError {
+        .refused(
+            "forum \(forum) already has \(count) outcomes recorded against its saved meetings; its schedule is kept as it is",
+            indonesian: "forum \(forum) sudah memiliki \(count) hasil yang dicatat pada pertemuannya; jadwalnya tetap seperti itu")
+    }
+
+    package static func audit(_ action: String, forum: String, after: [String: String], actor: String) -> SQLStatement {
+        WriteStatements.audit(actor: actor, action: action, subject: "forum \(forum)", after: WriteStatements.auditDocument(after))
+    }
+}
