@@ -7,7 +7,8 @@ import EstateReports
 struct ForumCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forum", abstract: "Add business forums, invite firms, and schedule their one-to-one meetings.",
-        subcommands: [List.self, Add.self, Invite.self, Schedule.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Invite.self, Schedule.self, Outcome.self, Outcomes.self, Report.self],
+        defaultSubcommand: List.self)
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Every forum with how many it invites.")
@@ -102,6 +103,9 @@ struct ForumCommand: AsyncParsableCommand {
         @Flag(help: "Replace an existing --output file.")
         var force = false
 
+        @Flag(help: "Keep these meetings as the forum's schedule, to record outcomes against (refused once it has outcomes).")
+        var save = false
+
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
@@ -109,7 +113,11 @@ struct ForumCommand: AsyncParsableCommand {
                 try options.requireFormat(in: [.table, .json, .html], command: "forum schedule")
                 let file = try output.map { try OutputFile($0, force: force, store: options.store, option: "--output") }
                 let times = try parsed { try SlotTimes(start: start, minutes: minutes, slots: slots) }
-                let (schedule, names, problems) = try await options.operations { try await $0.forumSchedule(code, times: times) }
+                let (schedule, names, problems) = try await options.operations { operations in
+                    save
+                        ? try await operations.saveSchedule(code, times: times, actor: currentActor)
+                        : try await operations.forumSchedule(code, times: times)
+                }
                 let document = ForumScheduleDocument(schedule, names: names, problems: problems)
                 for problem in problems where options.format == .html { options.output.warn(problem) }
                 let text = switch options.format {
@@ -118,6 +126,7 @@ struct ForumCommand: AsyncParsableCommand {
                 default: document.text(language: options.language)
                 }
                 if let file { try file.write(text) } else { print(text) }
+                if save, options.format == .table { options.output.say("Saved \(schedule.meetings.count) meetings as the schedule of \(schedule.forum.code).") }
             }
         }
     }

@@ -117,5 +117,23 @@ struct ForumCommandTests {
         let tables = Set(meetings.compactMap { $0["table"] as? Int })
         #expect(page.components(separatedBy: "<article class=\"sheet\">").count - 1 == 1 + tables.count + firms.count)
         #expect(page.contains("JADWAL RUANGAN") || page.contains("VENUE SCHEDULE"))
+        // Saved, the meetings take outcomes, and the Dinas's report counts them.
+        let first = try #require(meetings.first)
+        let (industry, nib) = (first["industry"] as? String ?? "", first["nib"] as? String ?? "")
+        let early = try run.estate(["forum", "outcome", "FORUM-UJI-1", "--industry", industry, "--nib", nib, "--kind", "mou", "--on", "2027-03-10"] + db)
+        #expect(early.code != 0 && early.stderr.contains("saved meeting"), "an outcome before the schedule is saved: \(early.stderr)")
+        #expect(try run.estate(["forum", "schedule", "FORUM-UJI-1", "--slots", "3", "--save"] + db).code == 0)
+        let order = ["forum", "outcome", "FORUM-UJI-1", "--industry", industry, "--nib", nib, "--kind", "purchase_order", "--on", "2027-04-01"]
+        let noValue = try run.estate(order + db)
+        #expect(noValue.code == 64 && noValue.stderr.contains("value"), "\(noValue.stderr)")
+        #expect(try run.estate(order + ["--value", "Rp150.000.000"] + db).code == 0)
+        #expect(try run.estate(["forum", "outcome", "FORUM-UJI-1", "--industry", industry, "--nib", nib, "--kind", "partnership", "--on", "2027-05-01", "--value", "600000000", "--jobs", "6", "--local-jobs", "5"] + db).code == 0)
+        let again = try run.estate(["forum", "schedule", "FORUM-UJI-1", "--slots", "2", "--save"] + db)
+        #expect(again.code != 0 && again.stderr.contains("2 outcomes"), "\(again.stderr)")
+        let report = try run.json(try run.estate(["forum", "report", "--year", "2027", "--format", "json"] + db).stdout)
+        let total = try #require(report["total"] as? [String: Any])
+        #expect(total["meetings"] as? Int == meetings.count && total["purchase_orders"] as? Int == 1 && total["purchase_order_value"] as? Int == 150_000_000)
+        #expect(total["partnerships"] as? Int == 1 && total["jobs"] as? Int == 6 && total["local_jobs"] as? Int == 5 && total["local_share"] as? Int == 83)
+        #expect((report["forums"] as? [String])?.contains("FORUM-UJI-1") == true)
     }
 }

@@ -70,8 +70,11 @@ public struct ForumOutcome: Hashable, Sendable {
         if let localJobs, localJobs < 0 || localJobs > (jobs ?? -1) {
             throw refuse("local_jobs", String(localJobs), "is below 0, more than the jobs, or given without them", "Give the jobs first, then how many go to Kabupaten Bekasi residents.", "di bawah 0, melebihi jumlah lapangan kerja, atau tanpa jumlahnya", "Isi jumlah lapangan kerja dulu, lalu berapa untuk warga Kabupaten Bekasi.")
         }
+        guard let code = RecordCode.normalised(forum) else {
+            throw refuse("forum", forum, "is not a forum code", "Give the forum's code, e.g. FORUM-2027-03.", "bukan kode forum", "Isi kode forum, misalnya FORUM-2027-03.")
+        }
         self.id = id
-        self.forum = forum
+        self.forum = code
         self.industry = industry
         self.nib = nib
         self.kind = kind
