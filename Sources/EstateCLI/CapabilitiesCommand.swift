@@ -73,11 +73,10 @@ struct CapabilitiesCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 let profile = try parsed {
-                    try CapabilityProfile(
-                        nib: try NIB(parsing: nib), processes: try process.map { try IndustrialProcess(parsing: $0) },
-                        materials: material, machines: try machine.map(ForumSpecs.machine),
-                        certifications: try certification.map(ForumSpecs.held), products: product,
-                        localWorkers: localWorkers, workers: workers, regency: regency)
+                    try ForumSpecs.profile(
+                        nib: try NIB(parsing: nib), processes: process, materials: material, machines: machine,
+                        certifications: certification, products: product, workers: workers, localWorkers: localWorkers,
+                        regency: regency)
                 }
                 try await options.operations { try await $0.setCapabilityProfile(profile, actor: currentActor) }
                 options.output.say("Set the capability profile of NIB \(profile.nib): \(profile.processes.map(\.code).joined(separator: ", ")).")

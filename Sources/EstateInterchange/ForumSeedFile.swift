@@ -73,11 +73,11 @@ public struct ForumSeed: Sendable {
                     deadline: try date(need.deadline, "deadline"), openedOn: try date(need.openedOn, "opened_on"))
             },
             profiles: try file.capabilities.map { profile in
-                try CapabilityProfile(
-                    nib: try NIB(parsing: profile.nib), processes: try profile.processes.map { try IndustrialProcess(parsing: $0) },
-                    materials: profile.materials ?? [], machines: try (profile.machines ?? []).map(ForumSpecs.machine),
-                    certifications: try (profile.certifications ?? []).map(ForumSpecs.held), products: profile.products ?? [],
-                    localWorkers: profile.localWorkers, workers: profile.workers, regency: profile.regency)
+                try ForumSpecs.profile(
+                    nib: try NIB(parsing: profile.nib), processes: profile.processes, materials: profile.materials ?? [],
+                    machines: profile.machines ?? [], certifications: profile.certifications ?? [],
+                    products: profile.products ?? [], workers: profile.workers, localWorkers: profile.localWorkers,
+                    regency: profile.regency)
             },
             forums: try (file.forums ?? []).map { forum in
                 try ForumEvent(

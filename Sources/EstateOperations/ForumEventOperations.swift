@@ -28,15 +28,11 @@ extension EstateOperations {
         }
         let register = try await store.forumRegister()
         let registry = try await stored().estate.tenants
-        let firms = Self.matchingFirms(register, registry)
+        let firms = Self.matchingFirms(register, registry, asOf: forum.heldOn)
         let schedule = try ForumSchedule.plan(
             forum, times: times, needs: register.needs, industries: register.industries, firms: firms,
             rules: register.rules)
-        var names: [NIB: String] = [:]
-        for industry in register.industries { names[industry.nib] = industry.name }
-        for firm in registry where forum.firms.contains(firm.nib) || firms.contains(where: { $0.nib == firm.nib }) {
-            names[firm.nib] = firm.legalName
-        }
+        let names = Self.names(register.industries, firms)
         // Records left out of the register are left out of the schedule too: say which.
         return (schedule, names, register.problems)
     }

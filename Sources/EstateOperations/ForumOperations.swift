@@ -60,7 +60,7 @@ extension EstateOperations {
             throw StoreError.notFound(what: "need", key: String(need))
         }
         if let nib, registry.tenant(nib) == nil { throw StoreError.notFound(what: "firm", key: nib.digits) }
-        let firms = Self.matchingFirms(register, registry).filter { nib == nil || $0.nib == nib }
+        let firms = Self.matchingFirms(register, registry, asOf: date).filter { nib == nil || $0.nib == nib }
         let needs = register.needs.filter { need == nil || $0.id == need }
         let matcher = ForumMatcher(rules: register.rules)
         let matches: [ForumMatch]
@@ -74,23 +74,30 @@ extension EstateOperations {
         } else {
             matches = try matcher.matches(needs: needs, industries: register.industries, firms: firms, asOf: date)
         }
-        var names: [NIB: String] = [:]
-        for industry in register.industries { names[industry.nib] = industry.name }
-        for firm in firms { names[firm.nib] = firm.name }
+        let names = Self.names(register.industries, firms)
         return ForumMatchReport(
             asOf: date, ruleVersion: try register.rules.ruleSet(asOf: date).version, matches: matches,
             needs: needs.filter { $0.isOpen(on: date) }, names: names, problems: register.problems)
     }
 
-    /// Every firm with a profile as the matcher sees it, by NIB: its registry entry, its latest
-    /// accepted declaration's workers and its partnerships.
-    static func matchingFirms(_ register: ForumRegister, _ registry: TenantRegistry) -> [MatchingFirm] {
+    /// Every firm with a profile as the matcher sees it on `date`, by NIB: its registry entry, the
+    /// workers of its declaration in force that day (`Tenant.declaration(asOf:)`, as every
+    /// verdict reads it) and its partnerships.
+    static func matchingFirms(_ register: ForumRegister, _ registry: TenantRegistry, asOf date: CivilDate) -> [MatchingFirm] {
         register.profiles.values.sorted { $0.nib < $1.nib }.compactMap { profile -> MatchingFirm? in
             guard let firm = registry.tenant(profile.nib) else { return nil }
-            let latest = firm.declarations.max { $0.fiscalYear < $1.fiscalYear }
+            let latest = firm.declaration(asOf: date)
             return MatchingFirm(
                 nib: firm.nib, name: firm.legalName, kbli: firm.kbli, profile: profile,
                 declared: latest.map { ($0.workers, $0.localWorkers) }, partnerships: firm.partnerships)
         }
+    }
+
+    /// The names of the industries and of the firms a match or a schedule can mention.
+    static func names(_ industries: [LargeIndustry], _ firms: [MatchingFirm]) -> [NIB: String] {
+        var names: [NIB: String] = [:]
+        for industry in industries { names[industry.nib] = industry.name }
+        for firm in firms { names[firm.nib] = firm.name }
+        return names
     }
 }

@@ -43,7 +43,7 @@ extension PostgresEstateStore: ForumEventRepository {
             try await self.executeAll(connection, statements)
             let forum = try ForumEventStatements.events(
                 try await self.rows(connection, ForumEventStatements.forum(code)),
-                try await self.rows(connection, ForumEventStatements.invitations))[0]
+                try await self.rows(connection, ForumEventStatements.invitations(forum: code)))[0]
             try await self.execute(connection, ForumEventStatements.audit("invite to forum", forum, actor: actor))
             return forum
         }

@@ -6,6 +6,11 @@ package enum ForumEventStatements {
     package static let forums = SQLStatement("SELECT code, CAST(held_on AS TEXT), venue FROM forums ORDER BY held_on, code")
     package static let invitations = SQLStatement("SELECT forum, nib, industry FROM forum_invitations ORDER BY forum, nib")
 
+    /// One forum's invitations, for the forum an invitation has just changed.
+    package static func invitations(forum code: String) -> SQLStatement {
+        SQLStatement("SELECT forum, nib, industry FROM forum_invitations WHERE forum = ? ORDER BY nib", [.text(code)])
+    }
+
     package static func forum(_ code: String) -> SQLStatement {
         SQLStatement("SELECT code, CAST(held_on AS TEXT), venue FROM forums WHERE code = ?", [.text(code)])
     }

@@ -40,7 +40,7 @@ extension SQLiteEstateStore: ForumEventRepository {
             }
             try Self.run(db, statements)
             let forum = try ForumEventStatements.events(
-                try Self.rows(db, ForumEventStatements.forum(code)), try Self.rows(db, ForumEventStatements.invitations)
+                try Self.rows(db, ForumEventStatements.forum(code)), try Self.rows(db, ForumEventStatements.invitations(forum: code))
             )[0]
             try Self.run(db, [ForumEventStatements.audit("invite to forum", forum, actor: actor)])
             return forum

@@ -11,7 +11,7 @@ public struct CapabilityProfile: Hashable, Sendable {
     public let certifications: [HeldCertification]
     public let products: [String]
     /// Workers resident in Kabupaten Bekasi and all workers, when the firm says; nil: the
-    /// matcher takes them from the firm's latest yearly declaration.
+    /// matcher takes them from the firm's yearly declaration in force on the day.
     public let localWorkers: Int?
     public let workers: Int?
     /// Where the workshop is, e.g. `Kabupaten Bekasi`.

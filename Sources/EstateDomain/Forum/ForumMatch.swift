@@ -42,7 +42,7 @@ public struct ForumMatch: Hashable, Sendable {
 }
 
 /// An IKM firm as the matcher sees it: its identity and KBLI from the firm registry, its
-/// capability profile, its workers from its latest accepted declaration (nil without one), and
+/// capability profile, its workers from its declaration in force on the day (nil without one), and
 /// its partnerships.
 public struct MatchingFirm: Hashable, Sendable {
     public let nib: NIB

@@ -117,7 +117,7 @@ public struct ForumMatcher: Sendable {
     }
 
     /// The weight times the share of workers resident in Kabupaten Bekasi: the profile's figures
-    /// when it gives both, else the latest declaration's; nothing without figures.
+    /// when it gives both, else those of the declaration in force on the day; nothing without figures.
     static func localEmployment(_ firm: MatchingFirm, weight: Int) -> MatchPart {
         let figures: (workers: Int, local: Int)? =
             if let workers = firm.profile.workers, let local = firm.profile.localWorkers { (workers, local) } else {

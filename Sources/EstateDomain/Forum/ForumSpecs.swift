@@ -43,6 +43,19 @@ public enum ForumSpecs {
             minimumPercent: try percent(parts.count == 2 ? parts[1] : nil, text))
     }
 
+    /// A whole capability profile as typed: processes by code (refused on `processField`),
+    /// machines and certifications in their one-line forms. One reading for the CLI, the API and
+    /// the sample register.
+    public static func profile(
+        nib: NIB, processes: [String], materials: [String], machines: [String], certifications: [String],
+        products: [String], workers: Int?, localWorkers: Int?, regency: String?, processField: String = "process"
+    ) throws -> CapabilityProfile {
+        try CapabilityProfile(
+            nib: nib, processes: try processes.map { try IndustrialProcess(parsing: $0, field: processField) },
+            materials: materials, machines: try machines.map(machine), certifications: try certifications.map(held),
+            products: products, localWorkers: localWorkers, workers: workers, regency: regency)
+    }
+
     static func percent(_ text: String?, _ whole: String) throws -> Int? {
         guard let text else { return nil }
         guard let value = Int(text) else {

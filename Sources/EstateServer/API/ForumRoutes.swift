@@ -93,11 +93,10 @@ struct ForumRoutes: Sendable {
         }
         let body = try api.decode(CapabilityProfileBody.self, bytes, request)
         let profile = try api.domain {
-            try CapabilityProfile(
-                nib: nib, processes: try body.processes.map { try IndustrialProcess(parsing: $0, field: "processes") },
-                materials: body.materials ?? [], machines: try (body.machines ?? []).map(ForumSpecs.machine),
-                certifications: try (body.certifications ?? []).map(ForumSpecs.held), products: body.products ?? [],
-                localWorkers: body.localWorkers, workers: body.workers, regency: body.regency)
+            try ForumSpecs.profile(
+                nib: nib, processes: body.processes, materials: body.materials ?? [], machines: body.machines ?? [],
+                certifications: body.certifications ?? [], products: body.products ?? [], workers: body.workers,
+                localWorkers: body.localWorkers, regency: body.regency, processField: "processes")
         }
         try await api.operations.setCapabilityProfile(profile, actor: context.caller!.actor)
         let (name, stored) = try await api.operations.capabilityProfile(nib)
