@@ -103,11 +103,27 @@ struct PartnershipsCommand: AsyncParsableCommand {
         @Flag(help: "It was ended by mistake: it runs on, without an end.")
         var reopen = false
 
+        @Option(help: "The registered large industry (its NIB) the partner is.")
+        var industry: String?
+
+        @Option(help: "Its value a year, e.g. Rp600.000.000.")
+        var valuePerYear: String?
+
+        @Option(help: "Jobs it creates.")
+        var jobs: Int?
+
+        @Option(help: "How many of those jobs go to Kabupaten Bekasi residents.")
+        var localJobs: Int?
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
-            guard newPartner != nil || newProduct != nil || since != nil || endedOn != nil || reopen else {
-                throw ValidationError("Give at least one of --new-partner, --new-product, --since, --ended-on and --reopen.")
+            guard newPartner != nil || newProduct != nil || since != nil || endedOn != nil || reopen || industry != nil
+                || valuePerYear != nil || jobs != nil || localJobs != nil
+            else {
+                throw ValidationError(
+                    "Give at least one of --new-partner, --new-product, --since, --ended-on, --reopen, --industry, "
+                        + "--value-per-year, --jobs and --local-jobs.")
             }
         }
 
@@ -116,7 +132,10 @@ struct PartnershipsCommand: AsyncParsableCommand {
                 let nib = try options.nib(which.nib)
                 let correction = PartnershipCorrection(
                     partner: newPartner, product: newProduct, since: try since.map { try options.date($0, field: "--since") },
-                    endedOn: try endedOn.map { try options.date($0, field: "--ended-on") }, reopen: reopen)
+                    endedOn: try endedOn.map { try options.date($0, field: "--ended-on") }, reopen: reopen,
+                    industry: try parsed { try industry.map { try NIB(parsing: $0, field: "industry") } },
+                    valuePerYear: try parsed { try valuePerYear.map { try Rupiah(parsing: $0, field: "--value-per-year") } },
+                    jobs: jobs, localJobs: localJobs)
                 let outcome = try await options.amend(
                     .correctPartnership(nib: nib, partner: which.partner, product: which.product, correction: correction))
                 options.output.say("Corrected the \(outcome.subject): \(outcome.before) → \(outcome.after).")

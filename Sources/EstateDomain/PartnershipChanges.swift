@@ -19,9 +19,14 @@ extension Estate {
         }
         let new: Partnership
         do {
+            let terms = old.terms
             new = try Partnership(
                 partner: correction.partner ?? old.partner, product: correction.product ?? old.product,
-                since: correction.since ?? old.since, endedOn: correction.reopen ? nil : correction.endedOn ?? old.endedOn)
+                since: correction.since ?? old.since, endedOn: correction.reopen ? nil : correction.endedOn ?? old.endedOn,
+                terms: try PartnershipTerms(
+                    industry: correction.industry ?? terms.industry, forum: terms.forum,
+                    valuePerYear: correction.valuePerYear ?? terms.valuePerYear, jobs: correction.jobs ?? terms.jobs,
+                    localJobs: correction.localJobs ?? terms.localJobs))
         } catch let error as InputError where ["partner", "product"].contains(error.field) {
             // The new names are given as new_partner and new_product; the old ones only find it.
             throw error.renamed(to: "new_" + error.field)
@@ -66,7 +71,7 @@ extension Estate {
                 masalah: "tidak sesudah tanggal mulai kemitraan (\(old.since.iso))",
                 perbaikan: "Isikan hari pertama kemitraan tidak berlaku lagi, lebih lambat dari \(old.since.iso).")
         }
-        let ended = try Partnership(partner: old.partner, product: old.product, since: old.since, endedOn: on)
+        let ended = try Partnership(partner: old.partner, product: old.product, since: old.since, endedOn: on, terms: old.terms)
         return replacing(old, with: ended, of: firm)
     }
 
@@ -105,25 +110,38 @@ public struct PartnershipCorrection: Hashable, Sendable {
     public let endedOn: CivilDate?
     /// The partnership was ended by mistake: it runs on, without an end.
     public let reopen: Bool
+    /// The registered large industry the partner is, its value a year and its jobs (issue 18):
+    /// how an officer completes a partnership recorded before the forum's records existed.
+    public let industry: NIB?
+    public let valuePerYear: Rupiah?
+    public let jobs: Int?
+    public let localJobs: Int?
 
     public init(
         partner: String? = nil, product: String? = nil, since: CivilDate? = nil, endedOn: CivilDate? = nil,
-        reopen: Bool = false
+        reopen: Bool = false, industry: NIB? = nil, valuePerYear: Rupiah? = nil, jobs: Int? = nil, localJobs: Int? = nil
     ) {
         self.partner = partner
         self.product = product
         self.since = since
         self.endedOn = endedOn
         self.reopen = reopen
+        self.industry = industry
+        self.valuePerYear = valuePerYear
+        self.jobs = jobs
+        self.localJobs = localJobs
     }
 
     /// Whether the correction names nothing to change.
-    public var isEmpty: Bool { partner == nil && product == nil && since == nil && endedOn == nil && !reopen }
+    public var isEmpty: Bool {
+        partner == nil && product == nil && since == nil && endedOn == nil && !reopen && industry == nil
+            && valuePerYear == nil && jobs == nil && localJobs == nil
+    }
 }
 
 extension Partnership {
     /// The partnership in one line for the audit log: partner, product and period.
-    public var summary: String { "\(partner), \(product), \(period)" }
+    public var summary: String { "\(partner), \(product), \(period)" + (terms.isEmpty ? "" : ", " + terms.summary) }
 
     /// When it is in force, e.g. `since 2023-04-01, ended on 2026-07-01`.
     public var period: String { "since \(since.iso)" + (endedOn.map { ", ended on \($0.iso)" } ?? ", in force") }

@@ -112,16 +112,23 @@ public struct Tenant: Hashable, Sendable, Identifiable {
 
 /// A tenant's supply relationship with a large industry in Bekasi, which the regency's business
 /// forum encourages. It is in force over the half-open period [since, endedOn), like a lease.
-public struct Partnership: Hashable, Sendable, Codable {
+public struct Partnership: Hashable, Sendable {
     public let partner: String
     public let product: String
     public let since: CivilDate
     /// The first day the partnership is no longer in force; nil while it runs.
     public let endedOn: CivilDate?
 
+    /// What the forum's outcome records add to it (issue 18, item 5): the registered large
+    /// industry, the forum meeting it followed, its value a year and the jobs it brings; `.none`
+    /// for a partnership recorded with its names and dates only, as every one was before.
+    public let terms: PartnershipTerms
+
     /// A partnership naming its partner and product in 1 to 200 characters each; an end, when
     /// given, comes after `since`.
-    public init(partner: String, product: String, since: CivilDate, endedOn: CivilDate? = nil) throws {
+    public init(
+        partner: String, product: String, since: CivilDate, endedOn: CivilDate? = nil, terms: PartnershipTerms = .none
+    ) throws {
         self.partner = try FreeText.checked(partner, field: "partner", limit: 200, example: "PT Astra Honda Motor")
         self.product = try FreeText.checked(product, field: "product", limit: 200, example: "braket knalpot")
         if let endedOn, endedOn <= since {
@@ -134,6 +141,7 @@ public struct Partnership: Hashable, Sendable, Codable {
         }
         self.since = since
         self.endedOn = endedOn
+        self.terms = terms
     }
 
     /// Whether the partnership is in force on `date`: from `since`, until the day before its end.

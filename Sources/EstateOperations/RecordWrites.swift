@@ -63,9 +63,20 @@ extension EstateOperations {
         return try await store.write(batch, actor: actor)
     }
 
-    /// Changes one stored record (withdraws a plot, reconfirms, ends or terminates a lease).
+    /// Changes one stored record (withdraws a plot, reconfirms, ends or terminates a lease). A
+    /// partnership's correction that names a large industry names a registered one (industries
+    /// are never removed, so the check cannot go stale before the write).
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        try await store.amend(change, actor: actor)
+        if case .correctPartnership(_, _, _, let correction) = change, let industry = correction.industry,
+            !(try await store.forumRegister().industries.contains { $0.nib == industry })
+        {
+            throw InputError(
+                field: "industry", value: industry.digits, problem: "is not a registered large industry",
+                fix: "Give the NIB of one `estate industries list` shows, or register it first with `estate industries add`.",
+                masalah: "bukan industri besar yang terdaftar",
+                perbaikan: "Isi NIB yang ditampilkan `estate industries list`, atau daftarkan dulu dengan `estate industries add`.")
+        }
+        return try await store.amend(change, actor: actor)
     }
 
     /// Imports one CSV file atomically: every bad row is listed and nothing is written; a dry

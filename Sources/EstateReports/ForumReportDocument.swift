@@ -10,7 +10,11 @@ public struct ForumReportDocument: Encodable, Sendable {
         public let mous: Int
         public let purchaseOrders: Int
         public let purchaseOrderValue: Int64
+        /// Partnerships started in the year, of which `partnershipsFromForums` followed a forum
+        /// and `partnershipsIncomplete` have no value or no jobs recorded (counted as 0 in the sums).
         public let partnerships: Int
+        public let partnershipsFromForums: Int
+        public let partnershipsIncomplete: Int
         public let partnershipValuePerYear: Int64
         public let jobs: Int
         public let localJobs: Int
@@ -26,6 +30,8 @@ public struct ForumReportDocument: Encodable, Sendable {
             purchaseOrders = figures.purchaseOrders
             purchaseOrderValue = figures.purchaseOrderValue.amount
             partnerships = figures.partnerships
+            partnershipsFromForums = figures.partnershipsFromForums
+            partnershipsIncomplete = figures.partnershipsIncomplete
             partnershipValuePerYear = figures.partnershipValuePerYear.amount
             jobs = figures.jobs
             localJobs = figures.localJobs
@@ -81,7 +87,16 @@ public struct ForumReportDocument: Encodable, Sendable {
         var lines = [
             (id ? "Forum bisnis \(year): " : "Business forums \(year): ") + (forums.isEmpty ? (id ? "tidak ada" : "none") : forums.joined(separator: ", ")),
             table.rendered,
+            id
+                ? "Kemitraan yang mulai tahun \(year): \(total.partnerships), \(total.partnershipsFromForums) di antaranya hasil forum."
+                : "Partnerships started in \(year): \(total.partnerships), \(total.partnershipsFromForums) of them after a forum.",
         ]
+        if total.partnershipsIncomplete > 0 {
+            lines.append(
+                id
+                    ? "\(total.partnershipsIncomplete) kemitraan belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi dengan `estate partnerships update … --value-per-year --jobs --local-jobs`."
+                    : "\(total.partnershipsIncomplete) partnerships have no value or jobs recorded (counted as 0); complete them with `estate partnerships update … --value-per-year --jobs --local-jobs`.")
+        }
         if !employment.isEmpty {
             var jobs = TextTable(header: id ? ["NIB", "IKM", "pekerja \(year - 1)", "pekerja \(year)", "lokal \(year - 1)", "lokal \(year)"] : ["NIB", "IKM firm", "workers \(year - 1)", "workers \(year)", "local \(year - 1)", "local \(year)"])
             for row in employment {

@@ -13,6 +13,13 @@ public struct PartnershipView: Encodable, Hashable, Sendable {
     /// The first day it is no longer in force; absent while it runs.
     public let endedOn: String?
     public let inForce: Bool
+    /// Its terms (issue 18): the registered industry, the forum it followed, its value a year
+    /// and its jobs; each absent until recorded.
+    public let industry: String?
+    public let forum: String?
+    public let valuePerYear: Int64?
+    public let jobs: Int?
+    public let localJobs: Int?
 
     public init(_ partnership: Partnership, of firm: Tenant? = nil, asOf date: CivilDate) {
         nib = firm?.nib.digits
@@ -22,6 +29,11 @@ public struct PartnershipView: Encodable, Hashable, Sendable {
         since = partnership.since.iso
         endedOn = partnership.endedOn?.iso
         inForce = partnership.isInForce(on: date)
+        industry = partnership.terms.industry?.digits
+        forum = partnership.terms.forum
+        valuePerYear = partnership.terms.valuePerYear?.amount
+        jobs = partnership.terms.jobs
+        localJobs = partnership.terms.localJobs
     }
 
     /// Every firm's partnerships (or one firm's), by firm, partner and product; with

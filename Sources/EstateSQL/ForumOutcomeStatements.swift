@@ -26,8 +26,12 @@ package enum ForumOutcomeStatements {
         SQLStatement("SELECT code FROM forums WHERE code = ?\(lock.isEmpty ? "" : " " + lock)", [.text(code)])
     }
 
+    /// The outcomes recorded against the forum's meetings: its MoUs and orders, and the
+    /// partnerships that followed it.
     package static func outcomeCount(forum: String) -> SQLStatement {
-        SQLStatement("SELECT count(*) FROM forum_outcomes WHERE forum = ?", [.text(forum)])
+        SQLStatement(
+            "SELECT (SELECT count(*) FROM forum_outcomes WHERE forum = ?) + (SELECT count(*) FROM partnerships WHERE forum = ?)",
+            [.text(forum), .text(forum)])
     }
 
     package static func deleteMeetings(forum: String) -> SQLStatement {
@@ -44,8 +48,12 @@ package enum ForumOutcomeStatements {
             subject: .record(what: "meeting of forum", key: meeting.forum))
     }
 
+    /// The outcome's row: an MoU or an order in `forum_outcomes`; a partnership in `partnerships`
+    /// (migration 0032), the firm's one record of it, named by the industry's name and the item
+    /// of the need they met about.
     package static func insert(_ outcome: ForumOutcome, actor: String, returningID: Bool) -> SQLStatement {
-        SQLStatement(
+        if outcome.kind == .partnership { return insertPartnership(outcome, returningID: returningID) }
+        return SQLStatement(
             """
             INSERT INTO forum_outcomes (forum, industry, firm, kind, on_date, value_rupiah, ends_on, jobs, local_jobs, recorded_by) \
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
@@ -58,7 +66,30 @@ package enum ForumOutcomeStatements {
             subject: .record(what: "outcome of forum", key: outcome.forum))
     }
 
-    package static let outcomes = SQLStatement("SELECT \(outcomeColumns) FROM forum_outcomes ORDER BY id")
+    static func insertPartnership(_ outcome: ForumOutcome, returningID: Bool) -> SQLStatement {
+        SQLStatement(
+            """
+            INSERT INTO partnerships (nib, partner, product, since, ended_on, industry, forum, value_per_year, jobs, local_jobs) \
+            VALUES (?, (SELECT name FROM large_industries WHERE nib = ?), (SELECT n.item FROM forum_meetings m \
+            JOIN industry_needs n ON n.id = m.need WHERE m.forum = ? AND m.industry = ? AND m.firm = ?), \
+            ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
+            """,
+            [
+                .text(outcome.nib.digits), .text(outcome.industry.digits), .text(outcome.forum), .text(outcome.industry.digits),
+                .text(outcome.nib.digits), .date(outcome.on.iso), .optionalDate(outcome.endsOn), .text(outcome.industry.digits),
+                .text(outcome.forum), outcome.value.map { .int($0.amount) } ?? .null, .optionalInt(outcome.jobs),
+                .optionalInt(outcome.localJobs),
+            ],
+            subject: .record(what: "partnership", key: "of \(outcome.nib) with \(outcome.industry) from forum \(outcome.forum)"))
+    }
+
+    /// MoUs and orders, then the partnerships that followed a forum, each kind by its own number.
+    package static let outcomes = SQLStatement(
+        """
+        SELECT \(outcomeColumns) FROM forum_outcomes UNION ALL \
+        SELECT id, forum, industry, nib, 'partnership', CAST(since AS TEXT), value_per_year, CAST(ended_on AS TEXT), jobs, \
+        local_jobs FROM partnerships WHERE forum IS NOT NULL ORDER BY 5, 1
+        """)
 
     package static func meeting(_ row: any SQLRowReader) throws -> SavedMeeting {
         SavedMeeting(

@@ -50,7 +50,11 @@ package enum SnapshotReader {
             tenants[position].partnerships.append(
                 try Partnership(
                     partner: try row.text(1) ?? "", product: try row.text(2) ?? "", since: since,
-                    endedOn: try date(row.text(4))))
+                    endedOn: try date(row.text(4)),
+                    terms: try PartnershipTerms(
+                        industry: try row.text(5).map { try NIB(parsing: $0) }, forum: try row.text(6),
+                        valuePerYear: try row.int(7).map(Rupiah.init), jobs: try row.int(8).map { Int($0) },
+                        localJobs: try row.int(9).map { Int($0) })))
         }
         let applications = try results[6].map { row in
             try Application(

@@ -44,7 +44,10 @@ package struct StoreQueries: Sendable {
         FROM declarations ORDER BY nib, fiscal_year, version
         """)
     package static let partnerships = SQLStatement(
-        "SELECT nib, partner, product, CAST(since AS TEXT), CAST(ended_on AS TEXT) FROM partnerships ORDER BY nib, partner, product")
+        """
+        SELECT nib, partner, product, CAST(since AS TEXT), CAST(ended_on AS TEXT), industry, forum, value_per_year, jobs, \
+        local_jobs FROM partnerships ORDER BY nib, partner, product
+        """)
     package var applications: SQLStatement {
         SQLStatement(
         """

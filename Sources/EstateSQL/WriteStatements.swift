@@ -87,19 +87,29 @@ package struct WriteStatements: Sendable {
 
     package static func partnership(_ p: Partnership, of nib: NIB) -> SQLStatement {
         .insert(
-            into: "partnerships", ["nib", "partner", "product", "since", "ended_on"],
-            [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso), .optionalDate(p.endedOn)],
+            into: "partnerships",
+            ["nib", "partner", "product", "since", "ended_on", "industry", "forum", "value_per_year", "jobs", "local_jobs"],
+            [.text(nib.digits), .text(p.partner), .text(p.product), .date(p.since.iso), .optionalDate(p.endedOn)] + terms(p.terms),
             subject: .record(what: "partnership", key: "\(nib) \(p.partner)"))
+    }
+
+    /// A partnership's terms as the columns `industry, forum, value_per_year, jobs, local_jobs` hold them.
+    static func terms(_ t: PartnershipTerms) -> [SQLValue] {
+        [
+            .optionalText(t.industry?.digits), .optionalText(t.forum), t.valuePerYear.map { .int($0.amount) } ?? .null,
+            .optionalInt(t.jobs), .optionalInt(t.localJobs),
+        ]
     }
 
     /// Stores a corrected or ended partnership in place of `old`, found by its firm, partner and product.
     package static func update(partnership old: Partnership, to new: Partnership, of nib: NIB) -> SQLStatement {
         SQLStatement(
-            "UPDATE partnerships SET partner = ?, product = ?, since = ?, ended_on = ? WHERE nib = ? AND partner = ? AND product = ?",
-            [
-                .text(new.partner), .text(new.product), .date(new.since.iso), .optionalDate(new.endedOn),
-                .text(nib.digits), .text(old.partner), .text(old.product),
-            ], subject: .record(what: "partnership", key: "\(nib) \(new.partner)"))
+            """
+            UPDATE partnerships SET partner = ?, product = ?, since = ?, ended_on = ?, industry = ?, forum = ?, \
+            value_per_year = ?, jobs = ?, local_jobs = ? WHERE nib = ? AND partner = ? AND product = ?
+            """,
+            [.text(new.partner), .text(new.product), .date(new.since.iso), .optionalDate(new.endedOn)] + terms(new.terms)
+                + [.text(nib.digits), .text(old.partner), .text(old.product)], subject: .record(what: "partnership", key: "\(nib) \(new.partner)"))
     }
 
     package func application(_ a: Application) -> SQLStatement {

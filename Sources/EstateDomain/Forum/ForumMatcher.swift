@@ -69,7 +69,9 @@ public struct ForumMatcher: Sendable {
             "workshop in \(profile.regency ?? "(unknown)"), industry in \(industry.regency)")
         trace.append(Self.localEmployment(firm, weight: w.localEmployment))
         let partner = PlaceName.firm(industry.name)
-        let partnered = firm.partnerships.contains { PlaceName.firm($0.partner) == partner && $0.isInForce(on: date) }
+        let partnered = firm.partnerships.contains {
+            ($0.terms.industry == industry.nib || PlaceName.firm($0.partner) == partner) && $0.isInForce(on: date)
+        }
         add(
             .partnership, w.partnership, partnered ? w.partnership : 0,
             partnered ? "sudah bermitra dengan \(industry.name)" : "belum bermitra dengan \(industry.name)",

@@ -11,7 +11,13 @@ public struct ForumReport: Hashable, Sendable {
         public var mous = 0
         public var purchaseOrders = 0
         public var purchaseOrderValue = Rupiah(0)
+        /// Partnerships that started in the year, whether or not they followed a forum (the
+        /// firms' one record of them), and how many did follow one.
         public var partnerships = 0
+        public var partnershipsFromForums = 0
+        /// Partnerships started in the year with no value a year or no jobs recorded (records
+        /// from before the forum, until an officer completes them); their sums count them as 0.
+        public var partnershipsIncomplete = 0
         public var partnershipValuePerYear = Rupiah(0)
         public var jobs = 0
         public var localJobs = 0
@@ -46,16 +52,21 @@ public struct ForumReport: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(year) }
 
     /// The year's report (sums stay in Int64: each value is at most `ForumOutcome.valueLimit`, so
-    /// 92,000 outcomes fit): the forums held in `year`, their saved meetings, and the outcomes of
-    /// those meetings dated in `year`. A firm's sector is its main KBLI's (the first).
+    /// 92,000 outcomes fit): the forums held in `year`, their saved meetings, the MoUs and orders
+    /// of those meetings dated in `year`, and every firm's partnerships that started in `year`
+    /// (from the registry: a partnership's one record, forum or not). A firm's sector is its main
+    /// KBLI's (the first).
     public static func make(
         year: Int, forums: [ForumEvent], meetings: [SavedMeeting], outcomes: [ForumOutcome], firms: TenantRegistry
     ) -> ForumReport {
         let held = Set(forums.filter { $0.heldOn.year == year }.map(\.code))
         let met = meetings.filter { held.contains($0.forum) }
-        let followed = outcomes.filter { held.contains($0.forum) && $0.on.year == year }
+        let followed = outcomes.filter { held.contains($0.forum) && $0.on.year == year && $0.kind != .partnership }
+        let started = firms.flatMap { firm in
+            firm.partnerships.filter { $0.since.year == year }.map { (nib: firm.nib, partnership: $0) }
+        }
         func sector(_ nib: NIB) -> IKMSector { IKMSector(kbli: firms.tenant(nib)?.kbli.first) }
-        func figures(_ meetings: [SavedMeeting], _ outcomes: [ForumOutcome]) -> Figures {
+        func figures(_ meetings: [SavedMeeting], _ outcomes: [ForumOutcome], _ partnerships: [Partnership]) -> Figures {
             var figures = Figures()
             figures.industries = Set(meetings.map(\.industry)).count
             figures.firms = Set(meetings.map(\.nib)).count
@@ -66,16 +77,22 @@ public struct ForumReport: Hashable, Sendable {
                 case .purchaseOrder:
                     figures.purchaseOrders += 1
                     figures.purchaseOrderValue = Rupiah(figures.purchaseOrderValue.amount + (outcome.value?.amount ?? 0))
-                case .partnership:
-                    figures.partnerships += 1
-                    figures.partnershipValuePerYear = Rupiah(figures.partnershipValuePerYear.amount + (outcome.value?.amount ?? 0))
-                    figures.jobs += outcome.jobs ?? 0
-                    figures.localJobs += outcome.localJobs ?? 0
+                case .partnership: break
                 }
+            }
+            for partnership in partnerships {
+                let terms = partnership.terms
+                figures.partnerships += 1
+                if terms.forum != nil { figures.partnershipsFromForums += 1 }
+                if terms.valuePerYear == nil || terms.jobs == nil { figures.partnershipsIncomplete += 1 }
+                figures.partnershipValuePerYear = Rupiah(figures.partnershipValuePerYear.amount + (terms.valuePerYear?.amount ?? 0))
+                figures.jobs += terms.jobs ?? 0
+                figures.localJobs += terms.localJobs ?? 0
             }
             return figures
         }
-        let sectors = Set(met.map { sector($0.nib) }).union(followed.map { sector($0.nib) }).sorted { $0.rawValue < $1.rawValue }
+        let sectors = Set(met.map { sector($0.nib) }).union(followed.map { sector($0.nib) })
+            .union(started.map { sector($0.nib) }).sorted { $0.rawValue < $1.rawValue }
         let employment = Set(met.map(\.nib)).sorted().map { nib -> Employment in
             let firm = firms.tenant(nib)
             func declared(_ year: Int) -> (Int, Int)? {
@@ -85,8 +102,15 @@ public struct ForumReport: Hashable, Sendable {
                 nib: nib, name: firm?.legalName ?? nib.digits, sector: sector(nib), before: declared(year - 1), after: declared(year))
         }
         return ForumReport(
-            year: year, forums: held.sorted(), total: figures(met, followed),
-            bySector: sectors.map { s in (s, figures(met.filter { sector($0.nib) == s }, followed.filter { sector($0.nib) == s })) },
+            year: year, forums: held.sorted(), total: figures(met, followed, started.map(\.partnership)),
+            bySector: sectors.map { s in
+                (
+                    s,
+                    figures(
+                        met.filter { sector($0.nib) == s }, followed.filter { sector($0.nib) == s },
+                        started.filter { sector($0.nib) == s }.map(\.partnership))
+                )
+            },
             employment: employment)
     }
 }

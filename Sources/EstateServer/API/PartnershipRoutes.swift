@@ -30,11 +30,16 @@ struct PartnershipRoutes: Sendable {
         let correction = PartnershipCorrection(
             partner: body.newPartner, product: body.newProduct,
             since: try body.since.map { try write.date($0, field: "since") },
-            endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") }, reopen: body.reopen ?? false)
+            endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") }, reopen: body.reopen ?? false,
+            industry: try api.domain { try body.industry.map { try NIB(parsing: $0, field: "industry") } },
+            valuePerYear: body.valuePerYear,
+            jobs: body.jobs, localJobs: body.localJobs)
         guard !correction.isEmpty else {
             throw Problem(
-                .invalidField, "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on dan reopen.",
-                "Send at least one of new_partner, new_product, since, ended_on and reopen.", field: "new_partner")
+                .invalidField,
+                "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs dan local_jobs.",
+                "Send at least one of new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs and local_jobs.",
+                field: "new_partner")
         }
         let nib = try ReadRoutes.nib(context)
         return try await write.amend(
@@ -66,7 +71,10 @@ struct NewPartnershipBody: JSONBody {
 
 /// Names a stored partnership (`partner`, `product`) and what to correct, at least one.
 struct PartnershipCorrectionBody: JSONBody {
-    static let fields: Set<String> = ["partner", "product", "new_partner", "new_product", "since", "ended_on", "reopen"]
+    static let fields: Set<String> = [
+        "partner", "product", "new_partner", "new_product", "since", "ended_on", "reopen", "industry", "value_per_year", "jobs",
+        "local_jobs",
+    ]
     let partner: String
     let product: String
     let newPartner: String?
@@ -74,6 +82,11 @@ struct PartnershipCorrectionBody: JSONBody {
     let since: String?
     let endedOn: String?
     let reopen: Bool?
+    let industry: String?
+    /// Whole rupiah a year, as a JSON integer or text such as "Rp600.000.000".
+    let valuePerYear: Rupiah?
+    let jobs: Int?
+    let localJobs: Int?
 }
 
 struct PartnershipEndBody: JSONBody {

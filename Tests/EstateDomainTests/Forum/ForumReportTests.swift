@@ -6,12 +6,12 @@ import Testing
 /// firm's workers from the year before's declaration to the year's.
 @Suite("forum report")
 struct ForumReportTests {
-    static func firm(_ n: Int, kbli: String, declared: [(Int, Int, Int)]) throws -> Tenant {
+    static func firm(_ n: Int, kbli: String, declared: [(Int, Int, Int)], partnerships: [Partnership] = []) throws -> Tenant {
         try Tenant(
             nib: Fixtures.nib(n), legalName: "CV \(n)", npwp: try NPWP(parsing: "0012345678431000"), kbli: [try KBLI(parsing: kbli)],
             declarations: try declared.map { year, workers, local in
                 try Declaration(fiscalYear: year, turnover: Rupiah(1_000_000_000), workers: workers, localWorkers: local, investment: Rupiah(0))
-            })
+            }, partnerships: partnerships)
     }
 
     @Test("the year's forums and outcomes, per sector, with sums and employment")
@@ -31,24 +31,40 @@ struct ForumReportTests {
             try ForumOutcome(forum: "F-27", industry: industry, nib: Fixtures.nib(1), kind: .mou, on: Fixtures.date("2027-03-10")),
             try ForumOutcome(forum: "F-27", industry: industry, nib: Fixtures.nib(1), kind: .purchaseOrder, on: on, value: Rupiah(150_000_000)),
             try ForumOutcome(forum: "F-27", industry: industry, nib: Fixtures.nib(1), kind: .purchaseOrder, on: on, value: Rupiah(50_000_001)),
-            try ForumOutcome(forum: "F-27", industry: industry, nib: Fixtures.nib(2), kind: .partnership, on: on, value: Rupiah(600_000_000), jobs: 7, localJobs: 5),
             // Of 2027's forum but dated 2028: next year's.
             try ForumOutcome(forum: "F-27", industry: industry, nib: Fixtures.nib(2), kind: .mou, on: Fixtures.date("2028-01-02")),
             // Of 2026's forum: not in 2027's report.
             try ForumOutcome(forum: "F-26", industry: industry, nib: Fixtures.nib(1), kind: .mou, on: Fixtures.date("2027-01-05")),
         ]
+        // Partnerships are the firms' records: one that followed F-27 with its terms, one of
+        // 2027 recorded as free text only (incomplete), and one of 2026 (not this year's).
         let firms = TenantRegistry([
-            try Self.firm(1, kbli: "25920", declared: [(2026, 10, 6), (2027, 12, 9)]),
-            try Self.firm(2, kbli: "10792", declared: [(2027, 15, 15)]),
+            try Self.firm(
+                1, kbli: "25920", declared: [(2026, 10, 6), (2027, 12, 9)],
+                partnerships: [
+                    try Partnership(partner: "PT Lama", product: "baut", since: Fixtures.date("2026-12-31")),
+                    try Partnership(partner: "PT Baru", product: "mur", since: Fixtures.date("2027-01-01")),
+                ]),
+            try Self.firm(
+                2, kbli: "10792", declared: [(2027, 15, 15)],
+                partnerships: [
+                    try Partnership(
+                        partner: "PT Industri", product: "kemasan", since: on,
+                        terms: try PartnershipTerms(
+                            industry: industry, forum: "F-27", valuePerYear: Rupiah(600_000_000), jobs: 7, localJobs: 5))
+                ]),
         ])
         let report = ForumReport.make(year: 2027, forums: forums, meetings: meetings, outcomes: outcomes, firms: firms)
         #expect(report.forums == ["F-27"])
         #expect(report.total.meetings == 2 && report.total.firms == 2 && report.total.industries == 1)
         #expect(report.total.mous == 1 && report.total.purchaseOrders == 2 && report.total.purchaseOrderValue == Rupiah(200_000_001))
-        #expect(report.total.partnerships == 1 && report.total.partnershipValuePerYear == Rupiah(600_000_000))
+        #expect(report.total.partnerships == 2 && report.total.partnershipValuePerYear == Rupiah(600_000_000))
+        #expect(report.total.partnershipsFromForums == 1 && report.total.partnershipsIncomplete == 1)
         #expect(report.total.jobs == 7 && report.total.localJobs == 5)
         #expect(report.bySector.map(\.sector) == [.food, .metal])
-        #expect(report.bySector[0].figures.partnerships == 1 && report.bySector[1].figures.purchaseOrders == 2)
+        #expect(report.bySector[0].figures.partnerships == 1 && report.bySector[0].figures.partnershipsFromForums == 1)
+        #expect(report.bySector[1].figures.purchaseOrders == 2 && report.bySector[1].figures.partnerships == 1)
+        #expect(report.bySector[1].figures.partnershipsIncomplete == 1 && report.bySector[1].figures.jobs == 0)
         let first = try #require(report.employment.first)
         #expect(first.before?.workers == 10 && first.after?.workers == 12 && first.after?.local == 9)
         #expect(report.employment[1].before == nil && report.employment[1].after?.workers == 15)
@@ -77,5 +93,23 @@ struct ForumReportTests {
         #expect(try make(.partnership, jobs: 5, local: 5).localJobs == 5)
         #expect(throws: InputError.self) { try make(.partnership, jobs: 5, local: 6) }
         #expect(throws: InputError.self) { try make(.partnership, local: 1) }
+    }
+
+    @Test("a partnership's terms on their boundaries; a forum's partnership names its industry")
+    func partnershipTerms() throws {
+        let industry = Fixtures.nib(900)
+        #expect(try PartnershipTerms(valuePerYear: Rupiah(0)).valuePerYear == Rupiah(0))
+        #expect(throws: InputError.self) { try PartnershipTerms(valuePerYear: Rupiah(-1)) }
+        #expect(try PartnershipTerms(valuePerYear: Rupiah(ForumOutcome.valueLimit)).valuePerYear?.amount == ForumOutcome.valueLimit)
+        #expect(throws: InputError.self) { try PartnershipTerms(valuePerYear: Rupiah(ForumOutcome.valueLimit + 1)) }
+        #expect(try PartnershipTerms(jobs: 100_000).jobs == 100_000)
+        #expect(throws: InputError.self) { try PartnershipTerms(jobs: 100_001) }
+        #expect(throws: InputError.self) { try PartnershipTerms(jobs: -1) }
+        #expect(try PartnershipTerms(jobs: 3, localJobs: 3).localJobs == 3)
+        #expect(throws: InputError.self) { try PartnershipTerms(jobs: 3, localJobs: 4) }
+        #expect(throws: InputError.self) { try PartnershipTerms(localJobs: 0) }
+        #expect(throws: InputError.self) { try PartnershipTerms(forum: "F-27") }
+        #expect(try PartnershipTerms(industry: industry, forum: "f-27").forum == "F-27")
+        #expect(try PartnershipTerms().isEmpty && !(try PartnershipTerms(industry: industry).isEmpty))
     }
 }
