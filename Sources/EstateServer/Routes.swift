@@ -57,6 +57,7 @@ enum EstateRoutes {
         let estates = EstateListRoutes(api: api)
         let firms = FirmRoutes(api: api)
         let forum = ForumRoutes(api: api)
+        let outcomes = ForumOutcomeRoutes(api: api)
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
@@ -159,6 +160,10 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/forum/matches", .viewer, forum.matches),
                 RouteSpec(.get, "\(v1)/forums", .viewer, forum.forums),
                 RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, forum.schedule),
+                RouteSpec(.post, "\(v1)/forums/{code}/schedule", .officer, outcomes.saveSchedule),
+                RouteSpec(.post, "\(v1)/forums/{code}/outcomes", .officer, outcomes.record),
+                RouteSpec(.get, "\(v1)/forum/outcomes", .viewer, outcomes.list),
+                RouteSpec(.get, "\(v1)/forum/report", .viewer, outcomes.report),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }

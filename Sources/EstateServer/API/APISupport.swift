@@ -118,6 +118,20 @@ struct APISupport: Sendable {
         try decode(type, try await bytes(request, context, limit: Self.jsonBodyLimit), request)
     }
 
+    /// Decodes a JSON body as `body` does, refusing (422) a key outside `T.fields` first: for a
+    /// body that replaces a whole record or records a new one, where a misspelt key would leave
+    /// out, without a word, the field it meant.
+    func strictBody<T: JSONBody>(_ type: T.Type, _ request: Request, _ context: EstateRequestContext) async throws -> T {
+        let bytes = try await bytes(request, context, limit: Self.jsonBodyLimit)
+        if let key = JSONBodyFields.unknownKeys(in: Data(bytes.readableBytesView), among: T.fields).first {
+            let known = T.fields.sorted().joined(separator: ", ")
+            throw Problem(
+                .invalidField, "\(key): bukan kunci yang dikenal; gunakan \(known).", "\(key): is not a known key; use \(known).",
+                field: key)
+        }
+        return try decode(type, bytes, request)
+    }
+
     /// The whole body, up to `limit` (at most, and by default, `context.maxUploadSize`). A
     /// declared `Content-Length` over it is refused (413) before anything is read, and so is a
     /// body that turns out larger while read.

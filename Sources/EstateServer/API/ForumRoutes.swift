@@ -82,16 +82,8 @@ struct ForumRoutes: Sendable {
     func setCapabilities(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         if context.caller?.role != .tenant { try APISupport.requireRegencyWide(context.caller) }
         let nib = try ReadRoutes.nib(context)
-        let bytes = try await api.bytes(request, context, limit: APISupport.jsonBodyLimit)
         // The body replaces the whole profile: a misspelt key would empty the field it meant.
-        if let key = JSONBodyFields.unknownKeys(in: Data(bytes.readableBytesView), among: CapabilityProfileBody.fields).first {
-            throw Problem(
-                .invalidField,
-                "\(key): bukan kunci profil; gunakan \(CapabilityProfileBody.fields.sorted().joined(separator: ", ")).",
-                "\(key): is not a key of the profile; use \(CapabilityProfileBody.fields.sorted().joined(separator: ", ")).",
-                field: key)
-        }
-        let body = try api.decode(CapabilityProfileBody.self, bytes, request)
+        let body = try await api.strictBody(CapabilityProfileBody.self, request, context)
         let profile = try api.domain {
             try ForumSpecs.profile(
                 nib: nib, processes: body.processes, materials: body.materials ?? [], machines: body.machines ?? [],
