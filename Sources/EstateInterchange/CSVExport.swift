@@ -73,10 +73,15 @@ public enum CSVExport {
                 ]
             }
         case .partnerships:
-            rows = [["nib", "partner", "product", "since", "ended_on"]]
+            rows = [["nib", "partner", "product", "since", "ended_on", "industry", "forum", "value_per_year", "jobs", "local_jobs"]]
             for tenant in estate.tenants {
                 rows += tenant.partnerships.map {
-                    [tenant.nib.digits, $0.partner, $0.product, $0.since.iso, $0.endedOn?.iso ?? ""]
+                    let terms = $0.terms
+                    return [
+                        tenant.nib.digits, $0.partner, $0.product, $0.since.iso, $0.endedOn?.iso ?? "",
+                        terms.industry?.digits ?? "", terms.forum ?? "", terms.valuePerYear.map { String($0.amount) } ?? "",
+                        terms.jobs.map(String.init) ?? "", terms.localJobs.map(String.init) ?? "",
+                    ]
                 }
             }
         }

@@ -24,7 +24,8 @@ enum ColumnNames {
     ]
     static let partnerships: [String: [String]] = [
         "nib": [], "partner": ["mitra"], "product": ["produk"], "since": ["sejak"],
-        "ended_on": ["berakhir_pada"],
+        "ended_on": ["berakhir_pada"], "industry": ["industri"], "forum": [], "value_per_year": ["nilai_per_tahun"],
+        "jobs": ["lapangan_kerja"], "local_jobs": ["lapangan_kerja_lokal"],
     ]
     static let tariffs: [String: [String]] = [
         "phase": ["tahap"], "effective_from": ["berlaku_sejak", "berlaku_mulai"],

@@ -2,7 +2,8 @@ import EstateDomain
 import Foundation
 
 /// The business forum's sample register (`seeds/forum/register.json`, issue 18, item 7): large
-/// industries, their needs, IKM capability profiles and forums with their invitations, each read through the domain's checked
+/// industries, their needs, IKM capability profiles and forums with their invitations (a past one
+/// with its saved schedule and outcomes), each read through the domain's checked
 /// initialisers and the CLI's one-line forms (`ForumSpecs`), so that a mistake in the file is
 /// refused with its field, as on the command line.
 public struct ForumSeed: Sendable {
@@ -10,6 +11,10 @@ public struct ForumSeed: Sendable {
     public let needs: [IndustryNeed]
     public let profiles: [CapabilityProfile]
     public let forums: [ForumEvent]
+    /// A past forum's schedule, saved as `estate forum schedule --save` saves it, by forum code.
+    public let schedules: [String: SlotTimes]
+    /// What followed a past forum's meetings, recorded as `estate forum outcome` records them.
+    public let outcomes: [ForumOutcome]
 
     /// The file's path inside a seed folder.
     public static let path = "forum/register.json"
@@ -35,6 +40,16 @@ public struct ForumSeed: Sendable {
         struct Forum: Decodable {
             let code: String, heldOn: String, venue: String
             let industries: [String], firms: [String]
+            let schedule: Schedule?
+            let outcomes: [Outcome]?
+        }
+        struct Schedule: Decodable {
+            let slots: Int
+            let start: String?, minutes: Int?
+        }
+        struct Outcome: Decodable {
+            let industry: String, nib: String, kind: String, on: String
+            let value: String?, endsOn: String?, jobs: Int?, localJobs: Int?
         }
         let industries: [Industry]
         let needs: [Need]
@@ -84,6 +99,25 @@ public struct ForumSeed: Sendable {
                     code: forum.code, heldOn: try CivilDate(parsing: forum.heldOn, field: "held_on"), venue: forum.venue,
                     industries: try forum.industries.map { try NIB(parsing: $0, field: "industries") },
                     firms: try forum.firms.map { try NIB(parsing: $0, field: "firms") })
+            },
+            schedules: try Dictionary(
+                uniqueKeysWithValues: (file.forums ?? []).compactMap { forum in
+                    try forum.schedule.map { schedule in
+                        (
+                            forum.code.uppercased(),
+                            try SlotTimes(start: schedule.start ?? "09:00", minutes: schedule.minutes ?? 20, slots: schedule.slots)
+                        )
+                    }
+                }),
+            outcomes: try (file.forums ?? []).flatMap { forum in
+                try (forum.outcomes ?? []).map { outcome in
+                    try ForumOutcome(
+                        forum: forum.code, industry: try NIB(parsing: outcome.industry, field: "industry"),
+                        nib: try NIB(parsing: outcome.nib), kind: try ForumOutcome.Kind(parsing: outcome.kind),
+                        on: try CivilDate(parsing: outcome.on, field: "on"),
+                        value: try outcome.value.map { try Rupiah(parsing: $0, field: "value") },
+                        endsOn: try date(outcome.endsOn, "ends_on"), jobs: outcome.jobs, localJobs: outcome.localJobs)
+                }
             })
     }
 }

@@ -201,7 +201,9 @@ public enum RecordReaders {
     }
 
     /// `partnerships.csv`: nib, partner, product, since and, once it ended, ended_on (the first
-    /// day it is no longer in force); with each row's line.
+    /// day it is no longer in force); and, when known, its terms (issue 18): the registered
+    /// industry's NIB, the forum it followed, value_per_year, jobs and local_jobs. With each
+    /// row's line.
     public static func partnerships(file: String, text: String) throws -> [(line: Int, nib: NIB, Partnership)] {
         try CSVTable(
             file: file, text: text, columns: ColumnNames.partnerships, required: ["nib", "partner", "product", "since"]
@@ -210,7 +212,11 @@ public enum RecordReaders {
                 row.line, try row.required("nib", P.nib),
                 try Partnership(
                     partner: try row.required("partner"), product: try row.required("product"),
-                    since: try row.required("since", P.date), endedOn: try row.optional("ended_on", P.date))
+                    since: try row.required("since", P.date), endedOn: try row.optional("ended_on", P.date),
+                    terms: try PartnershipTerms(
+                        industry: try row.optional("industry", P.nib), forum: row.text("forum"),
+                        valuePerYear: try row.optional("value_per_year", P.rupiah), jobs: try row.optional("jobs", P.count),
+                        localJobs: try row.optional("local_jobs", P.count)))
             )
         }
     }

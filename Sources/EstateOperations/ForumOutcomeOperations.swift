@@ -19,6 +19,11 @@ extension EstateOperations {
         return planned
     }
 
+    /// The saved meetings of every forum (of `forum`, when given), by forum, slot and industry.
+    public func forumMeetings(forum: String? = nil) async throws -> [SavedMeeting] {
+        try await store.meetings(forum: forum?.uppercased())
+    }
+
     public func recordOutcome(_ outcome: ForumOutcome, actor: String) async throws -> ForumOutcome {
         try await store.recordOutcome(outcome, actor: actor)
     }

@@ -41,6 +41,7 @@ extension EstateOperations {
     public func addPartnership(_ partnership: Partnership, to nib: NIB, actor: String) async throws -> WriteSummary {
         // As `declare`: an unknown firm is named as such (404); the batch checks it again in its transaction.
         guard try await stored().estate.tenant(nib) != nil else { throw OperationError.unknownTenant(nib) }
+        try await checkTerms([(nib, partnership.terms)])
         var batch = EstateBatch()
         batch.partnerships = [
             Sourced(TenantPartnership(nib: nib, partnership: partnership), origin: "nib \(nib) partner \(partnership.partner)")
@@ -67,14 +68,8 @@ extension EstateOperations {
     /// partnership's correction that names a large industry names a registered one (industries
     /// are never removed, so the check cannot go stale before the write).
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
-        if case .correctPartnership(_, _, _, let correction) = change, let industry = correction.industry,
-            !(try await store.forumRegister().industries.contains { $0.nib == industry })
-        {
-            throw InputError(
-                field: "industry", value: industry.digits, problem: "is not a registered large industry",
-                fix: "Give the NIB of one `estate industries list` shows, or register it first with `estate industries add`.",
-                masalah: "bukan industri besar yang terdaftar",
-                perbaikan: "Isi NIB yang ditampilkan `estate industries list`, atau daftarkan dulu dengan `estate industries add`.")
+        if case .correctPartnership(let nib, _, _, let correction) = change, let industry = correction.industry {
+            try await checkTerms([(nib, try PartnershipTerms(industry: industry))])
         }
         return try await store.amend(change, actor: actor)
     }
@@ -85,6 +80,9 @@ extension EstateOperations {
         _ kind: RecordKind, named name: String, text: String, actor: String, dryRun: Bool
     ) async throws -> WriteSummary {
         let batch = try CSVImport.batch(kind, file: name, text: text)
+        try await checkTerms(
+            batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms) }
+                + batch.tenants.flatMap { tenant in tenant.value.partnerships.map { (tenant.value.nib, $0.terms) } })
         return try await store.write(batch, actor: actor, dryRun: dryRun)
     }
 }

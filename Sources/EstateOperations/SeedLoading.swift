@@ -85,6 +85,18 @@ extension EstateOperations {
             try await store.addForum(event, actor: actor)
             inserted["forum", default: 0] += 1
         }
+        // A past forum's schedule and outcomes, once: never over meetings or outcomes the store has.
+        let recorded = Set(try await store.outcomes().map(\.forum))
+        for (code, times) in forum.schedules.sorted(by: { $0.key < $1.key }) where !recorded.contains(code) {
+            if try await store.meetings(forum: code).isEmpty {
+                let saved = try await saveSchedule(code, times: times, actor: actor)
+                inserted["forum meeting", default: 0] += saved.schedule.meetings.count
+            }
+            for outcome in forum.outcomes where outcome.forum == code {
+                _ = try await recordOutcome(outcome, actor: actor)
+                inserted["forum outcome", default: 0] += 1
+            }
+        }
         return inserted
     }
 }

@@ -52,12 +52,14 @@ public struct PartnershipView: Encodable, Hashable, Sendable {
         guard !views.isEmpty else { return id ? "Belum ada kemitraan." : "No partnership yet." }
         var table = TextTable(
             header: id
-                ? ["NIB", "perusahaan", "mitra", "produk", "sejak", "berakhir", "berlaku"]
-                : ["NIB", "firm", "partner", "product", "since", "ended on", "in force"])
+                ? ["NIB", "perusahaan", "mitra", "produk", "sejak", "berakhir", "berlaku", "nilai/tahun", "lapangan kerja (lokal)", "forum"]
+                : ["NIB", "firm", "partner", "product", "since", "ended on", "in force", "value/year", "jobs (local)", "forum"])
         for view in views {
             table.add([
                 view.nib ?? "", view.tenant ?? "", view.partner, view.product, view.since, view.endedOn ?? "",
                 view.inForce ? (id ? "ya" : "yes") : (id ? "tidak" : "no"),
+                view.valuePerYear.map { Rupiah($0).format(language) } ?? "",
+                view.jobs.map { "\($0)" + (view.localJobs.map { " (\($0))" } ?? "") } ?? "", view.forum ?? "",
             ])
         }
         return table.rendered

@@ -83,12 +83,13 @@ package enum ForumOutcomeStatements {
             subject: .record(what: "partnership", key: "of \(outcome.nib) with \(outcome.industry) from forum \(outcome.forum)"))
     }
 
-    /// MoUs and orders, then the partnerships that followed a forum, each kind by its own number.
+    /// MoUs, orders and the partnerships that followed a forum, by day, then kind and number
+    /// (each kind numbered on its own).
     package static let outcomes = SQLStatement(
         """
         SELECT \(outcomeColumns) FROM forum_outcomes UNION ALL \
         SELECT id, forum, industry, nib, 'partnership', CAST(since AS TEXT), value_per_year, CAST(ended_on AS TEXT), jobs, \
-        local_jobs FROM partnerships WHERE forum IS NOT NULL ORDER BY 5, 1
+        local_jobs FROM partnerships WHERE forum IS NOT NULL ORDER BY 6, 5, 1
         """)
 
     package static func meeting(_ row: any SQLRowReader) throws -> SavedMeeting {

@@ -51,7 +51,7 @@ struct ForumOutcomeRoutesTests {
         // Read back: the outcomes, the firm's partnership record, the report.
         let listed = try await server.send(.get, "/api/v1/forum/outcomes?forum=FORUM-2027-03", as: .viewer)
         let kinds = try #require(listed.object["outcomes"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
-        #expect(kinds == ["mou", "partnership", "purchase_order"], "\(listed.text.prefix(400))")
+        #expect(kinds == ["mou", "purchase_order", "partnership"], "\(listed.text.prefix(400))")
         let records = try await server.send(.get, "/api/v1/partnerships?limit=500", as: .viewer)
         let record = try #require(
             (records.object["items"] as? [[String: Any]])?.first { $0["forum"] as? String == "FORUM-2027-03" }, "\(records.text.prefix(600))")

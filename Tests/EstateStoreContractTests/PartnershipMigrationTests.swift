@@ -104,7 +104,7 @@ struct PartnershipMigrationTests {
         #expect(second.terms == (try PartnershipTerms(industry: Self.otomotif, forum: "F-1")))
         // The MoU stays an outcome; the forum's partnerships are read from their records.
         let outcomes = try await store.outcomes()
-        #expect(outcomes.map(\.kind) == [.mou, .partnership, .partnership])
+        #expect(outcomes.map(\.kind) == [.mou, .partnership, .partnership], "by day: 03-15, 03-20, 05-01")
         #expect(outcomes.filter { $0.kind == .partnership }.map(\.value) == [Rupiah(600_000_000), nil])
         let report = try await EstateOperations(store: store).forumReport(year: 2027)
         #expect(report.total.meetings == 1 && report.total.mous == 1 && report.total.partnershipsFromForums == 2)

@@ -67,6 +67,9 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/money/payments", .officer, csrf: .form, recordPaymentForm),
             RouteSpec(.post, "/dashboard/money/cancellation", .admin, csrf: .form, cancelInvoiceForm),
             RouteSpec(.post, "/dashboard/rules/simulation", .viewer, csrf: .form, simulateRules),
+            RouteSpec(.get, "/dashboard/forum", .viewer, csrf: .form, forum),
+            RouteSpec(.post, "/dashboard/forum/schedule", .officer, csrf: .form, saveForumScheduleForm),
+            RouteSpec(.post, "/dashboard/forum/outcomes", .officer, csrf: .form, recordForumOutcomeForm),
         ]
     }
 
@@ -287,6 +290,9 @@ struct Dashboard: Sendable {
             "csrf": context.session?.csrf ?? "", "flash": flash(request, l) ?? false,
             "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),
             "rulesLink": here.link("/dashboard/rules"), "moneyLink": here.link("/dashboard/money"),
+            // The forum is the regency's: only a token for every estate reaches it.
+            "mayForum": (context.caller?.role ?? .tenant) >= .viewer && context.caller?.estates == nil,
+            "forumLink": here.link("/dashboard/forum"),
             "langID": here.link("?lang=id"), "langEN": here.link("?lang=en"), "switcher": here.switcher(l),
             "storedProblems": StoredDataNotice.current?.problems ?? [],
             "hasStoredProblems": !(StoredDataNotice.current?.problems ?? []).isEmpty,
@@ -295,7 +301,7 @@ struct Dashboard: Sendable {
                 "The stored data breaks the estate's rules; the figures below include it. Repair the data:"),
             "nav": [
                 "home": t(l, "Ringkasan", "Overview"), "allocation": t(l, "Alokasi", "Allocation"),
-                "rules": t(l, "Aturan", "Rules"), "money": t(l, "Tagihan", "Invoices"),
+                "rules": t(l, "Aturan", "Rules"), "money": t(l, "Tagihan", "Invoices"), "forum": t(l, "Forum bisnis", "Business forum"),
                 "signOut": t(l, "Keluar", "Sign out"),
             ],
         ]

@@ -34,6 +34,8 @@ extension Dashboard {
             case "payment-recorded": t(l, "Pembayaran dicatat.", "The payment was recorded.")
             case "payment-replayed": t(l, "Pembayaran ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "That payment was already recorded with these figures; nothing was written.")
             case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang (uang jaminan sewa yang sudah berakhir diperhitungkan, tidak ditagih ulang).", "The invoice was cancelled by a credit note; the month can be invoiced again (the deposit of an ended lease is settled instead, not billed again).")
+            case "schedule-saved": t(l, "Jadwal forum disimpan; hasil pertemuannya kini dapat dicatat.", "The forum's schedule was saved; its meetings' outcomes can now be recorded.")
+            case "outcome-recorded": t(l, "Hasil pertemuan dicatat.", "The meeting's outcome was recorded.")
             default: nil
             }
         }

@@ -42,6 +42,7 @@ enum DashboardTemplates {
         details.correct summary { cursor: pointer; color: #1a4d8f; } details.correct form { margin: .4em 0; }
         tr.superseded td { color: #6b7480; text-decoration: line-through; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.code { white-space: nowrap; }
         tr.superseded td:last-child { text-decoration: none; }
         form label { margin-right: 10px; }
         input { font: inherit; }
@@ -53,6 +54,7 @@ enum DashboardTemplates {
           {{#mayAllocate}}<a href="{{allocationLink}}">{{nav.allocation}}</a>{{/mayAllocate}}
           {{#isStaff}}<a href="{{rulesLink}}">{{nav.rules}}</a>{{/isStaff}}
           {{#isStaff}}<a href="{{moneyLink}}">{{nav.money}}</a>{{/isStaff}}
+          {{#mayForum}}<a href="{{forumLink}}">{{nav.forum}}</a>{{/mayForum}}
           <span class="spacer"></span>
           <a href="{{langID}}"{{#isID}} class="current"{{/isID}}>Bahasa Indonesia</a>
           <a href="{{langEN}}"{{^isID}} class="current"{{/isID}}>English</a>
