@@ -58,6 +58,7 @@ enum EstateRoutes {
         let firms = FirmRoutes(api: api)
         let forum = ForumRoutes(api: api)
         let outcomes = ForumOutcomeRoutes(api: api)
+        let register = ForumRegisterRoutes(api: api)
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
@@ -154,11 +155,16 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
                 RouteSpec(.get, "\(v1)/forum/industries", .viewer, forum.industries),
+                RouteSpec(.post, "\(v1)/forum/industries", .officer, register.addIndustry),
                 RouteSpec(.get, "\(v1)/forum/needs", .viewer, forum.needs),
+                RouteSpec(.post, "\(v1)/forum/needs", .officer, register.addNeed),
+                RouteSpec(.post, "\(v1)/forum/needs/{id}/closing", .officer, register.closeNeed),
                 RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .viewer, tenant: .ownFirm, forum.capabilities),
                 RouteSpec(.put, "\(v1)/forum/capabilities/{nib}", .officer, tenant: .ownFirm, forum.setCapabilities),
                 RouteSpec(.get, "\(v1)/forum/matches", .viewer, forum.matches),
                 RouteSpec(.get, "\(v1)/forums", .viewer, forum.forums),
+                RouteSpec(.post, "\(v1)/forums", .officer, register.addForum),
+                RouteSpec(.post, "\(v1)/forums/{code}/invitations", .officer, register.invite),
                 RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, forum.schedule),
                 RouteSpec(.post, "\(v1)/forums/{code}/schedule", .officer, outcomes.saveSchedule),
                 RouteSpec(.post, "\(v1)/forums/{code}/outcomes", .officer, outcomes.record),

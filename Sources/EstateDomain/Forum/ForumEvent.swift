@@ -11,17 +11,23 @@ public struct ForumEvent: Hashable, Sendable {
     public let firms: [NIB]
 
     public init(code: String, heldOn: CivilDate, venue: String, industries: [NIB] = [], firms: [NIB] = []) throws {
-        guard let normal = RecordCode.normalised(code) else {
-            throw InputError(
-                field: "code", value: code, problem: "is not a forum code",
-                fix: "Use letters, digits and dashes, up to 16 characters, e.g. FORUM-2027-03.",
-                masalah: "bukan kode forum", perbaikan: "Gunakan huruf, angka, dan tanda hubung, paling banyak 16 karakter, misalnya FORUM-2027-03.")
-        }
-        self.code = normal
+        self.code = try Self.code(code)
         self.heldOn = heldOn
         self.venue = try FreeText.checked(venue, field: "venue", limit: 300, example: "Aula Dinas Perindustrian, Cikarang Pusat")
         self.industries = Array(Set(industries)).sorted()
         self.firms = Array(Set(firms)).sorted()
+    }
+
+    /// A forum's code upper-cased: letters, digits and dashes, up to 16, starting with a letter or
+    /// digit; else an input error naming `field`.
+    public static func code(_ text: String, field: String = "code") throws -> String {
+        guard let normal = RecordCode.normalised(text) else {
+            throw InputError(
+                field: field, value: text, problem: "is not a forum code",
+                fix: "Use letters, digits and dashes, up to 16 characters, e.g. FORUM-2027-03.",
+                masalah: "bukan kode forum", perbaikan: "Gunakan huruf, angka, dan tanda hubung, paling banyak 16 karakter, misalnya FORUM-2027-03.")
+        }
+        return normal
     }
 }
 

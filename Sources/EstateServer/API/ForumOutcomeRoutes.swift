@@ -39,7 +39,7 @@ struct ForumOutcomeRoutes: Sendable {
     /// `GET /api/v1/forum/outcomes[?forum=CODE]`: every outcome recorded, or one forum's.
     func list(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try APISupport.requireRegencyWide(context.caller)
-        let forum = request.uri.queryParameters.get("forum").map { String($0) }
+        let forum = try request.uri.queryParameters.get("forum").map { text in try api.domain { try ForumEvent.code(String(text), field: "forum") } }
         return try api.json(ForumOutcomesDocument(try await api.operations.forumOutcomes(forum: forum)))
     }
 
