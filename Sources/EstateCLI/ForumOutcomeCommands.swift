@@ -47,7 +47,10 @@ extension ForumCommand {
                         endsOn: try endsOn.map { try CivilDate(parsing: $0, field: "--ends-on") }, jobs: jobs, localJobs: localJobs)
                 }
                 let recorded = try await options.operations { try await $0.recordOutcome(outcome, actor: currentActor) }
-                options.output.say("Recorded outcome \(recorded.id): \(recorded.kind.rawValue) of \(recorded.industry) with \(recorded.nib) at \(recorded.forum).")
+                options.output.say(
+                    recorded.kind == .partnership
+                        ? "Recorded the partnership (partnership record \(recorded.id)) of \(recorded.nib) with \(recorded.industry) after \(recorded.forum); `estate partnerships list` shows it."
+                        : "Recorded outcome \(recorded.id): \(recorded.kind.rawValue) of \(recorded.industry) with \(recorded.nib) at \(recorded.forum).")
             }
         }
     }
@@ -70,7 +73,7 @@ extension ForumCommand {
                 var table = TextTable(header: ["id", "forum", "industry", "IKM", "kind", "on", "value", "ends on", "jobs", "local"])
                 for outcome in outcomes {
                     table.add([
-                        String(outcome.id), outcome.forum, outcome.industry.digits, outcome.nib.digits, outcome.kind.rawValue,
+                        (outcome.kind == .partnership ? "P" : "") + String(outcome.id), outcome.forum, outcome.industry.digits, outcome.nib.digits, outcome.kind.rawValue,
                         outcome.on.iso, outcome.value?.format(options.language) ?? "", outcome.endsOn?.iso ?? "",
                         outcome.jobs.map(String.init) ?? "", outcome.localJobs.map(String.init) ?? "",
                     ])

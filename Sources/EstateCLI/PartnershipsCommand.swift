@@ -84,7 +84,7 @@ struct PartnershipsCommand: AsyncParsableCommand {
 
     struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Correct a partnership's partner, product, start or end (the audit trail keeps what was there).")
+            abstract: "Correct a partnership's partner, product, start or end, or complete its terms: industry, value a year, jobs (the audit trail keeps what was there).")
 
         @OptionGroup var which: Which
 

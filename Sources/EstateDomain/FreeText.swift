@@ -37,7 +37,9 @@ public enum FreeText {
                 masalah: "diawali \"\(first)\", yang akan dijalankan sebagai rumus oleh lembar kerja",
                 perbaikan: "Hapus \"\(first)\" di awal; tuliskan teksnya saja, misalnya \(example).")
         }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+        // As given, not trimmed: a line break or form feed around the text is refused as one
+        // inside it is (the API document's pattern refuses it wherever it is).
+        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
             throw InputError(
                 field: field, value: value, problem: "contains a control character or line break",
                 fix: "Write \(field) on one line without control characters, e.g. \(example).",

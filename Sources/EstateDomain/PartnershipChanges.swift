@@ -17,6 +17,14 @@ extension Estate {
                 perbaikan: "Perbaiki tanggal berakhirnya (ended_on) atau buka kembali kemitraan "
                     + "(berlaku terus, tanpa akhir), jangan keduanya.")
         }
+        if let forum = old.terms.forum, let industry = correction.industry, industry != old.terms.industry {
+            throw InputError(
+                field: "industry", value: industry.digits,
+                problem: "cannot change: the partnership followed forum \(forum)'s meeting with \(old.terms.industry?.digits ?? "")",
+                fix: "Leave the industry as it is; record a partnership with another industry after its own meeting.",
+                masalah: "tidak dapat diubah: kemitraan ini hasil pertemuan forum \(forum) dengan \(old.terms.industry?.digits ?? "")",
+                perbaikan: "Biarkan industrinya; catat kemitraan dengan industri lain setelah pertemuannya sendiri.")
+        }
         let new: Partnership
         do {
             let terms = old.terms

@@ -24,8 +24,24 @@ extension EstateOperations {
         try await store.meetings(forum: forum?.uppercased())
     }
 
+    /// Records what followed a saved meeting; refused when dated before the forum's day (nothing
+    /// follows a meeting before it is held; a forum's day never changes, so the check holds until
+    /// the write) or after 2200, the last year the report covers.
     public func recordOutcome(_ outcome: ForumOutcome, actor: String) async throws -> ForumOutcome {
-        try await store.recordOutcome(outcome, actor: actor)
+        if let forum = try await store.forums().first(where: { $0.code == outcome.forum }), outcome.on < forum.heldOn {
+            throw InputError(
+                field: "on", value: outcome.on.iso, problem: "is before the forum's day (\(forum.heldOn.iso))",
+                fix: "Give the day it was signed or ordered, on or after \(forum.heldOn.iso).",
+                masalah: "sebelum hari forum (\(forum.heldOn.iso))",
+                perbaikan: "Isi hari penandatanganan atau pemesanan, pada atau setelah \(forum.heldOn.iso).")
+        }
+        if outcome.on.year > 2200 {
+            throw InputError(
+                field: "on", value: outcome.on.iso, problem: "is after 2200, the last year the report covers",
+                fix: "Give the day it was signed or ordered.", masalah: "setelah tahun 2200, tahun terakhir laporan",
+                perbaikan: "Isi hari penandatanganan atau pemesanan.")
+        }
+        return try await store.recordOutcome(outcome, actor: actor)
     }
 
     /// Every outcome (of `forum`, when given), in the order recorded.

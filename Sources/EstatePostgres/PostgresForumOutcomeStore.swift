@@ -34,7 +34,10 @@ extension PostgresEstateStore: ForumOutcomeRepository {
                 throw StoreError.notFound(
                     what: "saved meeting of forum \(outcome.forum)", key: "\(outcome.industry.digits) with \(outcome.nib.digits)")
             }
-            let id = try await self.rows(connection, ForumOutcomeStatements.insert(outcome, actor: actor, returningID: true)).first?.int(0) ?? 0
+            if outcome.kind == .partnership, let same = try await self.rows(connection, ForumOutcomeStatements.samePartnership(outcome)).first {
+                throw try ForumOutcomeStatements.partnershipExists(same, nib: outcome.nib)
+            }
+            let id = try await self.writtenRows(connection, ForumOutcomeStatements.insert(outcome, actor: actor, returningID: true)).first?.int(0) ?? 0
             try await self.execute(
                 connection,
                 ForumOutcomeStatements.audit(

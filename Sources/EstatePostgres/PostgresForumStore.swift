@@ -57,7 +57,7 @@ extension PostgresEstateStore: ForumRepository {
             guard try await self.rows(connection, SQLStatement(
                 "SELECT nib FROM large_industries WHERE nib = ? FOR SHARE", [.text(need.industry.digits)])).first != nil
             else { throw StoreError.notFound(what: "large industry", key: need.industry.digits) }
-            let inserted = try await self.rows(connection, ForumStatements.insertNeed(need, opened: opened, returningID: true))
+            let inserted = try await self.writtenRows(connection, ForumStatements.insertNeed(need, opened: opened, returningID: true))
             let id = try inserted.first?.int(0) ?? 0
             guard let row = try await self.rows(connection, ForumStatements.need(id)).first else {
                 throw StoreError.notFound(what: "need", key: String(id))

@@ -69,6 +69,18 @@ extension PostgresEstateStore {
         try await connection.query(Self.query(statement), logger: logger).collect().map(PostgresRowReader.init)
     }
 
+    /// The rows of a write that returns what it wrote (`INSERT … RETURNING id`), a refusal by the
+    /// database classified as `execute` classifies it (a conflict, a missing record), not left as
+    /// the driver's error.
+    func writtenRows(_ connection: PostgresConnection, _ statement: SQLStatement) async throws -> [PostgresRowReader] {
+        do {
+            return try await rows(connection, statement)
+        } catch let error as PSQLError {
+            guard let violation = Self.violation(error) else { throw error }
+            throw Refused(violation: violation, statement: statement)
+        }
+    }
+
     /// The rows of each statement, run in turn on `connection`.
     func rows(_ connection: PostgresConnection, _ statements: [SQLStatement]) async throws -> [[any SQLRowReader]] {
         var rows: [[any SQLRowReader]] = []

@@ -114,6 +114,9 @@ public struct ForumReportDocument: Encodable, Sendable {
 
 /// One outcome as `estate forum outcomes --format json` shows it.
 public struct ForumOutcomeView: Encodable, Sendable {
+    /// Numbered by its record: `forum_outcome` (an MoU or an order) or `partnership` (the firm's
+    /// partnership record); `record` and `id` together name one outcome.
+    public let record: String
     public let id: Int64
     public let forum: String
     public let industry: String
@@ -126,6 +129,7 @@ public struct ForumOutcomeView: Encodable, Sendable {
     public let localJobs: Int?
 
     public init(_ outcome: ForumOutcome) {
+        record = outcome.kind == .partnership ? "partnership" : "forum_outcome"
         id = outcome.id
         forum = outcome.forum
         industry = outcome.industry.digits

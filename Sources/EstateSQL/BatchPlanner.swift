@@ -107,7 +107,7 @@ package struct BatchPlanner {
             merge(
                 "partnership", rows.map { Sourced($0.value.partnership, origin: $0.origin) },
                 key: { "\(nib) \($0.partner) \($0.product)" },
-                stored: existing?.tenant(nib)?.partnerships ?? [], same: Self.sameImport, describe: { $0.period },
+                stored: existing?.tenant(nib)?.partnerships ?? [], same: Self.sameImport, describe: { $0.summary },
                 record: { AuditKeys.partnership(nib, $0) }, insert: { [WriteStatements.partnership($0, of: nib)] })
         }
         let codes = Set((existing?.plots ?? []).map(\.code) + batch.plots.map(\.value.code))
@@ -188,7 +188,7 @@ package struct BatchPlanner {
                     .first { $0.partner == owned.value.partner && $0.product == owned.value.product }
                     .map { Owned(nib: owned.nib, value: $0) }
             },
-            same: { Self.sameImport($0.value, $1.value) }, describe: { $0.value.period },
+            same: { Self.sameImport($0.value, $1.value) }, describe: { $0.value.summary },
             record: { AuditKeys.partnership($0.nib, $0.value) },
             insert: { [WriteStatements.partnership($0.value, of: $0.nib)] })
     }

@@ -83,6 +83,33 @@ package enum ForumOutcomeStatements {
             subject: .record(what: "partnership", key: "of \(outcome.nib) with \(outcome.industry) from forum \(outcome.forum)"))
     }
 
+    /// The firm's partnership already named as a partnership of this meeting would be (the
+    /// industry's name, the need's item): a firm has one partnership per partner and product.
+    package static func samePartnership(_ outcome: ForumOutcome) -> SQLStatement {
+        SQLStatement(
+            """
+            SELECT partner, product, CAST(since AS TEXT) FROM partnerships WHERE nib = ? \
+            AND partner = (SELECT name FROM large_industries WHERE nib = ?) AND product = (SELECT n.item FROM forum_meetings m \
+            JOIN industry_needs n ON n.id = m.need WHERE m.forum = ? AND m.industry = ? AND m.firm = ?)
+            """,
+            [
+                .text(outcome.nib.digits), .text(outcome.industry.digits), .text(outcome.forum), .text(outcome.industry.digits),
+                .text(outcome.nib.digits),
+            ])
+    }
+
+    /// The refusal of a partnership outcome whose names the firm's partnerships already hold.
+    package static func partnershipExists(_ row: any SQLRowReader, nib: NIB) throws -> StoreError {
+        let (partner, product, since) = (try row.text(0) ?? "", try row.text(1) ?? "", try row.text(2) ?? "")
+        return .refused(
+            "NIB \(nib) already has a partnership with \(partner) for \(product) since \(since); complete or correct that one "
+                + "(`estate partnerships update \(nib) --partner … --product … --value-per-year … --jobs …`, or POST "
+                + "/api/v1/tenants/\(nib)/partnerships/correction) instead of recording it again",
+            indonesian: "NIB \(nib) sudah memiliki kemitraan dengan \(partner) untuk \(product) sejak \(since); lengkapi atau "
+                + "perbaiki kemitraan itu (`estate partnerships update \(nib) --partner … --product … --value-per-year … --jobs …`, "
+                + "atau POST /api/v1/tenants/\(nib)/partnerships/correction) alih-alih mencatatnya lagi")
+    }
+
     /// MoUs, orders and the partnerships that followed a forum, by day, then kind and number
     /// (each kind numbered on its own).
     package static let outcomes = SQLStatement(

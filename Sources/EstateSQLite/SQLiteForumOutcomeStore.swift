@@ -30,6 +30,9 @@ extension SQLiteEstateStore: ForumOutcomeRepository {
                 throw StoreError.notFound(
                     what: "saved meeting of forum \(outcome.forum)", key: "\(outcome.industry.digits) with \(outcome.nib.digits)")
             }
+            if outcome.kind == .partnership, let same = try Self.rows(db, ForumOutcomeStatements.samePartnership(outcome)).first {
+                throw try ForumOutcomeStatements.partnershipExists(same, nib: outcome.nib)
+            }
             try Self.run(db, [ForumOutcomeStatements.insert(outcome, actor: actor, returningID: false)])
             let id = try Self.rows(db, ForumStatements.lastID).first?.int(0) ?? 0
             try Self.run(db, [

@@ -29,6 +29,8 @@ struct FreeTextTests {
             ("=cmd|' /C calc'!A0", "starts with \"=\""), ("+cmd|' /C calc'!A0", "starts with \"+\""),
             ("-2+3+cmd|' /C calc'!A0", "starts with \"-\""), ("@SUM(1+1)*cmd|' /C calc'!A0", "starts with \"@\""),
             ("  =1+1", "starts with \"=\""), ("CV Baja\nMandiri", "control character or line break"),
+            // Around the text as well as inside it, as the API document's pattern refuses it.
+            ("\u{0C}!4 Baja", "control character or line break"), ("CV Baja\n", "control character or line break"),
             // Invisible characters that reorder or hide text (issue 17's security review).
             ("CV \u{202E}ajaB", "invisible character U+202E"), ("CV \u{2066}Baja\u{2069}", "invisible character U+2066"),
             ("CV Ba\u{200B}ja", "invisible character U+200B"), ("\u{FEFF}CV Baja", "invisible character U+FEFF"),

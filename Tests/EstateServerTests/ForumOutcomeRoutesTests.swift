@@ -50,7 +50,9 @@ struct ForumOutcomeRoutesTests {
         #expect(again.status == .conflict, "a schedule with outcomes is kept: \(again.status) \(again.text.prefix(200))")
         // Read back: the outcomes, the firm's partnership record, the report.
         let listed = try await server.send(.get, "/api/v1/forum/outcomes?forum=FORUM-2027-03", as: .viewer)
-        let kinds = try #require(listed.object["outcomes"] as? [[String: Any]]).compactMap { $0["kind"] as? String }
+        let rows = try #require(listed.object["outcomes"] as? [[String: Any]])
+        let kinds = rows.compactMap { $0["kind"] as? String }
+        #expect(rows.compactMap { $0["record"] as? String } == ["forum_outcome", "forum_outcome", "partnership"])
         #expect(kinds == ["mou", "purchase_order", "partnership"], "\(listed.text.prefix(400))")
         let records = try await server.send(.get, "/api/v1/partnerships?limit=500", as: .viewer)
         let record = try #require(
@@ -86,6 +88,14 @@ struct ForumOutcomeRoutesTests {
             let response = try await server.send(method, path, headers: limited, json: method == .post ? body : nil)
             #expect(response.status == .forbidden, "\(path): \(response.status)")
         }
+        // A partnership's terms feed the regency's report: an estate-limited token may not write them.
+        let terms = #"{"partner": "PT Otomotif Nusantara Jaya (fiktif)", "product": "pelat stamping bodi", "value_per_year": 1}"#
+        let limitedTerms = try await server.send(
+            .post, "/api/v1/estates/SENTRA-SETU/tenants/9120510758287/partnerships/correction", headers: limited, json: terms)
+        #expect(limitedTerms.status == .forbidden, "\(limitedTerms.status) \(limitedTerms.text.prefix(200))")
+        let added = #"{"partner": "PT Baru (fiktif)", "product": "mur", "since": "2026-01-01", "jobs": 4}"#
+        let strict = try await server.send(.post, "/api/v1/tenants/9120510758287/partnerships", as: .officer, json: added)
+        #expect(strict.status.code == 422 && strict.text.contains("jobs"), "a term on add is refused, not dropped: \(strict.status)")
         let none = try await server.send(.get, "/api/v1/forum/outcomes?forum=FORUM-2027-03", as: .viewer)
         #expect((none.object["outcomes"] as? [Any])?.isEmpty == true, "the refused writes recorded nothing: \(none.text.prefix(300))")
     }

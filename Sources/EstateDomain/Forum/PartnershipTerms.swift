@@ -25,7 +25,7 @@ public struct PartnershipTerms: Hashable, Sendable {
         }
         if let valuePerYear, valuePerYear.amount < 0 || valuePerYear.amount > ForumOutcome.valueLimit {
             throw refuse(
-                "value", valuePerYear.description, "is not from Rp0 to Rp100 trillion", "Give the value a year, e.g. Rp600.000.000.",
+                "value_per_year", valuePerYear.description, "is not from Rp0 to Rp100 trillion", "Give the value a year, e.g. Rp600.000.000.",
                 "tidak di antara Rp0 dan Rp100 triliun", "Isi nilai per tahun, misalnya Rp600.000.000.")
         }
         if let jobs, !(0...100_000).contains(jobs) {

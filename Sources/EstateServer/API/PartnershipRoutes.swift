@@ -11,7 +11,9 @@ struct PartnershipRoutes: Sendable {
 
     /// `POST /api/v1/tenants/{nib}/partnerships`: 201 when recorded, 200 when already there.
     func add(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let body = try await api.body(NewPartnershipBody.self, request, context)
+        // A key the body does not know (a term of `…/correction`, a misspelt date) is refused,
+        // not dropped without a word.
+        let body = try await api.strictBody(NewPartnershipBody.self, request, context)
         let nib = try ReadRoutes.nib(context)
         let since = try write.date(body.since, field: "since")
         let ended = try body.endedOn.map { try write.date($0, field: "ended_on") }
@@ -26,7 +28,12 @@ struct PartnershipRoutes: Sendable {
 
     /// `POST /api/v1/tenants/{nib}/partnerships/correction`: corrects its partner, product or dates.
     func correct(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        let body = try await api.body(PartnershipCorrectionBody.self, request, context)
+        let body = try await api.strictBody(PartnershipCorrectionBody.self, request, context)
+        // A partnership's terms feed the regency's forum report: only a token for every estate
+        // writes them, as every forum write (the firm registry is shared by the estates).
+        if body.industry != nil || body.valuePerYear != nil || body.jobs != nil || body.localJobs != nil {
+            try APISupport.requireRegencyWide(context.caller)
+        }
         let correction = PartnershipCorrection(
             partner: body.newPartner, product: body.newProduct,
             since: try body.since.map { try write.date($0, field: "since") },

@@ -73,8 +73,8 @@ struct ForumPageView {
                 "Partnerships started in \(year): \(total.partnerships), \(total.partnershipsFromForums) of them after a forum."))
                 + (total.partnershipsIncomplete > 0
                     ? " " + e(t(
-                        "\(total.partnershipsIncomplete) belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi di halaman perusahaannya.",
-                        "\(total.partnershipsIncomplete) have no value or jobs recorded (counted as 0); complete them on the firm's page."))
+                        "\(total.partnershipsIncomplete) belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi dengan `estate partnerships update` atau POST /api/v1/tenants/{nib}/partnerships/correction.",
+                        "\(total.partnershipsIncomplete) have no value or jobs recorded (counted as 0); complete them with `estate partnerships update` or POST /api/v1/tenants/{nib}/partnerships/correction."))
                     : "") + "</p>")
         if !report.employment.isEmpty {
             html.append(
