@@ -41,7 +41,7 @@ extension EstateOperations {
     public func addPartnership(_ partnership: Partnership, to nib: NIB, actor: String) async throws -> WriteSummary {
         // As `declare`: an unknown firm is named as such (404); the batch checks it again in its transaction.
         guard try await stored().estate.tenant(nib) != nil else { throw OperationError.unknownTenant(nib) }
-        try await checkTerms([(nib, partnership.terms)])
+        try await checkTerms([(nib, partnership.terms, nil)])
         var batch = EstateBatch()
         batch.partnerships = [
             Sourced(TenantPartnership(nib: nib, partnership: partnership), origin: "nib \(nib) partner \(partnership.partner)")
@@ -69,7 +69,7 @@ extension EstateOperations {
     /// are never removed, so the check cannot go stale before the write).
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
         if case .correctPartnership(let nib, _, _, let correction) = change, let industry = correction.industry {
-            try await checkTerms([(nib, try PartnershipTerms(industry: industry))])
+            try await checkTerms([(nib, try PartnershipTerms(industry: industry), nil)])
         }
         return try await store.amend(change, actor: actor)
     }
@@ -81,8 +81,8 @@ extension EstateOperations {
     ) async throws -> WriteSummary {
         let batch = try CSVImport.batch(kind, file: name, text: text)
         try await checkTerms(
-            batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms) }
-                + batch.tenants.flatMap { tenant in tenant.value.partnerships.map { (tenant.value.nib, $0.terms) } })
+            batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms, $0.origin) }
+                + batch.tenants.flatMap { tenant in tenant.value.partnerships.map { (tenant.value.nib, $0.terms, tenant.origin) } })
         return try await store.write(batch, actor: actor, dryRun: dryRun)
     }
 }

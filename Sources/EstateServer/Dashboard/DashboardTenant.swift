@@ -80,6 +80,11 @@ extension Dashboard {
                 "since": (try? CivilDate(parsing: view.since, field: "since"))?.format(l) ?? view.since,
                 "ended": view.endedOn.flatMap { try? CivilDate(parsing: $0, field: "ended_on") }?.format(l) ?? "",
                 "inForce": view.inForce ? t(l, "ya", "yes") : t(l, "tidak", "no"),
+                // Its terms (issue 18), read-only here: `estate partnerships update` completes them.
+                "terms": [
+                    view.forum, view.valuePerYear.map { Rupiah($0).format(l) },
+                    view.jobs.map { "\($0)" + (view.localJobs.map { " (\($0))" } ?? "") },
+                ].compactMap { $0 }.joined(separator: " · "),
                 "mayEnd": mayEdit && view.endedOn == nil,
             ]
             return row.merging(partnershipCorrection(view, refusal: refusal)) { $1 }

@@ -25,6 +25,7 @@ extension Dashboard {
             "partnerships": t(l, "Kemitraan dengan industri besar", "Partnerships with large industry"),
             "partner": t(l, "Mitra", "Partner"), "product": t(l, "Produk", "Product"), "since": t(l, "Sejak", "Since"),
             "ended": t(l, "Berakhir", "Ended on"), "inForce": t(l, "Berlaku", "In force"),
+            "terms": t(l, "Forum, nilai/tahun, lapangan kerja (lokal)", "Forum, value/year, jobs (local)"),
             "endOn": t(l, "Tidak berlaku lagi mulai", "No longer in force from"), "endButton": t(l, "Akhiri", "End"),
             "addHeading": t(l, "Catat kemitraan", "Record a partnership"), "addButton": t(l, "Catat", "Record"),
             "refused": t(l, "Tidak ada yang ditulis", "Nothing was written"),

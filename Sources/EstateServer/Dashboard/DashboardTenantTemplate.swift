@@ -126,8 +126,8 @@ extension DashboardTemplates {
         {{#endRefused}}<p class="error" role="alert"><strong>{{labels.refused}}:</strong> {{refusal}}</p>{{/endRefused}}
         {{^partnerships}}<p class="empty">{{labels.none}}</p>{{/partnerships}}
         {{#hasPartnerships}}<table><thead><tr><th>{{labels.partner}}</th><th>{{labels.product}}</th><th>{{labels.since}}</th>
-        <th>{{labels.ended}}</th><th>{{labels.inForce}}</th>{{#mayEdit}}<th></th>{{/mayEdit}}</tr></thead><tbody>
-        {{#partnerships}}<tr><td>{{partner}}</td><td>{{product}}</td><td>{{since}}</td><td>{{ended}}</td><td>{{inForce}}</td>
+        <th>{{labels.ended}}</th><th>{{labels.inForce}}</th><th>{{labels.terms}}</th>{{#mayEdit}}<th></th>{{/mayEdit}}</tr></thead><tbody>
+        {{#partnerships}}<tr><td>{{partner}}</td><td>{{product}}</td><td>{{since}}</td><td>{{ended}}</td><td>{{inForce}}</td><td>{{terms}}</td>
         {{#mayEdit}}<td>{{#mayEnd}}<form method="post" action="{{endAction}}" class="inline">
           <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="partner" value="{{partner}}">
           <input type="hidden" name="product" value="{{product}}">
