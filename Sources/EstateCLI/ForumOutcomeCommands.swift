@@ -35,6 +35,9 @@ extension ForumCommand {
         @Option(help: "How many of those jobs go to Kabupaten Bekasi residents.")
         var localJobs: Int?
 
+        @Option(help: "An MoU's or an order's own number, e.g. its PO number: recording it again is recognised, not counted twice.")
+        var reference: String?
+
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
@@ -44,9 +47,14 @@ extension ForumCommand {
                         forum: code, industry: try NIB(parsing: industry, field: "industry"),
                         nib: try NIB(parsing: nib), kind: try ForumOutcome.Kind(parsing: kind),
                         on: try CivilDate(parsing: on, field: "--on"), value: try value.map { try Rupiah(parsing: $0, field: "--value") },
-                        endsOn: try endsOn.map { try CivilDate(parsing: $0, field: "--ends-on") }, jobs: jobs, localJobs: localJobs)
+                        endsOn: try endsOn.map { try CivilDate(parsing: $0, field: "--ends-on") }, jobs: jobs, localJobs: localJobs,
+                        reference: reference)
                 }
-                let recorded = try await options.operations { try await $0.recordOutcome(outcome, actor: currentActor) }
+                let (recorded, replayed) = try await options.operations { try await $0.recordOutcome(outcome, actor: currentActor) }
+                if replayed {
+                    return options.output.say(
+                        "Outcome \(recorded.id) (\(recorded.kind.rawValue) \(recorded.reference ?? "")) is recorded already with these values; nothing written.")
+                }
                 options.output.say(
                     recorded.kind == .partnership
                         ? "Recorded the partnership (partnership record \(recorded.id)) of \(recorded.nib) with \(recorded.industry) after \(recorded.forum); `estate partnerships list` shows it."

@@ -49,7 +49,7 @@ public struct ForumSeed: Sendable {
         }
         struct Outcome: Decodable {
             let industry: String, nib: String, kind: String, on: String
-            let value: String?, endsOn: String?, jobs: Int?, localJobs: Int?
+            let value: String?, endsOn: String?, jobs: Int?, localJobs: Int?, reference: String?
         }
         let industries: [Industry]
         let needs: [Need]
@@ -116,7 +116,8 @@ public struct ForumSeed: Sendable {
                         nib: try NIB(parsing: outcome.nib), kind: try ForumOutcome.Kind(parsing: outcome.kind),
                         on: try CivilDate(parsing: outcome.on, field: "on"),
                         value: try outcome.value.map { try Rupiah(parsing: $0, field: "value") },
-                        endsOn: try date(outcome.endsOn, "ends_on"), jobs: outcome.jobs, localJobs: outcome.localJobs)
+                        endsOn: try date(outcome.endsOn, "ends_on"), jobs: outcome.jobs, localJobs: outcome.localJobs,
+                        reference: outcome.reference)
                 }
             })
     }

@@ -127,6 +127,8 @@ public struct ForumOutcomeView: Encodable, Sendable {
     public let endsOn: String?
     public let jobs: Int?
     public let localJobs: Int?
+    /// An MoU's or an order's own number, when recorded.
+    public let reference: String?
 
     public init(_ outcome: ForumOutcome) {
         record = outcome.kind == .partnership ? "partnership" : "forum_outcome"
@@ -140,6 +142,7 @@ public struct ForumOutcomeView: Encodable, Sendable {
         endsOn = outcome.endsOn?.iso
         jobs = outcome.jobs
         localJobs = outcome.localJobs
+        reference = outcome.reference
     }
 }
 

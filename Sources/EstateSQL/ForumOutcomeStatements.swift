@@ -5,7 +5,7 @@ import EstateStore
 package enum ForumOutcomeStatements {
     static let meetingColumns = "forum, slot, industry, firm, score, need"
     static let outcomeColumns = """
-        id, forum, industry, firm, kind, CAST(on_date AS TEXT), value_rupiah, CAST(ends_on AS TEXT), jobs, local_jobs
+        id, forum, industry, firm, kind, CAST(on_date AS TEXT), value_rupiah, CAST(ends_on AS TEXT), jobs, local_jobs, reference
         """
 
     package static func meetings(forum: String?) -> SQLStatement {
@@ -55,15 +55,15 @@ package enum ForumOutcomeStatements {
         if outcome.kind == .partnership { return insertPartnership(outcome, returningID: returningID) }
         return SQLStatement(
             """
-            INSERT INTO forum_outcomes (forum, industry, firm, kind, on_date, value_rupiah, ends_on, jobs, local_jobs, recorded_by) \
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
+            INSERT INTO forum_outcomes (forum, industry, firm, kind, on_date, value_rupiah, ends_on, jobs, local_jobs, recorded_by, \
+            reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\(returningID ? " RETURNING id" : "")
             """,
             [
                 .text(outcome.forum), .text(outcome.industry.digits), .text(outcome.nib.digits), .text(outcome.kind.rawValue),
                 .date(outcome.on.iso), outcome.value.map { .int($0.amount) } ?? .null, .optionalDate(outcome.endsOn),
-                .optionalInt(outcome.jobs), .optionalInt(outcome.localJobs), .text(actor),
+                .optionalInt(outcome.jobs), .optionalInt(outcome.localJobs), .text(actor), .optionalText(outcome.reference),
             ],
-            subject: .record(what: "outcome of forum", key: outcome.forum))
+            subject: .record(what: "outcome of forum", key: outcome.reference.map { "\(outcome.forum) with reference \($0)" } ?? outcome.forum))
     }
 
     static func insertPartnership(_ outcome: ForumOutcome, returningID: Bool) -> SQLStatement {
@@ -116,7 +116,7 @@ package enum ForumOutcomeStatements {
         """
         SELECT \(outcomeColumns) FROM forum_outcomes UNION ALL \
         SELECT id, forum, industry, nib, 'partnership', CAST(since AS TEXT), value_per_year, CAST(ended_on AS TEXT), jobs, \
-        local_jobs FROM partnerships WHERE forum IS NOT NULL ORDER BY 6, 5, 1
+        local_jobs, NULL FROM partnerships WHERE forum IS NOT NULL ORDER BY 6, 5, 1
         """)
 
     package static func meeting(_ row: any SQLRowReader) throws -> SavedMeeting {
@@ -131,13 +131,14 @@ package enum ForumOutcomeStatements {
             nib: try NIB(parsing: try row.text(3) ?? ""), kind: try ForumOutcome.Kind(parsing: try row.text(4) ?? ""),
             on: try CivilDate(parsing: try row.text(5) ?? "", field: "on_date"), value: try row.int(6).map(Rupiah.init),
             endsOn: try row.text(7).map { try CivilDate(parsing: $0, field: "ends_on") }, jobs: try row.int(8).map { Int($0) },
-            localJobs: try row.int(9).map { Int($0) })
+            localJobs: try row.int(9).map { Int($0) }, reference: try row.text(10))
     }
 
     package static func withID(_ outcome: ForumOutcome, _ id: Int64) throws -> ForumOutcome {
         try ForumOutcome(
             id: id, forum: outcome.forum, industry: outcome.industry, nib: outcome.nib, kind: outcome.kind, on: outcome.on,
-            value: outcome.value, endsOn: outcome.endsOn, jobs: outcome.jobs, localJobs: outcome.localJobs)
+            value: outcome.value, endsOn: outcome.endsOn, jobs: outcome.jobs, localJobs: outcome.localJobs,
+            reference: outcome.reference)
     }
 
     package static func outcomesRecorded(_ count: Int64, forum: String) -> StoreError {

@@ -26,9 +26,16 @@ struct ForumOutcomeRoutesTests {
         func outcome(_ fields: String) -> String { #"{"industry": "\#(industry)", "nib": "\#(nib)", \#(fields)}"# }
         let mou = try await server.send(.post, "\(Self.forum)/outcomes", as: .officer, json: outcome(#""kind": "mou", "on": "2027-03-10""#))
         #expect(mou.status == .created && mou.object["kind"] as? String == "mou", "\(mou.status) \(mou.text.prefix(300))")
-        let order = try await server.send(
-            .post, "\(Self.forum)/outcomes", as: .officer, json: outcome(#""kind": "purchase_order", "on": "2027-04-02", "value": "Rp150.000.000""#))
+        let orderFields = #""kind": "purchase_order", "on": "2027-04-02", "value": "Rp150.000.000", "reference": "PO/ONJ/2027/0042""#
+        let order = try await server.send(.post, "\(Self.forum)/outcomes", as: .officer, json: outcome(orderFields))
         #expect(order.status == .created && order.object["value"] as? Int == 150_000_000, "\(order.text.prefix(300))")
+        // The same order sent again (a retry): 200, nothing written; other values under its number: 409.
+        let retry = try await server.send(.post, "\(Self.forum)/outcomes", as: .officer, json: outcome(orderFields))
+        #expect(retry.status == .ok && retry.object["id"] as? Int == order.object["id"] as? Int, "\(retry.status)")
+        let clash = try await server.send(
+            .post, "\(Self.forum)/outcomes", as: .officer,
+            json: outcome(#""kind": "purchase_order", "on": "2027-04-03", "value": "Rp150.000.000", "reference": "PO/ONJ/2027/0042""#))
+        #expect(clash.status == .conflict && clash.text.contains("PO/ONJ/2027/0042"), "\(clash.status) \(clash.text.prefix(200))")
         let partnership = try await server.send(
             .post, "\(Self.forum)/outcomes", as: .officer,
             json: outcome(#""kind": "partnership", "on": "2027-05-01", "value": 600000000, "jobs": 6, "local_jobs": 5"#))

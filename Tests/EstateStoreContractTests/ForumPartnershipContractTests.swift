@@ -21,7 +21,7 @@ struct ForumPartnershipContractTests {
             try await store.saveSchedule([ForumOutcomeContractTests.meeting(1, Self.baja, need: need)], forum: "F-1", actor: "o")
             let operations = EstateOperations(store: store)
             let recorded = try await operations.recordOutcome(try ForumOutcomeContractTests.outcome(kind: .partnership), actor: "o")
-            #expect(recorded.id > 0)
+            #expect(recorded.outcome.id > 0 && !recorded.replayed)
             let stored = try #require(try await store.loadEstate()?.tenant(Self.baja)?.partnerships.first { $0.terms.forum == "F-1" })
             #expect(stored.terms == (try PartnershipTerms(industry: Self.industry, forum: "F-1", valuePerYear: Rupiah(600_000_000), jobs: 6, localJobs: 5)))
             #expect(stored.since == ForumOutcomeContractTests.day)

@@ -37,10 +37,14 @@ public struct ForumOutcome: Hashable, Sendable {
     /// Jobs a partnership creates, and how many of them go to Kabupaten Bekasi residents.
     public let jobs: Int?
     public let localJobs: Int?
+    /// An MoU's or an order's own number (the PO number), unique per large industry and kind: the
+    /// same one recorded again is recognised, not counted twice. A partnership has none (it is
+    /// one record per partner and product already).
+    public let reference: String?
 
     public init(
         id: Int64 = 0, forum: String, industry: NIB, nib: NIB, kind: Kind, on: CivilDate, value: Rupiah? = nil,
-        endsOn: CivilDate? = nil, jobs: Int? = nil, localJobs: Int? = nil
+        endsOn: CivilDate? = nil, jobs: Int? = nil, localJobs: Int? = nil, reference: String? = nil
     ) throws {
         func refuse(_ field: String, _ value: String, _ problem: String, _ fix: String, _ masalah: String, _ perbaikan: String) -> InputError {
             InputError(field: field, value: value, problem: problem, fix: fix, masalah: masalah, perbaikan: perbaikan)
@@ -70,6 +74,14 @@ public struct ForumOutcome: Hashable, Sendable {
         if let localJobs, localJobs < 0 || localJobs > (jobs ?? -1) {
             throw refuse("local_jobs", String(localJobs), "is below 0, more than the jobs, or given without them", "Give the jobs first, then how many go to Kabupaten Bekasi residents.", "di bawah 0, melebihi jumlah lapangan kerja, atau tanpa jumlahnya", "Isi jumlah lapangan kerja dulu, lalu berapa untuk warga Kabupaten Bekasi.")
         }
+        if let reference, kind == .partnership {
+            throw refuse(
+                "reference", reference, "is given for a partnership", "Leave it out: a partnership is found by its partner and product.",
+                "diisi untuk kemitraan", "Kosongkan: kemitraan dikenali dari mitra dan produknya.")
+        }
+        let reference = try reference.map {
+            try FreeText.checked($0, field: "reference", limit: 100, example: "PO/ONJ/2026/0117")
+        }
         guard let code = RecordCode.normalised(forum) else {
             throw refuse("forum", forum, "is not a forum code", "Give the forum's code, e.g. FORUM-2027-03.", "bukan kode forum", "Isi kode forum, misalnya FORUM-2027-03.")
         }
@@ -83,6 +95,14 @@ public struct ForumOutcome: Hashable, Sendable {
         self.endsOn = endsOn
         self.jobs = jobs
         self.localJobs = localJobs
+        self.reference = reference
+    }
+
+    /// Whether `other` records the same thing as this (its forum, firms, kind, day, value and
+    /// reference), whatever its number: a retry of it.
+    public func isSameRecord(as other: ForumOutcome) -> Bool {
+        (forum, industry, nib, kind, on) == (other.forum, other.industry, other.nib, other.kind, other.on)
+            && value == other.value && reference == other.reference
     }
 }
 

@@ -21,7 +21,8 @@ struct ForumOutcomeRoutes: Sendable {
         return try api.json(ForumScheduleDocument(schedule, names: names, problems: problems), status: .created)
     }
 
-    /// `POST /api/v1/forums/{code}/outcomes`: records what followed one of its saved meetings (201).
+    /// `POST /api/v1/forums/{code}/outcomes`: records what followed one of its saved meetings (201;
+    /// 200 when its reference is recorded already with the same values).
     func record(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(ForumOutcomeBody.self, request, context)
@@ -30,10 +31,12 @@ struct ForumOutcomeRoutes: Sendable {
                 forum: try context.pathParameter("code"), industry: try NIB(parsing: body.industry, field: "industry"),
                 nib: try NIB(parsing: body.nib), kind: try ForumOutcome.Kind(parsing: body.kind),
                 on: try CivilDate(parsing: body.on, field: "on"), value: body.value,
-                endsOn: try body.endsOn.map { try CivilDate(parsing: $0, field: "ends_on") }, jobs: body.jobs, localJobs: body.localJobs)
+                endsOn: try body.endsOn.map { try CivilDate(parsing: $0, field: "ends_on") }, jobs: body.jobs, localJobs: body.localJobs,
+                reference: body.reference)
         }
-        let recorded = try await api.domain { try await api.operations.recordOutcome(outcome, actor: context.caller!.actor) }
-        return try api.json(ForumOutcomeView(recorded), status: .created)
+        let (recorded, replayed) = try await api.domain { try await api.operations.recordOutcome(outcome, actor: context.caller!.actor) }
+        // The same reference with the same values again (a retry): 200, nothing written.
+        return try api.json(ForumOutcomeView(recorded), status: replayed ? .ok : .created)
     }
 
     /// `GET /api/v1/forum/outcomes[?forum=CODE]`: every outcome recorded, or one forum's.
@@ -60,7 +63,7 @@ struct SaveScheduleBody: JSONBody {
 }
 
 struct ForumOutcomeBody: JSONBody {
-    static let fields: Set<String> = ["industry", "nib", "kind", "on", "value", "ends_on", "jobs", "local_jobs"]
+    static let fields: Set<String> = ["industry", "nib", "kind", "on", "value", "ends_on", "jobs", "local_jobs", "reference"]
     let industry: String
     let nib: String
     let kind: String
@@ -70,4 +73,6 @@ struct ForumOutcomeBody: JSONBody {
     let endsOn: String?
     let jobs: Int?
     let localJobs: Int?
+    /// An MoU's or an order's own number, e.g. its PO number.
+    let reference: String?
 }

@@ -36,6 +36,7 @@ extension Dashboard {
             case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang (uang jaminan sewa yang sudah berakhir diperhitungkan, tidak ditagih ulang).", "The invoice was cancelled by a credit note; the month can be invoiced again (the deposit of an ended lease is settled instead, not billed again).")
             case "schedule-saved": t(l, "Jadwal forum disimpan; hasil pertemuannya kini dapat dicatat.", "The forum's schedule was saved; its meetings' outcomes can now be recorded.")
             case "outcome-recorded": t(l, "Hasil pertemuan dicatat.", "The meeting's outcome was recorded.")
+            case "outcome-replayed": t(l, "Hasil dengan nomor ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "An outcome with that reference was already recorded with these values; nothing was written.")
             default: nil
             }
         }

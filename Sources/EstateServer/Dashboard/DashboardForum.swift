@@ -49,9 +49,10 @@ extension Dashboard {
                 value: try Self.given(form, "value").map { try Rupiah(parsing: $0, field: "value") },
                 endsOn: try Self.given(form, "ends_on").map { try CivilDate(parsing: $0, field: "ends_on") },
                 jobs: try Self.given(form, "jobs").map { _ in try Self.count(form, "jobs", default: 0) },
-                localJobs: try Self.given(form, "local_jobs").map { _ in try Self.count(form, "local_jobs", default: 0) })
-            _ = try await api.operations.recordOutcome(outcome, actor: context.caller!.actor)
-            return "outcome-recorded"
+                localJobs: try Self.given(form, "local_jobs").map { _ in try Self.count(form, "local_jobs", default: 0) },
+                reference: Self.given(form, "reference"))
+            let recorded = try await api.operations.recordOutcome(outcome, actor: context.caller!.actor)
+            return recorded.replayed ? "outcome-replayed" : "outcome-recorded"
         }
     }
 

@@ -44,6 +44,7 @@ extension ForumPageView {
                     }.joined() + "</select></label>"
                     + "<label>\(e(t("Tanggal", "Date"))) <input type=\"date\" name=\"on\" value=\"\(e(kept("outcome", "on").isEmpty ? today.iso : kept("outcome", "on")))\"></label>"
                     + "<label>\(e(t("Nilai (PO; kemitraan per tahun)", "Value (PO; partnership a year)"))) <input name=\"value\" size=\"16\" value=\"\(e(kept("outcome", "value")))\"></label>"
+                    + "<label>\(e(t("Nomor (PO, MoU)", "Number (PO, MoU)"))) <input name=\"reference\" size=\"16\" maxlength=\"100\" value=\"\(e(kept("outcome", "reference")))\"></label>"
                     + "<label>\(e(t("Berakhir (kemitraan)", "Ends (partnership)"))) <input type=\"date\" name=\"ends_on\" value=\"\(e(kept("outcome", "ends_on")))\"></label>"
                     + "<label>\(e(t("Lapangan kerja", "Jobs"))) <input name=\"jobs\" inputmode=\"numeric\" size=\"4\" value=\"\(e(kept("outcome", "jobs")))\"></label>"
                     + "<label>\(e(t("Untuk warga Kab. Bekasi", "For Kab. Bekasi residents"))) <input name=\"local_jobs\" inputmode=\"numeric\" size=\"4\" value=\"\(e(kept("outcome", "local_jobs")))\"></label>"

@@ -1,0 +1,7 @@
+-- 0033: an MoU or a purchase order may carry its own number (the PO number, the MoU's
+-- document number), unique per large industry and kind, so that recording it again (a retry, a
+-- second click) is recognised instead of counted twice in the Dinas's report.
+ALTER TABLE forum_outcomes ADD COLUMN reference text
+    CHECK (reference IS NULL OR length(reference) BETWEEN 1 AND 100);
+CREATE UNIQUE INDEX forum_outcomes_one_per_reference ON forum_outcomes (industry, kind, reference)
+    WHERE reference IS NOT NULL;
