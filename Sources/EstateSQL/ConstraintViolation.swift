@@ -23,6 +23,13 @@ public enum ConstraintViolation: Sendable {
                 return .plotAlreadyLeased(plot: plot, tenant: "another tenant", from: start, until: nil)
             }
             return .plotAlreadyLeased(plot: plot, tenant: holder.0, from: holder.1, until: holder.2)
+        case (.unique(let constraint), .record(let what, let key)) where constraint.contains("nib_one_kind_of_firm"):
+            // A firm and a large industry registered with one NIB at the same moment (0034).
+            return .refused(
+                "the NIB of \(what) \(key) was registered meanwhile as the other kind of firm (an IKM firm or a large "
+                    + "industry); a NIB is one kind of firm, nothing written",
+                indonesian: "NIB dari \(what) \(key) baru saja didaftarkan sebagai jenis perusahaan yang lain (IKM atau "
+                    + "industri besar); satu NIB hanya satu jenis perusahaan, tidak ada yang ditulis")
         case (.unique, .record(let what, let key)):
             // The constraint's name is the database's (SQLite's message names tables and
             // columns): the record and key say what is there, without it.

@@ -236,6 +236,11 @@ public final class SQLiteEstateStore: EstateRepository {
     private static func violation(_ error: DatabaseError) -> ConstraintViolation? {
         let message = error.message ?? ""
         if message.contains("leases_no_overlap") { return .overlap }
+        // Rules held by triggers (0032, 0034), read as the key PostgreSQL declares for them.
+        if message.contains("nib_one_kind_of_firm") { return .unique(constraint: "nib_one_kind_of_firm") }
+        if error.extendedResultCode == .SQLITE_CONSTRAINT_TRIGGER, message.contains("FOREIGN KEY constraint failed") {
+            return .foreignKey(constraint: message)
+        }
         if message.contains("append-only") { return .appendOnly }
         if message.hasSuffix("_check") { return .check(constraint: message) }
         switch error.extendedResultCode {

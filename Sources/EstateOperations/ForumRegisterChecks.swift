@@ -1,11 +1,12 @@
 import EstateDomain
 import EstateStore
 
-/// The check, before a write, that a partnership's terms name what the forum's registers hold: a
-/// registered large industry, and for a forum's partnership a saved meeting of that industry
-/// with the firm. The database refuses either anyway (foreign keys); this names the field and the
-/// fix instead of a constraint. Industries and saved meetings with partnerships are never removed,
-/// so the check cannot go stale before the write.
+/// The checks, before a write, against the forum's registers: that a partnership's terms name a
+/// registered large industry (and, for a forum's partnership, a saved meeting of that industry
+/// with the firm), and that a firm being registered is not a large industry. The database
+/// refuses each anyway (foreign keys, migration 0034's triggers); these name the field and the
+/// fix instead. Industries and saved meetings with partnerships are never removed, so a check
+/// cannot go stale before the write.
 extension EstateOperations {
     /// `origin` says where a partnership came from (a file's line), for the message.
     func checkTerms(_ partnerships: [(nib: NIB, terms: PartnershipTerms, origin: String?)]) async throws {
@@ -31,6 +32,19 @@ extension EstateOperations {
                     masalah: "tidak memiliki pertemuan tersimpan antara \(industry) dan \(nib)\(at)",
                     perbaikan: "Catat kemitraan hasil forum dengan `estate forum outcome` setelah jadwalnya disimpan, atau kosongkan forum.")
             }
+        }
+    }
+
+    /// The check, before a write, that no firm being registered has the NIB of a registered large
+    /// industry (a firm would be matched with itself). Migration 0034's triggers hold the rule in
+    /// the write itself, for two registering one NIB at the same moment; this names the fix.
+    func checkNotIndustries(_ nibs: [NIB]) async throws {
+        guard !nibs.isEmpty else { return }
+        let industries = Set(try await store.forumRegister().industries.map(\.nib))
+        if let nib = nibs.first(where: industries.contains) {
+            throw StoreError.refused(
+                "NIB \(nib) is a registered large industry (`estate industries list`); an IKM firm has a NIB of its own",
+                indonesian: "NIB \(nib) adalah industri besar yang terdaftar (`estate industries list`); IKM memiliki NIB sendiri")
         }
     }
 }
