@@ -50,7 +50,9 @@ extension ForumCommand {
                         endsOn: try endsOn.map { try CivilDate(parsing: $0, field: "--ends-on") }, jobs: jobs, localJobs: localJobs,
                         reference: reference)
                 }
+                try options.requireFormat(in: [.table, .json], command: "forum outcome")
                 let (recorded, replayed) = try await options.operations { try await $0.recordOutcome(outcome, actor: currentActor) }
+                if options.format == .json { return print(try JSONOutput.encode(ForumOutcomeView(recorded))) }
                 if replayed {
                     return options.output.say(
                         "Outcome \(recorded.id) (\(recorded.kind.rawValue) \(recorded.reference ?? "")) is recorded already with these values; nothing written.")
@@ -78,11 +80,11 @@ extension ForumCommand {
                 let outcomes = try await options.operations { try await $0.forumOutcomes(forum: code) }
                 if options.format == .json { return print(try JSONOutput.encode(ForumOutcomesDocument(outcomes))) }
                 guard !outcomes.isEmpty else { return print(options.language == .indonesian ? "Belum ada hasil." : "No outcome yet.") }
-                var table = TextTable(header: ["id", "forum", "industry", "IKM", "kind", "on", "value", "ends on", "jobs", "local"])
+                var table = TextTable(header: ["id", "forum", "industry", "IKM", "kind", "on", "value", "number", "ends on", "jobs", "local"])
                 for outcome in outcomes {
                     table.add([
                         (outcome.kind == .partnership ? "P" : "") + String(outcome.id), outcome.forum, outcome.industry.digits, outcome.nib.digits, outcome.kind.rawValue,
-                        outcome.on.iso, outcome.value?.format(options.language) ?? "", outcome.endsOn?.iso ?? "",
+                        outcome.on.iso, outcome.value?.format(options.language) ?? "", outcome.reference ?? "", outcome.endsOn?.iso ?? "",
                         outcome.jobs.map(String.init) ?? "", outcome.localJobs.map(String.init) ?? "",
                     ])
                 }

@@ -9,7 +9,12 @@ extension EstateOperations {
     public func addForum(_ forum: ForumEvent, actor: String) async throws { try await store.addForum(forum, actor: actor) }
 
     public func invite(_ nibs: [NIB], to code: String, actor: String) async throws -> ForumEvent {
-        try await store.invite(nibs, to: code.uppercased(), actor: actor)
+        guard !nibs.isEmpty else {
+            throw InputError(
+                field: "nibs", value: "", problem: "is empty", fix: "Give the NIBs to invite, large industries and IKM firms alike.",
+                masalah: "kosong", perbaikan: "Isi NIB yang diundang, industri besar maupun IKM.")
+        }
+        return try await store.invite(nibs, to: code.uppercased(), actor: actor)
     }
 
     /// The forum `code`'s schedule over `times.slots`, with the names of everyone in it and the

@@ -27,7 +27,8 @@ extension EstateOperations {
     }
 
     public func closeNeed(_ id: Int64, on date: CivilDate, actor: String) async throws -> IndustryNeed {
-        try await store.closeNeed(id, on: date, actor: actor)
+        try ForumDates.checked(date, field: "closed_on")
+        return try await store.closeNeed(id, on: date, actor: actor)
     }
 
     public func setCapabilityProfile(_ profile: CapabilityProfile, actor: String) async throws {

@@ -28,27 +28,11 @@ extension EstateOperations {
     /// follows a meeting before it is held; a forum's day never changes, so the check holds until
     /// the write) or after 2200, the last year the report covers.
     ///
-    /// An outcome with a reference already recorded for the industry and kind is the same one
-    /// recorded again when everything else agrees (`replayed`, nothing written), and refused when
-    /// anything differs; two writers racing with one reference are held by the database's unique
-    /// index (the second is refused).
+    /// An outcome with a reference already recorded for the industry and kind (letter case aside)
+    /// is the same one recorded again when everything else agrees (`replayed`, nothing written),
+    /// and refused when anything differs. Two writers racing with one reference meet the
+    /// database's unique index; the one refused is then answered as if it had come second.
     public func recordOutcome(_ outcome: ForumOutcome, actor: String) async throws -> (outcome: ForumOutcome, replayed: Bool) {
-        if let reference = outcome.reference,
-            let stored = try await store.outcomes().first(where: {
-                $0.reference == reference && $0.industry == outcome.industry && $0.kind == outcome.kind
-            })
-        {
-            guard stored.isSameRecord(as: outcome) else {
-                throw StoreError.refused(
-                    "\(outcome.kind.rawValue) \(reference) of \(outcome.industry) is recorded already (outcome \(stored.id): "
-                        + "\(stored.forum), \(stored.nib), \(stored.on.iso)\(stored.value.map { ", \($0)" } ?? "")) with other values; "
-                        + "give this one its own reference",
-                    indonesian: "\(outcome.kind.rawValue) \(reference) dari \(outcome.industry) sudah tercatat (hasil \(stored.id): "
-                        + "\(stored.forum), \(stored.nib), \(stored.on.iso)\(stored.value.map { ", \($0)" } ?? "")) dengan nilai lain; "
-                        + "beri yang ini nomornya sendiri")
-            }
-            return (stored, true)
-        }
         if let forum = try await store.forums().first(where: { $0.code == outcome.forum }), outcome.on < forum.heldOn {
             throw InputError(
                 field: "on", value: outcome.on.iso, problem: "is before the forum's day (\(forum.heldOn.iso))",
@@ -62,7 +46,35 @@ extension EstateOperations {
                 fix: "Give the day it was signed or ordered.", masalah: "setelah tahun 2200, tahun terakhir laporan",
                 perbaikan: "Isi hari penandatanganan atau pemesanan.")
         }
-        return (try await store.recordOutcome(outcome, actor: actor), false)
+        if let replay = try await recordedAlready(outcome) { return (replay, true) }
+        do {
+            return (try await store.recordOutcome(outcome, actor: actor), false)
+        } catch let error as StoreError where outcome.reference != nil {
+            // Refused by the unique index: another writer recorded this reference meanwhile.
+            guard let replay = try await recordedAlready(outcome) else { throw error }
+            return (replay, true)
+        }
+    }
+
+    /// The outcome stored under `outcome`'s reference when it records the same thing; nil when
+    /// none is; refused when one with other values is.
+    private func recordedAlready(_ outcome: ForumOutcome) async throws -> ForumOutcome? {
+        guard let reference = outcome.reference,
+            let stored = try await store.outcomes().first(where: {
+                $0.industry == outcome.industry && $0.kind == outcome.kind && $0.reference?.uppercased() == reference.uppercased()
+            })
+        else { return nil }
+        guard stored.isSameRecord(as: outcome) else {
+            let value = stored.value.map { ", \($0)" } ?? ""
+            throw StoreError.refused(
+                "\(outcome.kind.rawValue) \(stored.reference ?? reference) of \(outcome.industry) is recorded already (outcome "
+                    + "\(stored.id): \(stored.forum), \(stored.nib), \(stored.on.iso)\(value)) with other values; give this one "
+                    + "its own reference",
+                indonesian: "\(outcome.kind.rawValue) \(stored.reference ?? reference) dari \(outcome.industry) sudah tercatat "
+                    + "(hasil \(stored.id): \(stored.forum), \(stored.nib), \(stored.on.iso)\(value)) dengan nilai lain; beri "
+                    + "yang ini nomornya sendiri")
+        }
+        return stored
     }
 
     /// Every outcome (of `forum`, when given), in the order recorded.

@@ -38,13 +38,18 @@ extension EstateOperations {
     /// The check, before a write, that no firm being registered has the NIB of a registered large
     /// industry (a firm would be matched with itself). Migration 0034's triggers hold the rule in
     /// the write itself, for two registering one NIB at the same moment; this names the fix.
-    func checkNotIndustries(_ nibs: [NIB]) async throws {
-        guard !nibs.isEmpty else { return }
+    /// `origin` says where each firm came from (a file's line), for the message; every firm with
+    /// an industry's NIB is named.
+    func checkNotIndustries(_ firms: [(nib: NIB, origin: String?)]) async throws {
+        guard !firms.isEmpty else { return }
         let industries = Set(try await store.forumRegister().industries.map(\.nib))
-        if let nib = nibs.first(where: industries.contains) {
-            throw StoreError.refused(
-                "NIB \(nib) is a registered large industry (`estate industries list`); an IKM firm has a NIB of its own",
-                indonesian: "NIB \(nib) adalah industri besar yang terdaftar (`estate industries list`); IKM memiliki NIB sendiri")
-        }
+        let named = firms.filter { industries.contains($0.nib) }
+        guard !named.isEmpty else { return }
+        let list = named.map { "\($0.nib)" + ($0.origin.map { " (\($0))" } ?? "") }.joined(separator: ", ")
+        throw StoreError.refused(
+            "NIB \(list) \(named.count == 1 ? "is a registered large industry" : "are registered large industries") "
+                + "(GET /api/v1/forum/industries, `estate industries list`); an IKM firm has a NIB of its own, nothing written",
+            indonesian: "NIB \(list) adalah industri besar yang terdaftar (GET /api/v1/forum/industries, `estate industries list`); "
+                + "IKM memiliki NIB sendiri, tidak ada yang ditulis")
     }
 }

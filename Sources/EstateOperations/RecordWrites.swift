@@ -6,7 +6,7 @@ import EstateStore
 /// checks and writes in its serialised transaction; what it wrote comes back.
 extension EstateOperations {
     public func addTenant(_ tenant: Tenant, actor: String) async throws -> WriteSummary {
-        try await checkNotIndustries([tenant.nib])
+        try await checkNotIndustries([(tenant.nib, nil)])
         var batch = EstateBatch()
         batch.tenants = [Sourced(tenant, origin: "nib \(tenant.nib)")]
         return try await store.write(batch, actor: actor)
@@ -81,7 +81,7 @@ extension EstateOperations {
         _ kind: RecordKind, named name: String, text: String, actor: String, dryRun: Bool
     ) async throws -> WriteSummary {
         let batch = try CSVImport.batch(kind, file: name, text: text)
-        try await checkNotIndustries(batch.tenants.map(\.value.nib))
+        try await checkNotIndustries(batch.tenants.map { ($0.value.nib, $0.origin) })
         try await checkTerms(
             batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms, $0.origin) }
                 + batch.tenants.flatMap { tenant in tenant.value.partnerships.map { (tenant.value.nib, $0.terms, tenant.origin) } })

@@ -11,7 +11,7 @@ extension PostgresEstateStore: ForumRepository {
     public func forumRegister() async throws -> ForumRegister {
         try await connection { connection in
             var rows: [[any SQLRowReader]] = []
-            for statement in [ForumStatements.industries, ForumStatements.needs, ForumStatements.profiles, ForumStatements.rules] {
+            for statement in ForumStatements.register {
                 rows.append(try await self.rows(connection, statement))
             }
             return try ForumRows.register(rows)

@@ -49,6 +49,13 @@ package enum ForumRows {
         let needs = each(rows[1], "need", numbered: true, need)
         let profiles = each(rows[2], "capability profile of", profile)
         let versions = each(rows[3], "match rules", { try ForumJSON.ruleSet(try $0.text(1) ?? "{}") })
+        // A NIB held by both registries (written before migration 0034 held the rule): named, kept.
+        for row in rows.count > 4 ? rows[4] : [] {
+            let nib = (try? row.text(0)) ?? nil
+            problems.append(
+                "NIB \(nib ?? "?") is both an IKM firm and a large industry; a NIB is one kind of firm (the forum never "
+                    + "pairs it with itself): ask the firm which it is, and correct the other record's NIB")
+        }
         return ForumRegister(
             industries: industries, needs: needs,
             profiles: Dictionary(profiles.map { ($0.nib, $0) }, uniquingKeysWith: { first, _ in first }),

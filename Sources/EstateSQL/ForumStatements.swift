@@ -4,6 +4,15 @@ import EstateStore
 /// The statements both engines run for the business forum's register (issue 18, items 1–3), and
 /// the reading of its rows into the domain's records.
 package enum ForumStatements {
+    /// What `ForumRows.register` reads, in its order: industries, needs, profiles, match rules,
+    /// and the NIBs both registries hold.
+    package static var register: [SQLStatement] {
+        [
+            industries, needs, profiles, rules,
+            SQLStatement("SELECT t.nib FROM tenants t JOIN large_industries li ON li.nib = t.nib ORDER BY t.nib"),
+        ]
+    }
+
     static let industryColumns = "nib, name, kbli, location, regency, contact"
     static let needColumns = """
         id, industry, item, process, material, kbli, volume_per_month, unit, CAST(certifications AS TEXT), \

@@ -9,7 +9,7 @@ extension SQLiteEstateStore: ForumRepository {
     public func forumRegister() async throws -> ForumRegister {
         try await read { db in
             try ForumRows.register(
-                try [ForumStatements.industries, ForumStatements.needs, ForumStatements.profiles, ForumStatements.rules]
+                try ForumStatements.register
                     .map { try Self.rows(db, $0) })
         }
     }

@@ -12,7 +12,7 @@ public struct ForumEvent: Hashable, Sendable {
 
     public init(code: String, heldOn: CivilDate, venue: String, industries: [NIB] = [], firms: [NIB] = []) throws {
         self.code = try Self.code(code)
-        self.heldOn = heldOn
+        self.heldOn = try ForumDates.checked(heldOn, field: "held_on")
         self.venue = try FreeText.checked(venue, field: "venue", limit: 300, example: "Aula Dinas Perindustrian, Cikarang Pusat")
         self.industries = Array(Set(industries)).sorted()
         self.firms = Array(Set(firms)).sorted()

@@ -102,7 +102,7 @@ public struct ForumOutcome: Hashable, Sendable {
     /// reference), whatever its number: a retry of it.
     public func isSameRecord(as other: ForumOutcome) -> Bool {
         (forum, industry, nib, kind, on) == (other.forum, other.industry, other.nib, other.kind, other.on)
-            && value == other.value && reference == other.reference
+            && value == other.value && reference?.uppercased() == other.reference?.uppercased()
     }
 }
 

@@ -52,7 +52,9 @@ public struct IndustryNeed: Hashable, Sendable {
                 masalah: "tercantum dua kali", perbaikan: "Cantumkan setiap sertifikasi sekali saja.")
         }
         self.certifications = certifications
-        self.deadline = deadline
+        self.deadline = try deadline.map { try ForumDates.checked($0, field: "deadline") }
+        _ = try openedOn.map { try ForumDates.checked($0, field: "opened_on") }
+        _ = try closedOn.map { try ForumDates.checked($0, field: "closed_on") }
         if let openedOn, let closedOn, closedOn < openedOn {
             throw InputError(
                 field: "closed_on", value: closedOn.iso, problem: "is before the need was opened (\(openedOn.iso))",

@@ -48,9 +48,15 @@ struct ForumRegisterRoutes: Sendable {
         let body = try await api.strictBody(CloseNeedBody.self, request, context)
         let id = try api.domain { try Self.needID(try context.pathParameter("id")) }
         let on = try body.on.map { text in try api.domain { try CivilDate(parsing: text, field: "on") } } ?? .todayInBekasi
-        let closed = try await api.domain { try await api.operations.closeNeed(id, on: on, actor: context.caller!.actor) }
+        let closed = try await api.domain {
+            do {
+                return try await api.operations.closeNeed(id, on: on, actor: context.caller!.actor)
+            } catch let error as InputError where error.field == "closed_on" {
+                throw error.renamed(to: "on")  // the body's name for it
+            }
+        }
         let name = try await api.operations.forumRegister().industries.first { $0.nib == closed.industry }?.name
-        return try api.json(NeedView(closed, industryName: name, asOf: on))
+        return try api.json(NeedView(closed, industryName: name, asOf: .todayInBekasi))
     }
 
     /// `POST /api/v1/forums` (201).

@@ -118,13 +118,14 @@ struct ForumPageView {
                 + "\(e(t("Belum ada hasil yang dicatat.", "No outcome recorded yet.")))</p></section>"
         }
         let rows = outcomes.map { o in
-            "<tr><td class=\"code\">\(e(o.forum))</td><td class=\"code\">\(e(o.on.format(l)))</td><td>\(e(kindName(o.kind)))</td>"
+            "<tr><td class=\"code\">\(e(o.forum))</td><td class=\"code\">\(e(o.on.format(l)))</td>"
+                + "<td>\(e(kindName(o.kind)))\(o.reference.map { " <span class=\"code\">\(e($0))</span>" } ?? "")</td>"
                 + "<td>\(e(name(o.industry)))</td><td>\(e(name(o.nib)))</td>"
                 + "<td class=\"number\">\(e(o.value?.format(l) ?? ""))</td><td class=\"code\">\(e(o.endsOn?.format(l) ?? ""))</td>"
                 + "<td class=\"number\">\(o.jobs.map { "\($0)" + (o.localJobs.map { " (\($0))" } ?? "") } ?? "")</td></tr>"
         }
         return "<section id=\"outcomes\"><h2>\(e(t("Hasil forum", "Forum outcomes")))</h2><table><thead><tr>"
-            + [t("Forum", "Forum"), t("Tanggal", "Date"), t("Jenis", "Kind"), t("Industri besar", "Large industry"), "IKM",
+            + [t("Forum", "Forum"), t("Tanggal", "Date"), t("Jenis dan nomor", "Kind and number"), t("Industri besar", "Large industry"), "IKM",
                t("Nilai", "Value"), t("Berakhir", "Ends"), t("Lapangan kerja (lokal)", "Jobs (local)")]
                 .map { "<th>\(e($0))</th>" }.joined()
             + "</tr></thead><tbody>" + rows.joined() + "</tbody></table></section>"
