@@ -59,6 +59,44 @@ struct DashboardForumTests {
         #expect(viewerPost.status == .forbidden)
     }
 
+    @Test("an officer registers an industry, records and closes its need, adds a forum and invites to it")
+    func register() async throws {
+        let server = try await ServerFixture()
+        let viewer = "\(server.sessions[.viewer]!); lang=en"
+        #expect(!(try await server.send(.get, "/dashboard/forum", headers: [.cookie: viewer])).text.contains("/dashboard/forum/industries"))
+        func post(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+            try await Self.post(server, .officer, lang: "en", path, fields)
+        }
+        let industry = [("nib", "9130100000053"), ("name", "PT Contoh Manufaktur (fiktif)"), ("kbli", "29100"), ("location", "Jababeka")]
+        let added = try await post("/dashboard/forum/industries", industry)
+        #expect(added.status == .seeOther && added.headers[.location] == "/dashboard/forum?done=industry-added", "\(added.text.prefix(300))")
+        let firm = try await post("/dashboard/forum/industries", [("nib", "9120983690060"), ("name", "CV X"), ("kbli", "25119"), ("location", "Cikarang")])
+        #expect(firm.status == .conflict && firm.text.contains("IKM"), "an IKM firm's NIB: \(firm.status)")
+        let version = try await server.store.version()
+        let bad = [("industry", "9130100000053"), ("item", "braket mesin"), ("process", "stamping"), ("requires", "iso_9001, tkdn")]
+        let refused = try await post("/dashboard/forum/needs", bad)
+        #expect(refused.status == .unprocessableContent && refused.text.contains(#"value="iso_9001, tkdn""#), "\(refused.status)")
+        #expect(try await server.store.version() == version, "a refused form wrote something")
+        let need = try await post(
+            "/dashboard/forum/needs",
+            [("industry", "9130100000053"), ("item", "braket mesin"), ("process", "stamping"), ("requires", "iso_9001, tkdn:40"), ("volume_per_month", "3000")])
+        #expect(need.status == .seeOther && need.headers[.location] == "/dashboard/forum?done=need-added", "\(need.text.prefix(300))")
+        let register = try await server.store.forumRegister()
+        let id = try #require(register.needs.first { $0.item == "braket mesin" }?.id)
+        #expect(register.needs.first { $0.id == id }?.certifications.count == 2)
+        let closed = try await post("/dashboard/forum/needs/closing", [("id", String(id))])
+        #expect(closed.status == .seeOther && closed.headers[.location] == "/dashboard/forum?done=need-closed")
+        #expect(try await server.store.forumRegister().needs.first { $0.id == id }?.closedOn != nil)
+        let forum = try await post("/dashboard/forum/forums", [("code", "FORUM-2027-09"), ("held_on", "2027-09-01"), ("venue", "Aula (fiktif)")])
+        #expect(forum.status == .seeOther && forum.headers[.location] == "/dashboard/forum?done=forum-added")
+        let invited = try await post("/dashboard/forum/invitations", [("forum", "FORUM-2027-09"), ("nibs", "9130100000053, 9120983690060")])
+        #expect(invited.status == .seeOther && invited.headers[.location] == "/dashboard/forum?done=invited", "\(invited.text.prefix(300))")
+        let stored = try #require(try await server.store.forums().first { $0.code == "FORUM-2027-09" })
+        #expect(stored.industries.map(\.digits) == ["9130100000053"] && stored.firms.map(\.digits) == ["9120983690060"])
+        let viewerPost = try await Self.post(server, .viewer, lang: "en", "/dashboard/forum/industries", industry)
+        #expect(viewerPost.status == .forbidden)
+    }
+
     @Test("a firm's account has no forum page and no link to it")
     func firmAccount() async throws {
         let server = try await ServerFixture()

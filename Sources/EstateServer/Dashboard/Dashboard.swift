@@ -70,6 +70,11 @@ struct Dashboard: Sendable {
             RouteSpec(.get, "/dashboard/forum", .viewer, csrf: .form, forum),
             RouteSpec(.post, "/dashboard/forum/schedule", .officer, csrf: .form, saveForumScheduleForm),
             RouteSpec(.post, "/dashboard/forum/outcomes", .officer, csrf: .form, recordForumOutcomeForm),
+            RouteSpec(.post, "/dashboard/forum/industries", .officer, csrf: .form, addIndustryForm),
+            RouteSpec(.post, "/dashboard/forum/needs", .officer, csrf: .form, addNeedForm),
+            RouteSpec(.post, "/dashboard/forum/needs/closing", .officer, csrf: .form, closeNeedForm),
+            RouteSpec(.post, "/dashboard/forum/forums", .officer, csrf: .form, addForumForm),
+            RouteSpec(.post, "/dashboard/forum/invitations", .officer, csrf: .form, inviteForm),
         ]
     }
 

@@ -35,6 +35,11 @@ extension Dashboard {
             case "payment-replayed": t(l, "Pembayaran ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "That payment was already recorded with these figures; nothing was written.")
             case "invoice-cancelled": t(l, "Tagihan dibatalkan dengan nota kredit; bulan itu dapat ditagih ulang (uang jaminan sewa yang sudah berakhir diperhitungkan, tidak ditagih ulang).", "The invoice was cancelled by a credit note; the month can be invoiced again (the deposit of an ended lease is settled instead, not billed again).")
             case "schedule-saved": t(l, "Jadwal forum disimpan; hasil pertemuannya kini dapat dicatat.", "The forum's schedule was saved; its meetings' outcomes can now be recorded.")
+            case "industry-added": t(l, "Industri besar didaftarkan.", "The large industry was registered.")
+            case "need-added": t(l, "Kebutuhan dicatat; kecocokannya tampil di bawah.", "The need was recorded; its matches show below.")
+            case "need-closed": t(l, "Kebutuhan ditutup.", "The need was closed.")
+            case "forum-added": t(l, "Forum ditambahkan; undang pesertanya di bawah.", "The forum was added; invite its participants below.")
+            case "invited": t(l, "Undangan dicatat.", "The invitations were recorded.")
             case "outcome-recorded": t(l, "Hasil pertemuan dicatat.", "The meeting's outcome was recorded.")
             case "outcome-replayed": t(l, "Hasil dengan nomor ini sudah tercatat dengan angka yang sama; tidak ada yang ditulis.", "An outcome with that reference was already recorded with these values; nothing was written.")
             default: nil

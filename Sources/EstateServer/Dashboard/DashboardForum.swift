@@ -16,10 +16,7 @@ extension Dashboard {
 
     /// `POST /dashboard/forum/schedule`: an officer saves a forum's optimal schedule.
     func saveForumScheduleForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
-        return try await recordForm(
-            "schedule", request, context, page: "/dashboard/forum", rerender: { try await forumPage(request, context, refusal: $0) }
-        ) { form in
+        try await forumForm("schedule", request, context) { form in
             let slots = try Self.count(form, "slots", default: 10)
             let minutes = try Self.count(form, "minutes", default: 20)
             let times = try SlotTimes(start: Self.given(form, "start") ?? "09:00", minutes: minutes, slots: slots)
@@ -30,10 +27,7 @@ extension Dashboard {
 
     /// `POST /dashboard/forum/outcomes`: an officer records what followed a saved meeting.
     func recordForumOutcomeForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
-        return try await recordForm(
-            "outcome", request, context, page: "/dashboard/forum", rerender: { try await forumPage(request, context, refusal: $0) }
-        ) { form in
+        try await forumForm("outcome", request, context) { form in
             // The meeting is chosen from the saved ones as FORUM|INDUSTRY|FIRM.
             let meeting = Self.text(form, "meeting").split(separator: "|").map(String.init)
             guard meeting.count == 3 else {
@@ -73,7 +67,7 @@ extension Dashboard {
             report: ForumReportDocument(try await operations.forumReport(year: year)), forums: try await operations.forums(),
             meetings: try await operations.forumMeetings(), outcomes: try await operations.forumOutcomes(),
             matches: try await api.domain { try await operations.forumMatches(asOf: today) },
-            problems: register.problems)
+            industries: register.industries, problems: register.problems)
         var response = page(
             t(l, "Forum bisnis", "Business forum"), content: content, provenance: t(l, "tahun \(year)", "year \(year)"), request,
             context)

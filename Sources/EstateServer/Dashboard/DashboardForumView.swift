@@ -17,7 +17,7 @@ struct ForumPageView {
 
     func render(
         report: ForumReportDocument, forums: [ForumEvent], meetings: [SavedMeeting], outcomes: [ForumOutcome],
-        matches: ForumMatchReport, problems: [String]
+        matches: ForumMatchReport, industries: [LargeIndustry], problems: [String]
     ) -> String {
         var html = [
             "<header><h1>\(e(t("Forum bisnis Kabupaten Bekasi", "Business forum of Kabupaten Bekasi")))</h1></header>",
@@ -37,6 +37,7 @@ struct ForumPageView {
         html.append(outcomesSection(outcomes))
         if role >= .officer { html.append(forms(forums, meetings: meetings, outcomes: outcomes)) }
         html.append(needsSection(matches))
+        if role >= .officer { html.append(registerForms(industries: industries, forums: forums)) }
         return html.joined(separator: "\n")
     }
 
@@ -142,12 +143,13 @@ struct ForumPageView {
                 .map { "\(name($0.nib)) (\($0.score))" }.joined(separator: ", ")
             return "<tr><td class=\"number\">\(need.id)</td><td>\(e(name(need.industry)))</td><td>\(e(need.item))</td>"
                 + "<td>\(e(need.process.name.text(language)))</td><td class=\"number\">\(need.volumePerMonth.map { "\($0) \(need.unit)" } ?? "")</td>"
-                + "<td class=\"code\">\(e(need.deadline?.format(language) ?? ""))</td><td>\(e(best.isEmpty ? t("belum ada", "none yet") : best))</td></tr>"
+                + "<td class=\"code\">\(e(need.deadline?.format(language) ?? ""))</td><td>\(e(best.isEmpty ? t("belum ada", "none yet") : best))</td>"
+                + (role >= .officer ? "<td>\(closeButton(need.id))</td>" : "") + "</tr>"
         }
         return "<section id=\"needs\"><h2>\(e(t("Kebutuhan terbuka dan IKM yang paling cocok", "Open needs and the best-matching IKM firms")))</h2>"
             + "<table><thead><tr>" + ["#", t("Industri besar", "Large industry"), t("Barang", "Item"), t("Proses", "Process"),
                 t("Volume/bulan", "Volume/month"), t("Tenggat", "Deadline"), t("Paling cocok (skor)", "Best matches (score)")]
-                .map { "<th>\(e($0))</th>" }.joined()
+                .map { "<th>\(e($0))</th>" }.joined() + (role >= .officer ? "<th></th>" : "")
             + "</tr></thead><tbody>" + rows.joined() + "</tbody></table>"
             + "<p class=\"downloads\"><a href=\"/api/v1/forum/matches\">\(e(t("Semua kecocokan dengan jejaknya (JSON)", "Every match with its trace (JSON)")))</a></p></section>"
     }
