@@ -26,7 +26,7 @@ extension EstateOperations {
 
     /// Records what followed a saved meeting; refused when dated before the forum's day (nothing
     /// follows a meeting before it is held; a forum's day never changes, so the check holds until
-    /// the write) or after 2200, the last year the report covers.
+    /// the write) or outside `ForumDates.years`, the years the report covers.
     ///
     /// An outcome with a reference already recorded for the industry and kind (letter case aside)
     /// is the same one recorded again when everything else agrees (`replayed`, nothing written),
@@ -40,12 +40,7 @@ extension EstateOperations {
                 masalah: "sebelum hari forum (\(forum.heldOn.iso))",
                 perbaikan: "Isi hari penandatanganan atau pemesanan, pada atau setelah \(forum.heldOn.iso).")
         }
-        if outcome.on.year > 2200 {
-            throw InputError(
-                field: "on", value: outcome.on.iso, problem: "is after 2200, the last year the report covers",
-                fix: "Give the day it was signed or ordered.", masalah: "setelah tahun 2200, tahun terakhir laporan",
-                perbaikan: "Isi hari penandatanganan atau pemesanan.")
-        }
+        try ForumDates.checked(outcome.on, field: "on")
         if let replay = try await recordedAlready(outcome) { return (replay, true) }
         do {
             return (try await store.recordOutcome(outcome, actor: actor), false)
@@ -84,7 +79,7 @@ extension EstateOperations {
 
     /// The year's report for the Dinas, with the names of the firms it mentions.
     public func forumReport(year: Int) async throws -> ForumReport {
-        guard (1990...2200).contains(year) else {
+        guard ForumDates.years.contains(year) else {
             throw InputError(
                 field: "year", value: String(year), problem: "is not from 1990 to 2200", fix: "Give a year, e.g. 2027.",
                 masalah: "tidak di antara 1990 dan 2200", perbaikan: "Isi tahun, misalnya 2027.")

@@ -68,12 +68,7 @@ public struct ForumOutcome: Hashable, Sendable {
         if let endsOn, endsOn <= on {
             throw refuse("ends_on", endsOn.iso, "is not after the start (\(on.iso))", "Give the first day it is no longer in force, after \(on.iso).", "tidak setelah awal (\(on.iso))", "Isi hari pertama kemitraan tidak berlaku, setelah \(on.iso).")
         }
-        if let jobs, !(0...100_000).contains(jobs) {
-            throw refuse("jobs", String(jobs), "is not from 0 to 100000", "Give the jobs it creates, e.g. 6.", "tidak di antara 0 dan 100000", "Isi lapangan kerja yang tercipta, misalnya 6.")
-        }
-        if let localJobs, localJobs < 0 || localJobs > (jobs ?? -1) {
-            throw refuse("local_jobs", String(localJobs), "is below 0, more than the jobs, or given without them", "Give the jobs first, then how many go to Kabupaten Bekasi residents.", "di bawah 0, melebihi jumlah lapangan kerja, atau tanpa jumlahnya", "Isi jumlah lapangan kerja dulu, lalu berapa untuk warga Kabupaten Bekasi.")
-        }
+        try PartnershipTerms.checkJobs(jobs, local: localJobs)
         if let reference, kind == .partnership {
             throw refuse(
                 "reference", reference, "is given for a partnership", "Leave it out: a partnership is found by its partner and product.",
@@ -82,11 +77,8 @@ public struct ForumOutcome: Hashable, Sendable {
         let reference = try reference.map {
             try FreeText.checked($0, field: "reference", limit: 100, example: "PO/ONJ/2026/0117")
         }
-        guard let code = RecordCode.normalised(forum) else {
-            throw refuse("forum", forum, "is not a forum code", "Give the forum's code, e.g. FORUM-2027-03.", "bukan kode forum", "Isi kode forum, misalnya FORUM-2027-03.")
-        }
         self.id = id
-        self.forum = code
+        self.forum = try ForumEvent.code(forum, field: "forum")
         self.industry = industry
         self.nib = nib
         self.kind = kind

@@ -28,33 +28,32 @@ public struct PartnershipTerms: Hashable, Sendable {
                 "value_per_year", valuePerYear.description, "is not from Rp0 to Rp100 trillion", "Give the value a year, e.g. Rp600.000.000.",
                 "tidak di antara Rp0 dan Rp100 triliun", "Isi nilai per tahun, misalnya Rp600.000.000.")
         }
-        if let jobs, !(0...100_000).contains(jobs) {
+        try Self.checkJobs(jobs, local: localJobs)
+        if forum != nil, industry == nil {
             throw refuse(
-                "jobs", String(jobs), "is not from 0 to 100000", "Give the jobs it creates, e.g. 6.",
-                "tidak di antara 0 dan 100000", "Isi lapangan kerja yang tercipta, misalnya 6.")
+                "industry", "", "is missing for a partnership that followed a forum", "Give the large industry's NIB the firm met.",
+                "kosong untuk kemitraan hasil forum", "Isi NIB industri besar yang ditemui.")
+        }
+        self.init(
+            unchecked: industry, forum: try forum.map { try ForumEvent.code($0, field: "forum") }, valuePerYear: valuePerYear,
+            jobs: jobs, localJobs: localJobs)
+    }
+
+    /// The jobs a partnership brings, 0 to 100,000, and the local ones among them: at most the
+    /// jobs, so given only with them. A forum's partnership outcome is checked by the same rule.
+    public static func checkJobs(_ jobs: Int?, local localJobs: Int?) throws {
+        if let jobs, !(0...100_000).contains(jobs) {
+            throw InputError(
+                field: "jobs", value: String(jobs), problem: "is not from 0 to 100000", fix: "Give the jobs it creates, e.g. 6.",
+                masalah: "tidak di antara 0 dan 100000", perbaikan: "Isi lapangan kerja yang tercipta, misalnya 6.")
         }
         if let localJobs, localJobs < 0 || localJobs > (jobs ?? -1) {
-            throw refuse(
-                "local_jobs", String(localJobs), "is below 0, more than the jobs, or given without them",
-                "Give the jobs first, then how many go to Kabupaten Bekasi residents.",
-                "di bawah 0, melebihi jumlah lapangan kerja, atau tanpa jumlahnya",
-                "Isi jumlah lapangan kerja dulu, lalu berapa untuk warga Kabupaten Bekasi.")
+            throw InputError(
+                field: "local_jobs", value: String(localJobs), problem: "is below 0, more than the jobs, or given without them",
+                fix: "Give the jobs first, then how many go to Kabupaten Bekasi residents.",
+                masalah: "di bawah 0, melebihi jumlah lapangan kerja, atau tanpa jumlahnya",
+                perbaikan: "Isi jumlah lapangan kerja dulu, lalu berapa untuk warga Kabupaten Bekasi.")
         }
-        var code: String?
-        if let forum {
-            guard let normalised = RecordCode.normalised(forum) else {
-                throw refuse(
-                    "forum", forum, "is not a forum code", "Give the forum's code, e.g. FORUM-2027-03.", "bukan kode forum",
-                    "Isi kode forum, misalnya FORUM-2027-03.")
-            }
-            guard industry != nil else {
-                throw refuse(
-                    "industry", "", "is missing for a partnership that followed a forum", "Give the large industry's NIB the firm met.",
-                    "kosong untuk kemitraan hasil forum", "Isi NIB industri besar yang ditemui.")
-            }
-            code = normalised
-        }
-        self.init(unchecked: industry, forum: code, valuePerYear: valuePerYear, jobs: jobs, localJobs: localJobs)
     }
 
     private init(unchecked industry: NIB?, forum: String?, valuePerYear: Rupiah?, jobs: Int?, localJobs: Int?) {

@@ -49,7 +49,7 @@ struct ForumOutcomeRoutes: Sendable {
     /// `GET /api/v1/forum/report?year=YYYY` (default: this year in Bekasi): the Dinas's report.
     func report(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try APISupport.requireRegencyWide(context.caller)
-        let year = try api.integer(request, "year", default: CivilDate.todayInBekasi.year, in: 1990...2200)
+        let year = try api.integer(request, "year", default: CivilDate.todayInBekasi.year, in: ForumDates.years)
         let report = try await api.domain { try await api.operations.forumReport(year: year) }
         return try api.json(ForumReportDocument(report))
     }

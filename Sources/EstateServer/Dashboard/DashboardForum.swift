@@ -54,7 +54,7 @@ extension Dashboard {
         try APISupport.requireRegencyWide(context.caller)
         let l = context.language
         let today = CivilDate.todayInBekasi
-        let year = try api.integer(request, "year", default: today.year, in: 1990...2200)
+        let year = try api.integer(request, "year", default: today.year, in: ForumDates.years)
         let operations = api.operations
         let register = try await operations.forumRegister()
         let firms = try await api.estate(asOf: today).tenants
