@@ -8,11 +8,23 @@ import EstateStore
 /// fix instead. Industries and saved meetings with partnerships are never removed, so a check
 /// cannot go stale before the write.
 extension EstateOperations {
-    /// `origin` says where a partnership came from (a file's line), for the message.
-    func checkTerms(_ partnerships: [(nib: NIB, terms: PartnershipTerms, origin: String?)]) async throws {
+    /// Both checks for one write: the registered industries are read once, and only when a firm
+    /// is registered or a partnership names an industry.
+    func checkRegisters(
+        firms: [(nib: NIB, origin: String?)] = [], partnerships: [(nib: NIB, terms: PartnershipTerms, origin: String?)] = []
+    ) async throws {
         let named = partnerships.filter { $0.terms.industry != nil }
-        guard !named.isEmpty else { return }
-        let industries = Set(try await store.forumRegister().industries.map(\.nib))
+        guard !firms.isEmpty || !named.isEmpty else { return }
+        let industries = try await store.largeIndustryNIBs()
+        try checkNotIndustries(firms, industries: industries)
+        try await checkTerms(named, industries: industries)
+    }
+
+    /// `origin` says where a partnership came from (a file's line), for the message.
+    private func checkTerms(
+        _ named: [(nib: NIB, terms: PartnershipTerms, origin: String?)], industries: Set<NIB>
+    ) async throws {
+        var saved: [String: [SavedMeeting]] = [:]  // each forum's meetings, read once
         for (nib, terms, origin) in named {
             guard let industry = terms.industry else { continue }
             let at = origin.map { " (\($0))" } ?? ""
@@ -23,9 +35,9 @@ extension EstateOperations {
                     masalah: "bukan industri besar yang terdaftar\(at)",
                     perbaikan: "Isi NIB yang ditampilkan `estate industries list`, atau daftarkan dulu dengan `estate industries add`.")
             }
-            if let forum = terms.forum,
-                !(try await store.meetings(forum: forum)).contains(where: { $0.industry == industry && $0.nib == nib })
-            {
+            guard let forum = terms.forum else { continue }
+            if saved[forum] == nil { saved[forum] = try await store.meetings(forum: forum) }
+            if !(saved[forum] ?? []).contains(where: { $0.industry == industry && $0.nib == nib }) {
                 throw InputError(
                     field: "forum", value: forum, problem: "has no saved meeting of \(industry) with \(nib)\(at)",
                     fix: "Record a forum's partnership with `estate forum outcome` after saving its schedule, or leave the forum out.",
@@ -40,9 +52,7 @@ extension EstateOperations {
     /// the write itself, for two registering one NIB at the same moment; this names the fix.
     /// `origin` says where each firm came from (a file's line), for the message; every firm with
     /// an industry's NIB is named.
-    func checkNotIndustries(_ firms: [(nib: NIB, origin: String?)]) async throws {
-        guard !firms.isEmpty else { return }
-        let industries = Set(try await store.forumRegister().industries.map(\.nib))
+    private func checkNotIndustries(_ firms: [(nib: NIB, origin: String?)], industries: Set<NIB>) throws {
         let named = firms.filter { industries.contains($0.nib) }
         guard !named.isEmpty else { return }
         let list = named.map { "\($0.nib)" + ($0.origin.map { " (\($0))" } ?? "") }.joined(separator: ", ")

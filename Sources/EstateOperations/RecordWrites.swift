@@ -6,7 +6,7 @@ import EstateStore
 /// checks and writes in its serialised transaction; what it wrote comes back.
 extension EstateOperations {
     public func addTenant(_ tenant: Tenant, actor: String) async throws -> WriteSummary {
-        try await checkNotIndustries([(tenant.nib, nil)])
+        try await checkRegisters(firms: [(tenant.nib, nil)])
         var batch = EstateBatch()
         batch.tenants = [Sourced(tenant, origin: "nib \(tenant.nib)")]
         return try await store.write(batch, actor: actor)
@@ -42,7 +42,7 @@ extension EstateOperations {
     public func addPartnership(_ partnership: Partnership, to nib: NIB, actor: String) async throws -> WriteSummary {
         // As `declare`: an unknown firm is named as such (404); the batch checks it again in its transaction.
         guard try await stored().estate.tenant(nib) != nil else { throw OperationError.unknownTenant(nib) }
-        try await checkTerms([(nib, partnership.terms, nil)])
+        try await checkRegisters(partnerships: [(nib, partnership.terms, nil)])
         var batch = EstateBatch()
         batch.partnerships = [
             Sourced(TenantPartnership(nib: nib, partnership: partnership), origin: "nib \(nib) partner \(partnership.partner)")
@@ -70,7 +70,7 @@ extension EstateOperations {
     /// are never removed, so the check cannot go stale before the write).
     public func amend(_ change: EstateChange, actor: String) async throws -> ChangeOutcome {
         if case .correctPartnership(let nib, _, _, let correction) = change, let industry = correction.industry {
-            try await checkTerms([(nib, try PartnershipTerms(industry: industry), nil)])
+            try await checkRegisters(partnerships: [(nib, try PartnershipTerms(industry: industry), nil)])
         }
         return try await store.amend(change, actor: actor)
     }
@@ -81,9 +81,9 @@ extension EstateOperations {
         _ kind: RecordKind, named name: String, text: String, actor: String, dryRun: Bool
     ) async throws -> WriteSummary {
         let batch = try CSVImport.batch(kind, file: name, text: text)
-        try await checkNotIndustries(batch.tenants.map { ($0.value.nib, $0.origin) })
-        try await checkTerms(
-            batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms, $0.origin) }
+        try await checkRegisters(
+            firms: batch.tenants.map { ($0.value.nib, $0.origin) },
+            partnerships: batch.partnerships.map { ($0.value.nib, $0.value.partnership.terms, $0.origin) }
                 + batch.tenants.flatMap { tenant in tenant.value.partnerships.map { (tenant.value.nib, $0.terms, tenant.origin) } })
         return try await store.write(batch, actor: actor, dryRun: dryRun)
     }

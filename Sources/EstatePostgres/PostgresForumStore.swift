@@ -18,6 +18,10 @@ extension PostgresEstateStore: ForumRepository {
         }
     }
 
+    public func largeIndustryNIBs() async throws -> Set<NIB> {
+        try await connection { connection in try ForumStatements.nibs(try await self.rows(connection, ForumStatements.industryNIBs)) }
+    }
+
     public func addIndustry(_ industry: LargeIndustry, actor: String) async throws {
         try await transaction { connection in
             if try await self.rows(connection, ForumStatements.industry(industry.nib)).first != nil {

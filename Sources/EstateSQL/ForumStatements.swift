@@ -20,6 +20,12 @@ package enum ForumStatements {
         """
 
     package static let industries = SQLStatement("SELECT \(industryColumns) FROM large_industries ORDER BY nib")
+    package static let industryNIBs = SQLStatement("SELECT nib FROM large_industries")
+
+    /// The NIBs `industryNIBs` reads; one that is not a NIB cannot be a firm's either, so is left out.
+    package static func nibs(_ rows: [any SQLRowReader]) throws -> Set<NIB> {
+        Set(try rows.compactMap { try $0.text(0).flatMap { try? NIB(parsing: $0) } })
+    }
     package static let needs = SQLStatement("SELECT \(needColumns) FROM industry_needs ORDER BY id")
     package static let profiles = SQLStatement(
         "SELECT nib, CAST(profile AS TEXT) FROM capability_profiles ORDER BY nib")

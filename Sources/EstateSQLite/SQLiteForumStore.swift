@@ -14,6 +14,10 @@ extension SQLiteEstateStore: ForumRepository {
         }
     }
 
+    public func largeIndustryNIBs() async throws -> Set<NIB> {
+        try await read { db in try ForumStatements.nibs(try Self.rows(db, ForumStatements.industryNIBs)) }
+    }
+
     public func addIndustry(_ industry: LargeIndustry, actor: String) async throws {
         try await transaction { db in
             if try Self.rows(db, ForumStatements.industry(industry.nib)).first != nil {

@@ -4,6 +4,7 @@ import EstateStore
 /// The business forum's register through the server's patience and limit, as every other call.
 extension BoundedStore {
     func forumRegister() async throws -> ForumRegister { try await bounded { try await base.forumRegister() } }
+    func largeIndustryNIBs() async throws -> Set<NIB> { try await bounded { try await base.largeIndustryNIBs() } }
     func addIndustry(_ industry: LargeIndustry, actor: String) async throws {
         try await bounded(writing: true) { try await base.addIndustry(industry, actor: actor) }
     }

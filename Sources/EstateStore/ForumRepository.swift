@@ -10,6 +10,10 @@ public protocol ForumRepository: Sendable {
     /// the code cannot read is left out and named in `problems`, and the rest is answered.
     func forumRegister() async throws -> ForumRegister
 
+    /// The NIBs of the registered large industries, and nothing else: what a firm's or a
+    /// partnership's write checks against, one light read instead of the whole register.
+    func largeIndustryNIBs() async throws -> Set<NIB>
+
     /// Registers a large industry; one with its NIB already registered, or with an IKM firm's NIB, is `StoreError.refused`.
     func addIndustry(_ industry: LargeIndustry, actor: String) async throws
 

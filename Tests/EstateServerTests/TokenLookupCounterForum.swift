@@ -4,6 +4,7 @@ import EstateStore
 /// The forum's register, passed through uncounted.
 extension TokenLookupCounter {
     func forumRegister() async throws -> ForumRegister { try await base.forumRegister() }
+    func largeIndustryNIBs() async throws -> Set<NIB> { try await base.largeIndustryNIBs() }
     func addIndustry(_ industry: LargeIndustry, actor: String) async throws { try await base.addIndustry(industry, actor: actor) }
     func updateIndustry(
         _ nib: NIB, actor: String, change: @escaping @Sendable (LargeIndustry) throws -> LargeIndustry

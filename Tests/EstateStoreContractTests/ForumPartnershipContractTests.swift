@@ -62,6 +62,11 @@ struct ForumPartnershipContractTests {
                         nib: Self.baja, partner: free.partner, product: free.product,
                         correction: PartnershipCorrection(industry: try NIB(parsing: "9130100000999"))), actor: "o")
             } throws: { ($0 as? InputError)?.field == "industry" }
+            // An import naming a forum whose saved meetings lack the pair: `forum`, with its line.
+            let csv = "nib,partner,product,since,industry,forum\n9120838829624,PT Sinar,mur,2027-03-12,\(Self.industry),F-1\n"
+            await #expect {
+                try await operations.importFile(.partnerships, named: "p.csv", text: csv, actor: "o", dryRun: false)
+            } throws: { ($0 as? InputError)?.field == "forum" && "\($0)".contains("line") }
             // Listed among the outcomes as a partnership record.
             #expect(try await operations.forumOutcomes(forum: "F-1").map(\.kind) == [.partnership])
         }
