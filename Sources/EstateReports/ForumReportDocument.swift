@@ -87,16 +87,7 @@ public struct ForumReportDocument: Encodable, Sendable {
         var lines = [
             (id ? "Forum bisnis \(year): " : "Business forums \(year): ") + (forums.isEmpty ? (id ? "tidak ada" : "none") : forums.joined(separator: ", ")),
             table.rendered,
-            id
-                ? "Kemitraan yang mulai tahun \(year): \(total.partnerships), \(total.partnershipsFromForums) di antaranya hasil forum."
-                : "Partnerships started in \(year): \(total.partnerships), \(total.partnershipsFromForums) of them after a forum.",
-        ]
-        if total.partnershipsIncomplete > 0 {
-            lines.append(
-                id
-                    ? "\(total.partnershipsIncomplete) kemitraan belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi dengan `estate partnerships update … --value-per-year --jobs --local-jobs`."
-                    : "\(total.partnershipsIncomplete) partnerships have no value or jobs recorded (counted as 0); complete them with `estate partnerships update … --value-per-year --jobs --local-jobs`.")
-        }
+        ] + partnershipLines(language: language)
         if !employment.isEmpty {
             var jobs = TextTable(header: id ? ["NIB", "IKM", "pekerja \(year - 1)", "pekerja \(year)", "lokal \(year - 1)", "lokal \(year)"] : ["NIB", "IKM firm", "workers \(year - 1)", "workers \(year)", "local \(year - 1)", "local \(year)"])
             for row in employment {
@@ -109,6 +100,29 @@ public struct ForumReportDocument: Encodable, Sendable {
             lines.append(jobs.rendered)
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension ForumReportDocument {
+    /// What the report says of the year's partnerships under its table, in `language`: how many
+    /// started and how many followed a forum, and how many have no value or jobs yet. The
+    /// terminal's text and the dashboard's page both show these lines.
+    public func partnershipLines(language: Language) -> [String] {
+        let id = language == .indonesian
+        var lines = [
+            id
+                ? "Kemitraan yang mulai tahun \(year): \(total.partnerships), \(total.partnershipsFromForums) di antaranya hasil forum."
+                : "Partnerships started in \(year): \(total.partnerships), \(total.partnershipsFromForums) of them after a forum."
+        ]
+        if total.partnershipsIncomplete > 0 {
+            lines.append(
+                id
+                    ? "\(total.partnershipsIncomplete) kemitraan belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi dengan "
+                        + "`estate partnerships update … --value-per-year --jobs --local-jobs` atau POST /api/v1/tenants/{nib}/partnerships/correction."
+                    : "\(total.partnershipsIncomplete) partnerships have no value or jobs recorded (counted as 0); complete them with "
+                        + "`estate partnerships update … --value-per-year --jobs --local-jobs` or POST /api/v1/tenants/{nib}/partnerships/correction.")
+        }
+        return lines
     }
 }
 

@@ -17,8 +17,8 @@ extension Dashboard {
     /// `POST /dashboard/forum/schedule`: an officer saves a forum's optimal schedule.
     func saveForumScheduleForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await forumForm("schedule", request, context) { form in
-            let slots = try Self.count(form, "slots", default: 10)
-            let minutes = try Self.count(form, "minutes", default: 20)
+            let slots = try Self.optionalCount(form, "slots") ?? 10
+            let minutes = try Self.optionalCount(form, "minutes") ?? 20
             let times = try SlotTimes(start: Self.given(form, "start") ?? "09:00", minutes: minutes, slots: slots)
             _ = try await api.operations.saveSchedule(Self.text(form, "forum"), times: times, actor: context.caller!.actor)
             return "schedule-saved"
@@ -42,8 +42,7 @@ extension Dashboard {
                 on: try CivilDate(parsing: Self.text(form, "on"), field: "on"),
                 value: try Self.given(form, "value").map { try Rupiah(parsing: $0, field: "value") },
                 endsOn: try Self.given(form, "ends_on").map { try CivilDate(parsing: $0, field: "ends_on") },
-                jobs: try Self.given(form, "jobs").map { _ in try Self.count(form, "jobs", default: 0) },
-                localJobs: try Self.given(form, "local_jobs").map { _ in try Self.count(form, "local_jobs", default: 0) },
+                jobs: try Self.optionalCount(form, "jobs"), localJobs: try Self.optionalCount(form, "local_jobs"),
                 reference: Self.given(form, "reference"))
             let recorded = try await api.operations.recordOutcome(outcome, actor: context.caller!.actor)
             return recorded.replayed ? "outcome-replayed" : "outcome-recorded"
@@ -73,16 +72,5 @@ extension Dashboard {
             context)
         if let refusal { response.status = refusal.status }
         return response
-    }
-
-    /// A whole number a form gives for `name` (digits only), or `fallback` when left empty.
-    static func count(_ form: [String: String], _ name: String, default fallback: Int) throws -> Int {
-        guard let text = given(form, name) else { return fallback }
-        guard text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) else {
-            throw InputError(
-                field: name, value: text, problem: "is not a whole number", fix: "Write digits only, e.g. 6.",
-                masalah: "bukan bilangan bulat", perbaikan: "Tulis angka saja, misalnya 6.")
-        }
-        return value
     }
 }

@@ -30,7 +30,7 @@ extension Dashboard {
                 id: 0, industry: try NIB(parsing: Self.text(form, "industry"), field: "industry"), item: Self.text(form, "item"),
                 process: try IndustrialProcess(parsing: Self.text(form, "process")), material: Self.given(form, "material"),
                 kbli: try Self.given(form, "kbli").map { try KBLI(parsing: $0) },
-                volumePerMonth: try Self.given(form, "volume_per_month").map { _ in try Self.count(form, "volume_per_month", default: 0) },
+                volumePerMonth: try Self.optionalCount(form, "volume_per_month"),
                 unit: Self.given(form, "unit") ?? "pcs",
                 certifications: try wanted("requires", required: true) + wanted("prefers", required: false),
                 deadline: try Self.given(form, "deadline").map { try CivilDate(parsing: $0, field: "deadline") },

@@ -67,16 +67,7 @@ struct ForumPageView {
                     + cells.dropFirst().map { "<td class=\"number\">\($0)</td>" }.joined() + "</tr>")
         }
         html.append("</tbody></table>")
-        let total = report.total
-        html.append(
-            "<p>" + e(t(
-                "Kemitraan yang mulai tahun \(year): \(total.partnerships), \(total.partnershipsFromForums) di antaranya hasil forum.",
-                "Partnerships started in \(year): \(total.partnerships), \(total.partnershipsFromForums) of them after a forum."))
-                + (total.partnershipsIncomplete > 0
-                    ? " " + e(t(
-                        "\(total.partnershipsIncomplete) belum mencatat nilai atau lapangan kerja (dihitung 0); lengkapi dengan `estate partnerships update` atau POST /api/v1/tenants/{nib}/partnerships/correction.",
-                        "\(total.partnershipsIncomplete) have no value or jobs recorded (counted as 0); complete them with `estate partnerships update` or POST /api/v1/tenants/{nib}/partnerships/correction."))
-                    : "") + "</p>")
+        html.append("<p>" + e(report.partnershipLines(language: l).joined(separator: " ")) + "</p>")
         if !report.employment.isEmpty {
             html.append(
                 "<h3>\(e(t("Tenaga kerja IKM peserta (laporan tahunan)", "Employment of the taking part IKM firms (yearly declarations)")))</h3>"

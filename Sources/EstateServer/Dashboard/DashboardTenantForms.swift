@@ -48,4 +48,9 @@ extension Dashboard {
         }
         return value
     }
+
+    /// `count` of a field that may be left empty: nil then.
+    static func optionalCount(_ form: [String: String], _ name: String) throws -> Int? {
+        given(form, name) == nil ? nil : try count(form, name)
+    }
 }
