@@ -83,8 +83,7 @@ public struct ForumSeed: Sendable {
                     id: 0, industry: try NIB(parsing: need.industry, field: "industry"), item: need.item,
                     process: try IndustrialProcess(parsing: need.process), material: need.material,
                     kbli: try need.kbli.map { try KBLI(parsing: $0) }, volumePerMonth: need.volumePerMonth, unit: need.unit ?? "pcs",
-                    certifications: try (need.requires ?? []).map { try ForumSpecs.wanted($0, required: true) }
-                        + (need.prefers ?? []).map { try ForumSpecs.wanted($0, required: false) },
+                    certifications: try ForumSpecs.wanted(requires: need.requires ?? [], prefers: need.prefers ?? []),
                     deadline: try date(need.deadline, "deadline"), openedOn: try date(need.openedOn, "opened_on"))
             },
             profiles: try file.capabilities.map { profile in

@@ -29,6 +29,12 @@ public enum ForumSpecs {
             validUntil: try CivilDate(parsing: parts[2], field: "certification"), percent: try percent(parts.count == 4 ? parts[3] : nil, text))
     }
 
+    /// A need's certifications: those a supplier must hold (`requires`), then those that earn
+    /// points (`prefers`), each in `wanted(_:required:)`'s form.
+    public static func wanted(requires: [String], prefers: [String]) throws -> [WantedCertification] {
+        try requires.map { try wanted($0, required: true) } + prefers.map { try wanted($0, required: false) }
+    }
+
     /// `iso_9001`, `halal`, or `tkdn:40` for at least 40 % local content.
     public static func wanted(_ text: String, required: Bool) throws -> WantedCertification {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }

@@ -32,8 +32,7 @@ struct ForumRegisterRoutes: Sendable {
                 id: 0, industry: try NIB(parsing: body.industry, field: "industry"), item: body.item,
                 process: try IndustrialProcess(parsing: body.process), material: body.material,
                 kbli: try body.kbli.map { try KBLI(parsing: $0) }, volumePerMonth: body.volumePerMonth, unit: body.unit ?? "pcs",
-                certifications: try (body.requires ?? []).map { try ForumSpecs.wanted($0, required: true) }
-                    + (body.prefers ?? []).map { try ForumSpecs.wanted($0, required: false) },
+                certifications: try ForumSpecs.wanted(requires: body.requires ?? [], prefers: body.prefers ?? []),
                 deadline: try body.deadline.map { try CivilDate(parsing: $0, field: "deadline") },
                 openedOn: try body.openedOn.map { try CivilDate(parsing: $0, field: "opened_on") } ?? .todayInBekasi)
         }

@@ -22,9 +22,9 @@ extension Dashboard {
     /// commas, each as on the command line (`iso_9001`, `tkdn:40`).
     func addNeedForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await forumForm("need", request, context) { form in
-            func wanted(_ name: String, required: Bool) throws -> [WantedCertification] {
-                try Self.text(form, name).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    .map { try ForumSpecs.wanted($0, required: required) }
+            // Each list separated by commas, as a person types it.
+            func list(_ name: String) -> [String] {
+                Self.text(form, name).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
             let need = try IndustryNeed(
                 id: 0, industry: try NIB(parsing: Self.text(form, "industry"), field: "industry"), item: Self.text(form, "item"),
@@ -32,7 +32,7 @@ extension Dashboard {
                 kbli: try Self.given(form, "kbli").map { try KBLI(parsing: $0) },
                 volumePerMonth: try Self.optionalCount(form, "volume_per_month"),
                 unit: Self.given(form, "unit") ?? "pcs",
-                certifications: try wanted("requires", required: true) + wanted("prefers", required: false),
+                certifications: try ForumSpecs.wanted(requires: list("requires"), prefers: list("prefers")),
                 deadline: try Self.given(form, "deadline").map { try CivilDate(parsing: $0, field: "deadline") },
                 openedOn: .todayInBekasi)
             _ = try await api.operations.addNeed(need, actor: context.caller!.actor)
