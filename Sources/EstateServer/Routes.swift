@@ -59,6 +59,7 @@ enum EstateRoutes {
         let forum = ForumRoutes(api: api)
         let outcomes = ForumOutcomeRoutes(api: api)
         let register = ForumRegisterRoutes(api: api)
+        let regency = APISupport.regencyWide
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
         let rules = RuleRoutes(api: api)
@@ -146,30 +147,30 @@ enum EstateRoutes {
         return unscoped.filter { !EstateListRoutes.isEstateScoped($0) }
             + scoped.map { EstateListRoutes.forDefaultEstate($0, api: api) }
             + [
-                RouteSpec(.get, "\(v1)/audit", .admin, audit.list),
-                RouteSpec(.get, "\(v1)/sessions", .admin, sessions.list),
-                RouteSpec(.post, "\(v1)/sessions/{id}/revocation", .admin, sessions.revoke),
-                RouteSpec(.get, "\(v1)/outbox", .officer, mail.outbox),
-                RouteSpec(.post, "\(v1)/outbox/{id}/retry", .officer, mail.retry),
+                RouteSpec(.get, "\(v1)/audit", .admin, regency(audit.list)),
+                RouteSpec(.get, "\(v1)/sessions", .admin, regency(sessions.list)),
+                RouteSpec(.post, "\(v1)/sessions/{id}/revocation", .admin, regency(sessions.revoke)),
+                RouteSpec(.get, "\(v1)/outbox", .officer, regency(mail.outbox)),
+                RouteSpec(.post, "\(v1)/outbox/{id}/retry", .officer, regency(mail.retry)),
                 RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
                 RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
-                RouteSpec(.get, "\(v1)/forum/industries", .viewer, forum.industries),
-                RouteSpec(.post, "\(v1)/forum/industries", .officer, register.addIndustry),
-                RouteSpec(.get, "\(v1)/forum/needs", .viewer, forum.needs),
-                RouteSpec(.post, "\(v1)/forum/needs", .officer, register.addNeed),
-                RouteSpec(.post, "\(v1)/forum/needs/{id}/closing", .officer, register.closeNeed),
+                RouteSpec(.get, "\(v1)/forum/industries", .viewer, regency(forum.industries)),
+                RouteSpec(.post, "\(v1)/forum/industries", .officer, regency(register.addIndustry)),
+                RouteSpec(.get, "\(v1)/forum/needs", .viewer, regency(forum.needs)),
+                RouteSpec(.post, "\(v1)/forum/needs", .officer, regency(register.addNeed)),
+                RouteSpec(.post, "\(v1)/forum/needs/{id}/closing", .officer, regency(register.closeNeed)),
                 RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .viewer, tenant: .ownFirm, forum.capabilities),
                 RouteSpec(.put, "\(v1)/forum/capabilities/{nib}", .officer, tenant: .ownFirm, forum.setCapabilities),
-                RouteSpec(.get, "\(v1)/forum/matches", .viewer, forum.matches),
-                RouteSpec(.get, "\(v1)/forums", .viewer, forum.forums),
-                RouteSpec(.post, "\(v1)/forums", .officer, register.addForum),
-                RouteSpec(.post, "\(v1)/forums/{code}/invitations", .officer, register.invite),
-                RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, forum.schedule),
-                RouteSpec(.post, "\(v1)/forums/{code}/schedule", .officer, outcomes.saveSchedule),
-                RouteSpec(.post, "\(v1)/forums/{code}/outcomes", .officer, outcomes.record),
-                RouteSpec(.get, "\(v1)/forum/outcomes", .viewer, outcomes.list),
-                RouteSpec(.get, "\(v1)/forum/report", .viewer, outcomes.report),
+                RouteSpec(.get, "\(v1)/forum/matches", .viewer, regency(forum.matches)),
+                RouteSpec(.get, "\(v1)/forums", .viewer, regency(forum.forums)),
+                RouteSpec(.post, "\(v1)/forums", .officer, regency(register.addForum)),
+                RouteSpec(.post, "\(v1)/forums/{code}/invitations", .officer, regency(register.invite)),
+                RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, regency(forum.schedule)),
+                RouteSpec(.post, "\(v1)/forums/{code}/schedule", .officer, regency(outcomes.saveSchedule)),
+                RouteSpec(.post, "\(v1)/forums/{code}/outcomes", .officer, regency(outcomes.record)),
+                RouteSpec(.get, "\(v1)/forum/outcomes", .viewer, regency(outcomes.list)),
+                RouteSpec(.get, "\(v1)/forum/report", .viewer, regency(outcomes.report)),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }

@@ -9,7 +9,6 @@ struct AuditRoutes: Sendable {
     let api: APISupport
 
     func list(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let parameters = request.uri.queryParameters
         let limit = try api.integer(request, "limit", default: 100, in: 1...500)
         let query = try api.domain {

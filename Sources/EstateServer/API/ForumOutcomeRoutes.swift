@@ -12,7 +12,6 @@ struct ForumOutcomeRoutes: Sendable {
     /// `POST /api/v1/forums/{code}/schedule`: plans the optimal schedule for `slots` rounds and
     /// keeps its meetings (201); refused (409) once the forum has outcomes.
     func saveSchedule(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(SaveScheduleBody.self, request, context)
         let times = try api.domain { try SlotTimes(start: body.start ?? "09:00", minutes: body.minutes ?? 20, slots: body.slots) }
         let (schedule, names, problems) = try await api.domain {
@@ -24,7 +23,6 @@ struct ForumOutcomeRoutes: Sendable {
     /// `POST /api/v1/forums/{code}/outcomes`: records what followed one of its saved meetings (201;
     /// 200 when its reference is recorded already with the same values).
     func record(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(ForumOutcomeBody.self, request, context)
         let outcome = try api.domain {
             try ForumOutcome(
@@ -41,14 +39,12 @@ struct ForumOutcomeRoutes: Sendable {
 
     /// `GET /api/v1/forum/outcomes[?forum=CODE]`: every outcome recorded, or one forum's.
     func list(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let forum = try request.uri.queryParameters.get("forum").map { text in try api.domain { try ForumEvent.code(String(text), field: "forum") } }
         return try api.json(ForumOutcomesDocument(try await api.operations.forumOutcomes(forum: forum)))
     }
 
     /// `GET /api/v1/forum/report?year=YYYY` (default: this year in Bekasi): the Dinas's report.
     func report(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let year = try api.integer(request, "year", default: CivilDate.todayInBekasi.year, in: ForumDates.years)
         let report = try await api.domain { try await api.operations.forumReport(year: year) }
         return try api.json(ForumReportDocument(report))

@@ -12,7 +12,6 @@ struct ForumRegisterRoutes: Sendable {
 
     /// `POST /api/v1/forum/industries` (201).
     func addIndustry(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(NewIndustryBody.self, request, context)
         let industry = try api.domain {
             try LargeIndustry(
@@ -25,7 +24,6 @@ struct ForumRegisterRoutes: Sendable {
 
     /// `POST /api/v1/forum/needs` (201): open from `opened_on`, else today in Bekasi.
     func addNeed(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(NewNeedBody.self, request, context)
         let need = try api.domain {
             try IndustryNeed(
@@ -43,7 +41,6 @@ struct ForumRegisterRoutes: Sendable {
 
     /// `POST /api/v1/forum/needs/{id}/closing`: closed on `on`, else today in Bekasi.
     func closeNeed(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(CloseNeedBody.self, request, context)
         let id = try api.domain { try Self.needID(try context.pathParameter("id")) }
         let on = try body.on.map { text in try api.domain { try CivilDate(parsing: text, field: "on") } } ?? .todayInBekasi
@@ -60,7 +57,6 @@ struct ForumRegisterRoutes: Sendable {
 
     /// `POST /api/v1/forums` (201).
     func addForum(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(NewForumBody.self, request, context)
         let forum = try api.domain {
             try ForumEvent(code: body.code, heldOn: try CivilDate(parsing: body.heldOn, field: "held_on"), venue: body.venue)
@@ -71,7 +67,6 @@ struct ForumRegisterRoutes: Sendable {
 
     /// `POST /api/v1/forums/{code}/invitations`: large industries and IKM firms alike, by NIB.
     func invite(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let body = try await api.strictBody(InvitationBody.self, request, context)
         let nibs = try api.domain { try body.nibs.map { try NIB(parsing: $0, field: "nibs") } }
         let forum = try await api.domain {

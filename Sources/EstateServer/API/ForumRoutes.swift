@@ -13,14 +13,12 @@ struct ForumRoutes: Sendable {
     let api: APISupport
 
     func industries(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let register = try await api.operations.forumRegister()
         let date = try api.date(request)
         return try api.json(IndustriesDocument(industries: IndustryView.list(register, asOf: date), problems: register.problems))
     }
 
     func needs(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let date = try api.date(request)
         let industry = try request.uri.queryParameters.get("industry").map { text in try api.domain { try NIB(parsing: text, field: "industry") } }
         let all = try api.flag(request, "all") ?? false
@@ -38,7 +36,6 @@ struct ForumRoutes: Sendable {
     }
 
     func matches(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let date = try api.date(request)
         let need = try request.uri.queryParameters.get("need").map { _ in Int64(try api.integer(request, "need", default: 0, in: 1...Int(Int32.max))) }
         let nib = try request.uri.queryParameters.get("nib").map { text in try api.domain { try NIB(parsing: text) } }
@@ -47,13 +44,11 @@ struct ForumRoutes: Sendable {
     }
 
     func forums(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         return try api.json(ForumsDocument(forums: try await api.operations.forums().map(ForumView.init)))
     }
 
     /// `?slots=N` (required), `?start=09:00`, `?minutes=20`, `?format=json|html`.
     func schedule(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let code = try context.pathParameter("code")
         guard request.uri.queryParameters.get("slots") != nil else {
             throw Problem(

@@ -35,7 +35,6 @@ struct MailRoutes: Sendable {
     /// `?state=`, in pages, newest first. The outbox serves every estate: a token limited to
     /// some estates may not read it (another estate's firms are in it).
     func outbox(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let state = try api.domain {
             try EstateOperations.outboxState(request.uri.queryParameters.get("state").map { String($0) }, field: "state")
         }
@@ -44,7 +43,6 @@ struct MailRoutes: Sendable {
     }
 
     func retry(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let id = try context.recordNumber("outbox entry", apa: "Entri kotak keluar")
         let entry = try await api.domain { try await api.operations.retryOutbox(id, actor: context.caller!.actor) }
         return try api.json(OutboxEntryView(entry))

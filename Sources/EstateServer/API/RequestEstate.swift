@@ -2,6 +2,7 @@ import EstateDomain
 import EstateOperations
 import EstateStore
 import Foundation
+import Hummingbird
 
 /// The estate a request is about: set for the routes under `/api/v1/estates/{estate}/…` (every
 /// estate-scoped route of `/api/v1/…` again, for a named estate), so that the same handlers
@@ -84,6 +85,18 @@ extension APISupport {
     func requireDefaultEstate(_ caller: Caller?) async throws {
         guard caller?.estates != nil, let code = try await estates.servedEstate(by: baseStore) else { return }
         try Self.require(caller, allows: code)
+    }
+
+    /// `handler` behind `requireRegencyWide`: a route about the regency's own records (the
+    /// forum, the audit log, sessions, the outbox), which a token limited to some estates may not
+    /// use, says so in the route table rather than in each handler.
+    static func regencyWide(
+        _ handler: @escaping @Sendable (Request, EstateRequestContext) async throws -> Response
+    ) -> @Sendable (Request, EstateRequestContext) async throws -> Response {
+        { request, context in
+            try requireRegencyWide(context.caller)
+            return try await handler(request, context)
+        }
     }
 
     /// Refuses (403) a view across estates to a token limited to some of them.

@@ -11,14 +11,12 @@ struct SessionRoutes: Sendable {
     let api: APISupport
 
     func list(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let policy = api.configuration.sessions
         let live = try await EstateOperations(store: api.baseStore).liveSessions(at: policy.clock(), idle: policy.idleSeconds)
         return try api.json(SessionsDocument(sessions: live.map(SessionView.init)))
     }
 
     func revoke(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let id = try context.pathParameter("id")
         try await api.domain {
             try await EstateOperations(store: api.baseStore).revokeSession(

@@ -67,14 +67,14 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/money/payments", .officer, csrf: .form, recordPaymentForm),
             RouteSpec(.post, "/dashboard/money/cancellation", .admin, csrf: .form, cancelInvoiceForm),
             RouteSpec(.post, "/dashboard/rules/simulation", .viewer, csrf: .form, simulateRules),
-            RouteSpec(.get, "/dashboard/forum", .viewer, csrf: .form, forum),
-            RouteSpec(.post, "/dashboard/forum/schedule", .officer, csrf: .form, saveForumScheduleForm),
-            RouteSpec(.post, "/dashboard/forum/outcomes", .officer, csrf: .form, recordForumOutcomeForm),
-            RouteSpec(.post, "/dashboard/forum/industries", .officer, csrf: .form, addIndustryForm),
-            RouteSpec(.post, "/dashboard/forum/needs", .officer, csrf: .form, addNeedForm),
-            RouteSpec(.post, "/dashboard/forum/needs/closing", .officer, csrf: .form, closeNeedForm),
-            RouteSpec(.post, "/dashboard/forum/forums", .officer, csrf: .form, addForumForm),
-            RouteSpec(.post, "/dashboard/forum/invitations", .officer, csrf: .form, inviteForm),
+            RouteSpec(.get, "/dashboard/forum", .viewer, csrf: .form, APISupport.regencyWide(forum)),
+            RouteSpec(.post, "/dashboard/forum/schedule", .officer, csrf: .form, APISupport.regencyWide(saveForumScheduleForm)),
+            RouteSpec(.post, "/dashboard/forum/outcomes", .officer, csrf: .form, APISupport.regencyWide(recordForumOutcomeForm)),
+            RouteSpec(.post, "/dashboard/forum/industries", .officer, csrf: .form, APISupport.regencyWide(addIndustryForm)),
+            RouteSpec(.post, "/dashboard/forum/needs", .officer, csrf: .form, APISupport.regencyWide(addNeedForm)),
+            RouteSpec(.post, "/dashboard/forum/needs/closing", .officer, csrf: .form, APISupport.regencyWide(closeNeedForm)),
+            RouteSpec(.post, "/dashboard/forum/forums", .officer, csrf: .form, APISupport.regencyWide(addForumForm)),
+            RouteSpec(.post, "/dashboard/forum/invitations", .officer, csrf: .form, APISupport.regencyWide(inviteForm)),
         ]
     }
 

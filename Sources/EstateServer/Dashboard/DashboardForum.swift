@@ -50,7 +50,6 @@ extension Dashboard {
     }
 
     func forumPage(_ request: Request, _ context: EstateRequestContext, refusal: FormRefusal?) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
         let l = context.language
         let today = CivilDate.todayInBekasi
         let year = try api.integer(request, "year", default: today.year, in: ForumDates.years)

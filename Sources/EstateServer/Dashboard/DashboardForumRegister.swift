@@ -70,12 +70,11 @@ extension Dashboard {
         }
     }
 
-    /// One forum-page form: regency-wide, CSRF first, a refusal re-rendered with its values.
+    /// One forum-page form (its route regency-wide): CSRF first, a refusal re-rendered with its values.
     func forumForm(
         _ name: String, _ request: Request, _ context: EstateRequestContext, _ body: ([String: String]) async throws -> String
     ) async throws -> Response {
-        try APISupport.requireRegencyWide(context.caller)
-        return try await recordForm(
+        try await recordForm(
             name, request, context, page: "/dashboard/forum", rerender: { try await forumPage(request, context, refusal: $0) }, body)
     }
 }
