@@ -29,8 +29,8 @@ package enum ForumRows {
         try ForumJSON.profile(try row.text(1) ?? "{}", nib: try NIB(parsing: try row.text(0) ?? ""))
     }
 
-    /// The register from the rows of `ForumStatements.industries`, `needs`, `profiles` and
-    /// `rules`, in that order.
+    /// The register from the rows of `ForumStatements.register`'s statements, in their order:
+    /// industries, needs, profiles, rules, and the NIBs both registries hold.
     package static func register(_ rows: [[any SQLRowReader]]) throws -> ForumRegister {
         var problems: [String] = []
         /// Each row read, or named by its key (column 0, a number when `numbered`) and left out.
@@ -50,7 +50,7 @@ package enum ForumRows {
         let profiles = each(rows[2], "capability profile of", profile)
         let versions = each(rows[3], "match rules", { try ForumJSON.ruleSet(try $0.text(1) ?? "{}") })
         // A NIB held by both registries (written before migration 0034 held the rule): named, kept.
-        for row in rows.count > 4 ? rows[4] : [] {
+        for row in rows[4] {
             let nib = (try? row.text(0)) ?? nil
             problems.append(
                 "NIB \(nib ?? "?") is both an IKM firm and a large industry; a NIB is one kind of firm (the forum never "
