@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The route x role matrix against a live server: every route that `estate routes --json` lists
-(the table the router is built from) x {anonymous, firm A's tenant, viewer, officer, admin},
+(the table the router is built from) x {anonymous, firm A's tenant, regency, viewer, officer, admin},
 over real sockets, with the public summary off and then on; then every route a firm's account
 may use, as firm A's tenant with firm B's NIB and plot: 403 or 404, or an answer without them. Then the same for a browser's session cookie on the
 dashboard pages, and a token revoked by another process while the server runs.
@@ -12,7 +12,7 @@ no write can succeed; every record export is compared before and after to prove 
 
     python3 reliability/auth_matrix.py [--estate .build/debug/estate] [--pg-dir /tmp/estate-pg-auth]
 
-Bounded: 2 x 36 routes x 4 callers, plus a few dozen requests; each with a 30 s timeout."""
+Bounded: 2 x 200 routes x 6 callers, plus a few dozen requests; each with a 30 s timeout."""
 import argparse
 import json
 import os
@@ -22,7 +22,7 @@ import urllib.parse
 from harness import (RECORD_KINDS, Server, call, create_token, drop_database, finish, record_exports,
                      seeded_database, sign_in)
 
-ROLES = ["viewer", "officer", "admin"]
+ROLES = ["regency", "viewer", "officer", "admin"]
 # Firm A (CV Baja Mandiri Sentosa, the NIB the URIs name) and firm B (PT Indo Mur Baut Serang).
 FIRM_A, FIRM_B, FIRM_B_NAME = "9120983690060", "9120838829624", "PT Indo Mur Baut Serang"
 VALUES = {"{code}": "A-01", "{plot}": "A-01", "{nib}": "9120983690060", "{kind}": "occupancy", "{estate}": "KAWASAN-1",
@@ -113,7 +113,7 @@ def main():
                             failures.append(f"{route['method']} {route['path']} as {caller} wrote to {changed}: "
                                             f"{status} {body[:200]!r}")
                             before = after
-            print(f"public summary {'on ' if public_summary else 'off'}: {len(routes)} routes x 5 callers "
+            print(f"public summary {'on ' if public_summary else 'off'}: {len(routes)} routes x {len(ROLES) + 2} callers "
                   f"({sum(1 for r in routes if r['api'])} API, {sum(1 for r in routes if not r['api'])} dashboard)")
 
     # Firm A's account, with firm B's identifiers, by every route a firm's account may use.

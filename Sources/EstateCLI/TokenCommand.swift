@@ -8,7 +8,7 @@ import Foundation
 /// `estate token create|revoke|list`: API and dashboard access.
 struct TokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "token", abstract: "Create, revoke or list API tokens (viewer, officer, admin).",
+        commandName: "token", abstract: "Create, revoke or list API tokens (tenant, regency, viewer, officer, admin).",
         subcommands: [Create.self, Revoke.self, List.self, Password.self])
 
     struct Create: AsyncParsableCommand {
@@ -16,7 +16,7 @@ struct TokenCommand: AsyncParsableCommand {
             abstract: "Create a token; it is printed once and stored only as a hash.")
 
         @Option(
-            help: "tenant (a firm's own records, with --nib), viewer (reads), officer (tenants, declarations, applications, proposals) or admin (all).")
+            help: "tenant (a firm's own records, with --nib), regency (the Dinas: the forum, the map and the reports without money or papers), viewer (reads), officer (tenants, declarations, applications, proposals) or admin (all).")
         var role: APIRoleArgument
 
         @Option(

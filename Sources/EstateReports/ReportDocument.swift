@@ -12,6 +12,17 @@ public enum ReportKind: String, CaseIterable, Sendable {
 
     /// Whether the report needs the estate's invoices and payments loaded.
     public var needsMoney: Bool { self == .arrears }
+
+    /// Whether the regency's industry office (the `regency` role) reads it: occupancy, vacancy,
+    /// employment, expansion, partnerships and the regency table are what it oversees; the
+    /// eligibility report shows each firm's declared turnover, the expiring one the end of each
+    /// firm's lease and the arrears one what each firm owes, which stay with the association.
+    public var readByRegencyOffice: Bool {
+        switch self {
+        case .occupancy, .employment, .vacancy, .expansion, .partnerships, .regency: true
+        case .eligibility, .expiring, .arrears: false
+        }
+    }
 }
 
 /// One report in one language: where it came from, a few sentences, its tables and charts.

@@ -53,7 +53,7 @@ enum EstateRoutes {
         let health = HealthRoutes(api: api)
         let records = RecordRoutes(api: api)
         let openAPI = try OpenAPIRoutes()
-        let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .viewer
+        let summaryRole: APIRole? = api.configuration.publicSummary ? nil : .regency
         let estates = EstateListRoutes(api: api)
         let firms = FirmRoutes(api: api)
         let forum = ForumRoutes(api: api)
@@ -79,8 +79,8 @@ enum EstateRoutes {
             RouteSpec(.get, "/openapi.json", nil, openAPI.json),
             RouteSpec(.get, "/openapi.yaml", nil, openAPI.yaml),
             RouteSpec(.get, "\(v1)/public/summary", summaryRole, tenant: .filtered, read.summary),
-            RouteSpec(.get, "\(v1)/plots", .viewer, read.plots),
-            RouteSpec(.get, "\(v1)/plots.geojson", .viewer, read.plotsGeoJSON),
+            RouteSpec(.get, "\(v1)/plots", .regency, read.plots),
+            RouteSpec(.get, "\(v1)/plots.geojson", .regency, read.plotsGeoJSON),
             RouteSpec(.post, "\(v1)/plots", .admin, write.addPlot),
             RouteSpec(.get, "\(v1)/plots/{code}", .viewer, read.plot),
             RouteSpec(.patch, "\(v1)/plots/{code}", .admin, write.correctPlot),
@@ -110,7 +110,7 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/tenants/{nib}/partnerships/end", .officer, partnerships.end),
             RouteSpec(.get, "\(v1)/tenants/{nib}/eligibility", .viewer, tenant: .ownFirm, read.eligibility),
             RouteSpec(.get, "\(v1)/eligibility", .viewer, tenant: .filtered, read.eligibility),
-            RouteSpec(.get, "\(v1)/partnerships", .viewer, tenant: .filtered, read.partnerships),
+            RouteSpec(.get, "\(v1)/partnerships", .regency, tenant: .filtered, read.partnerships),
             RouteSpec(.get, "\(v1)/waitlist", .viewer, tenant: .filtered, read.waitlist),
             RouteSpec(.post, "\(v1)/applications", .officer, tenant: .filtered, write.apply),
             RouteSpec(.get, "\(v1)/applications", .viewer, tenant: .filtered, applications.list),
@@ -123,13 +123,13 @@ enum EstateRoutes {
             RouteSpec(.post, "\(v1)/leases/{plot}/end", .admin, write.endLease),
             RouteSpec(.post, "\(v1)/leases/{plot}/termination", .admin, write.terminateLease),
             RouteSpec(.post, "\(v1)/leases/{plot}/rescheduling", .admin, write.rescheduleLease),
-            RouteSpec(.get, "\(v1)/reports/{kind}", .viewer, reports.report),
+            RouteSpec(.get, "\(v1)/reports/{kind}", .regency, reports.report),
             RouteSpec(.post, "\(v1)/imports/{kind}", .admin, write.importCSV),
             RouteSpec(.get, "\(v1)/exports/{kind}", .viewer, records.export),
             RouteSpec(.get, "\(v1)/validation", .viewer, records.validation),
-            RouteSpec(.get, "\(v1)/rules", .viewer, tenant: .filtered, rules.list),
-            RouteSpec(.get, "\(v1)/rules/{version}", .viewer, tenant: .filtered, rules.show),
-            RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .viewer, tenant: .filtered, rules.diff),
+            RouteSpec(.get, "\(v1)/rules", .regency, tenant: .filtered, rules.list),
+            RouteSpec(.get, "\(v1)/rules/{version}", .regency, tenant: .filtered, rules.show),
+            RouteSpec(.get, "\(v1)/rules/{version}/diff/{other}", .regency, tenant: .filtered, rules.diff),
             RouteSpec(.post, "\(v1)/rule-simulations", .viewer, rules.simulate),
             RouteSpec(.post, "\(v1)/invoice-runs", .admin, money.run),
             RouteSpec(.get, "\(v1)/invoice-runs/{period}/document", .viewer, money.runDocument),
@@ -152,25 +152,25 @@ enum EstateRoutes {
                 RouteSpec(.post, "\(v1)/sessions/{id}/revocation", .admin, regency(sessions.revoke)),
                 RouteSpec(.get, "\(v1)/outbox", .officer, regency(mail.outbox)),
                 RouteSpec(.post, "\(v1)/outbox/{id}/retry", .officer, regency(mail.retry)),
-                RouteSpec(.get, "\(v1)/estates", .viewer, estates.list),
-                RouteSpec(.get, "\(v1)/estates/{estate}", .viewer, estates.show),
+                RouteSpec(.get, "\(v1)/estates", .regency, estates.list),
+                RouteSpec(.get, "\(v1)/estates/{estate}", .regency, estates.show),
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
-                RouteSpec(.get, "\(v1)/forum/industries", .viewer, regency(forum.industries)),
+                RouteSpec(.get, "\(v1)/forum/industries", .regency, regency(forum.industries)),
                 RouteSpec(.post, "\(v1)/forum/industries", .officer, regency(register.addIndustry)),
-                RouteSpec(.get, "\(v1)/forum/needs", .viewer, regency(forum.needs)),
+                RouteSpec(.get, "\(v1)/forum/needs", .regency, regency(forum.needs)),
                 RouteSpec(.post, "\(v1)/forum/needs", .officer, regency(register.addNeed)),
                 RouteSpec(.post, "\(v1)/forum/needs/{id}/closing", .officer, regency(register.closeNeed)),
-                RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .viewer, tenant: .ownFirm, forum.capabilities),
+                RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .regency, tenant: .ownFirm, forum.capabilities),
                 RouteSpec(.put, "\(v1)/forum/capabilities/{nib}", .officer, tenant: .ownFirm, forum.setCapabilities),
-                RouteSpec(.get, "\(v1)/forum/matches", .viewer, regency(forum.matches)),
-                RouteSpec(.get, "\(v1)/forums", .viewer, regency(forum.forums)),
+                RouteSpec(.get, "\(v1)/forum/matches", .regency, regency(forum.matches)),
+                RouteSpec(.get, "\(v1)/forums", .regency, regency(forum.forums)),
                 RouteSpec(.post, "\(v1)/forums", .officer, regency(register.addForum)),
                 RouteSpec(.post, "\(v1)/forums/{code}/invitations", .officer, regency(register.invite)),
-                RouteSpec(.get, "\(v1)/forums/{code}/schedule", .viewer, regency(forum.schedule)),
+                RouteSpec(.get, "\(v1)/forums/{code}/schedule", .regency, regency(forum.schedule)),
                 RouteSpec(.post, "\(v1)/forums/{code}/schedule", .officer, regency(outcomes.saveSchedule)),
                 RouteSpec(.post, "\(v1)/forums/{code}/outcomes", .officer, regency(outcomes.record)),
-                RouteSpec(.get, "\(v1)/forum/outcomes", .viewer, regency(outcomes.list)),
-                RouteSpec(.get, "\(v1)/forum/report", .viewer, regency(outcomes.report)),
+                RouteSpec(.get, "\(v1)/forum/outcomes", .regency, regency(outcomes.list)),
+                RouteSpec(.get, "\(v1)/forum/report", .regency, regency(outcomes.report)),
             ] + scoped.map { EstateListRoutes.forNamedEstate($0, api: api) }
             // A dashboard page shows the estate `?estate=` names, else the default one.
             + dashboard.routes.map { $0.role == nil ? $0 : DashboardEstate.route($0, api: api) }

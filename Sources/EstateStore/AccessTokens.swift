@@ -2,13 +2,20 @@ import Crypto
 import EstateDomain
 import Foundation
 
-/// What a bearer token may do on the HTTP API. Each staff role (viewer, officer, admin)
-/// includes the ones before it; `tenant` comes first and includes none: a firm's account passes
-/// only the routes that name it as their tenant access, and sees only its own firms there.
+/// What a bearer token may do on the HTTP API. Each role from `regency` up (regency, viewer,
+/// officer, admin) includes the ones before it; `tenant` comes first and includes none: a firm's
+/// account passes only the routes that name it as their tenant access, and sees only its own
+/// firms there.
 public enum APIRole: String, CaseIterable, Comparable, Sendable, Codable {
     /// A firm's own account (issue 17): its profile, declarations, applications, leases,
     /// invoices, statement and receipts, for the firms its token names, and nothing else.
     case tenant
+    /// The regency's industry office (Dinas Perindustrian, issue 18): reads the business forum
+    /// (industries, needs, capability profiles, matches, schedules, outcomes, its report), the
+    /// estates, their plots and map, the partnerships and the reports without money or papers
+    /// (`ReportKind.readByRegencyOffice`); never a firm's invoices, payments, documents,
+    /// declarations or applications, which are between the firm and its association.
+    case regency
     /// Reads plots, tenants, the waitlist and every report.
     case viewer
     /// Also adds tenants, declarations and applications, and asks for allocation proposals.

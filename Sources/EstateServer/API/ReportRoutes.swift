@@ -19,6 +19,12 @@ struct ReportRoutes: Sendable {
                 .notFound, "Laporan \"\(kindText)\" tidak ada; pilih salah satu: \(Self.kinds).",
                 "There is no report \"\(kindText)\"; choose one of \(Self.kinds).")
         }
+        if context.caller?.role == .regency, !kind.readByRegencyOffice {
+            throw Problem(
+                .forbidden,
+                "Laporan \(kind.rawValue) memuat data tiap perusahaan yang tetap di asosiasi; peran regency membaca: \(Self.regencyKinds).",
+                "The \(kind.rawValue) report shows each firm's own figures, which stay with the association; the regency role reads: \(Self.regencyKinds).")
+        }
         let format = try Self.format(request)
         let query = request.uri.queryParameters
         let separator = query.get("separator") ?? "comma"
@@ -63,6 +69,9 @@ struct ReportRoutes: Sendable {
     }
 
     static var kinds: String { ReportKind.allCases.map(\.rawValue).joined(separator: ", ") }
+    static var regencyKinds: String {
+        ReportKind.allCases.filter(\.readByRegencyOffice).map(\.rawValue).joined(separator: ", ")
+    }
 
     /// `?format=`, else the first supported type in `Accept`, else JSON; 406 when `Accept`
     /// lists only types no report is written in.

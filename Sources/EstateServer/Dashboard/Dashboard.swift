@@ -19,10 +19,10 @@ struct Dashboard: Sendable {
 
     var routes: [RouteSpec] {
         [
-            RouteSpec(.get, "/", .viewer, csrf: .form, tenant: .filtered, overview),
+            RouteSpec(.get, "/", .regency, csrf: .form, tenant: .filtered, overview),
             RouteSpec(.get, "/dashboard/signin", nil, csrf: .form, signInPage),
             RouteSpec(.post, "/dashboard/signin", nil, csrf: .form, signIn),
-            RouteSpec(.post, "/dashboard/signout", .viewer, csrf: .form, tenant: .filtered, signOut),
+            RouteSpec(.post, "/dashboard/signout", .regency, csrf: .form, tenant: .filtered, signOut),
             RouteSpec(.get, "/dashboard/tenants/{nib}", .viewer, csrf: .form, tenant: .ownFirm, tenant),
             RouteSpec(.post, "/dashboard/tenants/{nib}/partnerships", .officer, csrf: .form, addPartnership),
             RouteSpec(.post, "/dashboard/tenants/{nib}/declarations", .officer, csrf: .form, declareForm),
@@ -67,7 +67,7 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/money/payments", .officer, csrf: .form, recordPaymentForm),
             RouteSpec(.post, "/dashboard/money/cancellation", .admin, csrf: .form, cancelInvoiceForm),
             RouteSpec(.post, "/dashboard/rules/simulation", .viewer, csrf: .form, simulateRules),
-            RouteSpec(.get, "/dashboard/forum", .viewer, csrf: .form, APISupport.regencyWide(forum)),
+            RouteSpec(.get, "/dashboard/forum", .regency, csrf: .form, APISupport.regencyWide(forum)),
             RouteSpec(.post, "/dashboard/forum/schedule", .officer, csrf: .form, APISupport.regencyWide(saveForumScheduleForm)),
             RouteSpec(.post, "/dashboard/forum/outcomes", .officer, csrf: .form, APISupport.regencyWide(recordForumOutcomeForm)),
             RouteSpec(.post, "/dashboard/forum/industries", .officer, csrf: .form, APISupport.regencyWide(addIndustryForm)),
@@ -97,6 +97,9 @@ struct Dashboard: Sendable {
                 status: .seeOther, headers: [.location: DashboardEstate.current?.link("/dashboard/tenants/\(first.digits)")
                     ?? "/dashboard/tenants/\(first.digits)"])
         }
+        // The regency office's account sees the estate's occupancy and site plan and the reports
+        // it reads, not the firms' eligibility, leases' ends, waitlist or pages.
+        let forRegencyOffice = context.caller?.role == .regency
         let date = try api.date(request)
         let estate = try await api.estate(asOf: date)
         let l = context.language
@@ -105,8 +108,9 @@ struct Dashboard: Sendable {
         }
         let occupancy = try api.domain { try ReportBuilder.document(.occupancy, context: reportContext) }
         let links = { (shape: SitePlan.Shape) -> String? in
+            if forRegencyOffice { return nil }
             // A leased plot opens its tenant's page, any other plot its own page.
-            estate.lease(onPlot: shape.code, on: date).map { here.link("/dashboard/tenants/\($0.nib.digits)") }
+            return estate.lease(onPlot: shape.code, on: date).map { here.link("/dashboard/tenants/\($0.nib.digits)") }
                 ?? here.link("/dashboard/plots/\(shape.code)")
         }
         var content = [
@@ -118,7 +122,32 @@ struct Dashboard: Sendable {
                 + " <button type=\"submit\">\(e(t(l, "Tampilkan", "Show")))</button></form>",
         ]
         content += ReportHTMLRenderer.fragment(occupancy, sitePlanLink: links)
-        content += alerts(reportContext)
+        if !forRegencyOffice {
+            content += try firmsSections(reportContext, estate: estate, date: date, mayAddFirm: context.caller.map { $0.role >= .officer } ?? false, l)
+        }
+        content.append(
+            "<section id=\"downloads\" class=\"downloads\"><h2>\(e(t(l, "Unduh laporan", "Download reports")))</h2>")
+        let base = here.apiBase
+        for kind in ReportKind.allCases
+        where (kind != .regency || here.regencyWide) && (!forRegencyOffice || kind.readByRegencyOffice) {
+            let query = "as_of=\(date.iso)&lang=\(l.rawValue)"
+            content.append(
+                "<p>\(e(kind.rawValue)): <a href=\"\(base)/reports/\(kind.rawValue)?format=csv&\(query)\">CSV</a>"
+                    + "<a href=\"\(base)/reports/\(kind.rawValue)?format=html&\(query)\">"
+                    + "\(e(t(l, "HTML untuk dicetak", "printable HTML")))</a></p>")
+        }
+        content.append("</section>")
+        return page(
+            t(l, "Keadaan kawasan", "Estate overview"), content: content.joined(separator: "\n"),
+            provenance: occupancy.provenance, request, context)
+    }
+
+    /// The overview's sections about the firms: eligibility alerts, leases ending, the waitlist
+    /// and the tenants with their pages (and, for an officer, the way to add a firm).
+    private func firmsSections(
+        _ reportContext: ReportContext, estate: Estate, date: CivilDate, mayAddFirm: Bool, _ l: Language
+    ) throws -> [String] {
+        var content = alerts(reportContext)
         let expiring = try api.domain { try ReportBuilder.document(.expiring, context: reportContext) }
         content += ReportHTMLRenderer.fragment(expiring).filter { !$0.hasPrefix("<ul class=\"summary\">") }
         let waitlist = try api.domain { try WaitlistView.entries(of: estate, asOf: date, language: l) }
@@ -138,24 +167,11 @@ struct Dashboard: Sendable {
             "<li><a href=\"\(here.link("/dashboard/tenants/\($0.nib.digits)"))\">\(e($0.legalName))</a></li>"
         }
         content.append("</ul>")
-        if (context.caller?.role ?? .viewer) >= .officer {
+        if mayAddFirm {
             content.append("<p><a href=\"\(here.link("/dashboard/firms/new"))\">\(e(t(l, "Tambah perusahaan", "Add a firm")))</a></p>")
         }
         content.append("</section>")
-        content.append(
-            "<section id=\"downloads\" class=\"downloads\"><h2>\(e(t(l, "Unduh laporan", "Download reports")))</h2>")
-        let base = here.apiBase
-        for kind in ReportKind.allCases where kind != .regency || here.regencyWide {
-            let query = "as_of=\(date.iso)&lang=\(l.rawValue)"
-            content.append(
-                "<p>\(e(kind.rawValue)): <a href=\"\(base)/reports/\(kind.rawValue)?format=csv&\(query)\">CSV</a>"
-                    + "<a href=\"\(base)/reports/\(kind.rawValue)?format=html&\(query)\">"
-                    + "\(e(t(l, "HTML untuk dicetak", "printable HTML")))</a></p>")
-        }
-        content.append("</section>")
-        return page(
-            t(l, "Keadaan kawasan", "Estate overview"), content: content.joined(separator: "\n"),
-            provenance: occupancy.provenance, request, context)
+        return content
     }
 
     /// Tenants that no longer meet the rules in force, each with the rules it fails and a link
@@ -296,7 +312,7 @@ struct Dashboard: Sendable {
             "home": here.link("/"), "allocationLink": here.link("/dashboard/allocation"),
             "rulesLink": here.link("/dashboard/rules"), "moneyLink": here.link("/dashboard/money"),
             // The forum is the regency's: only a token for every estate reaches it.
-            "mayForum": (context.caller?.role ?? .tenant) >= .viewer && context.caller?.estates == nil,
+            "mayForum": (context.caller?.role ?? .tenant) >= .regency && context.caller?.estates == nil,
             "forumLink": here.link("/dashboard/forum"),
             "langID": here.link("?lang=id"), "langEN": here.link("?lang=en"), "switcher": here.switcher(l),
             "storedProblems": StoredDataNotice.current?.problems ?? [],

@@ -46,7 +46,7 @@ struct DashboardEstate: Sendable {
                 code: named.map { (try? EstateCode.normalise($0, field: "estate")) ?? $0 }, served: served,
                 choices: choices,
                 // The regency summary is for staff of every estate, never for a firm's account.
-                regencyWide: context.caller?.estates == nil && (context.caller?.role ?? .viewer) >= .viewer)
+                regencyWide: context.caller?.estates == nil && (context.caller?.role ?? .viewer) >= .regency)
             return try await $current.withValue(chosen) {
                 guard let named else {
                     try await api.requireDefaultEstate(context.caller)
