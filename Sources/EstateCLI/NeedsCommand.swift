@@ -135,12 +135,7 @@ struct NeedsCommand: AsyncParsableCommand {
                     change.required = try fields.required()
                     change.preferred = try fields.preferred()
                     change.deadline = try fields.deadline.map { try CivilDate(parsing: $0, field: "--deadline") }
-                    for field in clear where !NeedChange.clearable.contains(field) {
-                        throw InputError(
-                            field: "--clear", value: field, problem: "is not a field that can be emptied",
-                            fix: "Give one of \(NeedChange.clearable.sorted().joined(separator: ", ")).")
-                    }
-                    change.clear = Set(clear)
+                    try change.clear(clear, field: "--clear")
                 }
                 guard !change.isEmpty else { throw ValidationError("Give at least one field to change, or --clear.") }
                 let changed = try await options.operations { try await $0.updateNeed(id, change, actor: currentActor) }

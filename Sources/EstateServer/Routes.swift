@@ -59,6 +59,7 @@ enum EstateRoutes {
         let forum = ForumRoutes(api: api)
         let outcomes = ForumOutcomeRoutes(api: api)
         let register = ForumRegisterRoutes(api: api)
+        let registerCorrections = ForumCorrectionRoutes(api: api)
         let regency = APISupport.regencyWide
         let applications = ApplicationRoutes(api: api, write: write)
         let audit = AuditRoutes(api: api)
@@ -157,8 +158,10 @@ enum EstateRoutes {
                 RouteSpec(.get, "\(v1)/firms/{nib}", .viewer, tenant: .ownFirm, firms.firm),
                 RouteSpec(.get, "\(v1)/forum/industries", .regency, regency(forum.industries)),
                 RouteSpec(.post, "\(v1)/forum/industries", .officer, regency(register.addIndustry)),
+                RouteSpec(.patch, "\(v1)/forum/industries/{nib}", .officer, regency(registerCorrections.correctIndustry)),
                 RouteSpec(.get, "\(v1)/forum/needs", .regency, regency(forum.needs)),
                 RouteSpec(.post, "\(v1)/forum/needs", .officer, regency(register.addNeed)),
+                RouteSpec(.patch, "\(v1)/forum/needs/{id}", .officer, regency(registerCorrections.correctNeed)),
                 RouteSpec(.post, "\(v1)/forum/needs/{id}/closing", .officer, regency(register.closeNeed)),
                 RouteSpec(.get, "\(v1)/forum/capabilities/{nib}", .regency, tenant: .ownFirm, forum.capabilities),
                 RouteSpec(.put, "\(v1)/forum/capabilities/{nib}", .officer, tenant: .ownFirm, forum.setCapabilities),

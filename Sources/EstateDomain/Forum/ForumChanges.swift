@@ -38,8 +38,24 @@ public struct NeedChange: Hashable, Sendable {
     public var preferred: [WantedCertification]?
     public var deadline: CivilDate?
     public var clear: Set<String> = []
+    /// How the input that names `clear` is called in errors: `--clear` on the command line,
+    /// `clear` in a JSON body.
+    public var clearField = "--clear"
 
     public init() {}
+
+    /// Empties the fields `names` lists, each checked to be one of `clearable`; `field` is how
+    /// the caller's input names the list.
+    public mutating func clear(_ names: [String], field: String) throws {
+        let choices = Self.clearable.sorted().joined(separator: ", ")
+        for name in names where !Self.clearable.contains(name) {
+            throw InputError(
+                field: field, value: name, problem: "is not a field that can be emptied", fix: "Give one of \(choices).",
+                masalah: "bukan isian yang dapat dikosongkan", perbaikan: "Isi salah satu dari \(choices).")
+        }
+        clear = Set(names)
+        clearField = field
+    }
 
     public var isEmpty: Bool {
         item == nil && process == nil && material == nil && kbli == nil && volumePerMonth == nil && unit == nil
@@ -56,7 +72,7 @@ public struct NeedChange: Hashable, Sendable {
         ]
         if let both = clear.sorted().first(where: { given[$0] == true }) {
             throw InputError(
-                field: "--clear", value: both, problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
+                field: clearField, value: both, problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
                 masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi \(both) atau kosongkan, jangan keduanya.")
         }
         let certifications = (required ?? need.certifications.filter(\.required)) + (preferred ?? need.certifications.filter { !$0.required })

@@ -1,0 +1,102 @@
+import EstateDomain
+import EstateReports
+import Hummingbird
+
+/// The forum's register corrected over HTTP (issue 18, item 1): a large industry's fields and a
+/// need's, by the use cases `estate industries update` and `estate needs update` run
+/// (`IndustryChange`, `NeedChange`: only what the body gives changes, checked as a new record
+/// is, against the record as stored when the write runs). Officers, regency-wide. A key the
+/// body does not know is refused, and so is a body that changes nothing.
+struct ForumCorrectionRoutes: Sendable {
+    let api: APISupport
+
+    /// `PATCH /api/v1/forum/industries/{nib}`: `clear: ["contact"]` removes the contact.
+    func correctIndustry(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.strictBody(IndustryCorrectionBody.self, request, context)
+        let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
+        let change = try api.domain {
+            var change = IndustryChange()
+            change.name = body.name
+            change.kbli = try body.kbli.map { try KBLI.list(parsing: $0) }
+            change.location = body.location
+            change.regency = body.regency
+            change.contact = body.contact
+            for name in body.clear ?? [] where name != "contact" {
+                throw InputError(
+                    field: "clear", value: name, problem: "is not a field that can be emptied", fix: "Give contact, the only optional one.",
+                    masalah: "bukan isian yang dapat dikosongkan", perbaikan: "Isi contact, satu-satunya yang tidak wajib.")
+            }
+            change.clearContact = body.clear?.contains("contact") ?? false
+            if change.clearContact, change.contact != nil {
+                throw InputError(
+                    field: "clear", value: "contact", problem: "is both given and cleared", fix: "Give contact or clear it, not both.",
+                    masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi contact atau kosongkan, jangan keduanya.")
+            }
+            return change
+        }
+        guard !change.isEmpty else { throw Self.nothing(IndustryCorrectionBody.fields) }
+        let changed = try await api.domain { try await api.operations.updateIndustry(nib, change, actor: context.caller!.actor) }
+        let register = try await api.operations.forumRegister()
+        let open = register.needs.filter { $0.industry == nib && $0.isOpen(on: .todayInBekasi) }.count
+        return try api.json(IndustryView(changed, openNeeds: open))
+    }
+
+    /// `PATCH /api/v1/forum/needs/{id}`: `requires` and `prefers` replace the stored lists;
+    /// `clear` empties `material`, `kbli`, `volume_per_month` or `deadline`.
+    func correctNeed(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
+        let body = try await api.strictBody(NeedCorrectionBody.self, request, context)
+        let id = try api.domain { try ForumRegisterRoutes.needID(try context.pathParameter("id")) }
+        let change = try api.domain {
+            var change = NeedChange()
+            change.item = body.item
+            change.process = try body.process.map { try IndustrialProcess(parsing: $0) }
+            change.material = body.material
+            change.kbli = try body.kbli.map { try KBLI(parsing: $0) }
+            change.volumePerMonth = body.volumePerMonth
+            change.unit = body.unit
+            change.required = try body.requires.map { try $0.map { try ForumSpecs.wanted($0, required: true) } }
+            change.preferred = try body.prefers.map { try $0.map { try ForumSpecs.wanted($0, required: false) } }
+            change.deadline = try body.deadline.map { try CivilDate(parsing: $0, field: "deadline") }
+            try change.clear(body.clear ?? [], field: "clear")
+            return change
+        }
+        guard !change.isEmpty else { throw Self.nothing(NeedCorrectionBody.fields) }
+        let changed = try await api.domain { try await api.operations.updateNeed(id, change, actor: context.caller!.actor) }
+        let name = try await api.operations.forumRegister().industries.first { $0.nib == changed.industry }?.name
+        return try api.json(NeedView(changed, industryName: name, asOf: .todayInBekasi))
+    }
+
+    static func nothing(_ fields: Set<String>) -> Problem {
+        let known = fields.sorted().joined(separator: ", ")
+        return Problem(
+            .invalidField, "Kirim paling sedikit satu dari \(known).", "Send at least one of \(known).",
+            field: fields.sorted().first)
+    }
+}
+
+struct IndustryCorrectionBody: JSONBody {
+    static let fields: Set<String> = ["name", "kbli", "location", "regency", "contact", "clear"]
+    let name: String?
+    /// KBLI codes, main first, separated by `;`, in place of the stored ones.
+    let kbli: String?
+    let location: String?
+    let regency: String?
+    let contact: String?
+    let clear: [String]?
+}
+
+struct NeedCorrectionBody: JSONBody {
+    static let fields: Set<String> = [
+        "item", "process", "material", "kbli", "volume_per_month", "unit", "requires", "prefers", "deadline", "clear",
+    ]
+    let item: String?
+    let process: String?
+    let material: String?
+    let kbli: String?
+    let volumePerMonth: Int?
+    let unit: String?
+    let requires: [String]?
+    let prefers: [String]?
+    let deadline: String?
+    let clear: [String]?
+}
