@@ -43,6 +43,20 @@ struct ForumInputTests {
         #expect(try change.applied(to: try Self.need()).deadline == nil)
     }
 
+    @Test("clear names only the optional fields, and its errors name the caller's input")
+    func clearNames() throws {
+        var change = NeedChange()
+        #expect { try change.clear(["item"], field: "clear") } throws: { ($0 as? InputError)?.field == "clear" }
+        #expect { try change.clear(["deadline", "unit"], field: "--clear") } throws: { ($0 as? InputError)?.value == "unit" }
+        #expect(change.clear.isEmpty, "a refused list clears nothing")
+        try change.clear(["material", "kbli", "volume_per_month", "deadline"], field: "clear")
+        change.material = "SS400"
+        #expect { try change.applied(to: try Self.need()) } throws: { ($0 as? InputError)?.field == "clear" }
+        change.material = nil
+        let cleared = try change.applied(to: try Self.need())
+        #expect(cleared.material == nil && cleared.deadline == nil && cleared.kbli == nil && cleared.volumePerMonth == nil)
+    }
+
     @Test("TKDN always and only carries its level; a deadline before the opening is refused")
     func levelsAndDates() throws {
         #expect(throws: InputError.self) { try WantedCertification(kind: .tkdn, required: true) }
