@@ -73,6 +73,9 @@ struct Dashboard: Sendable {
             RouteSpec(.post, "/dashboard/forum/industries", .officer, csrf: .form, APISupport.regencyWide(addIndustryForm)),
             RouteSpec(.post, "/dashboard/forum/needs", .officer, csrf: .form, APISupport.regencyWide(addNeedForm)),
             RouteSpec(.post, "/dashboard/forum/needs/closing", .officer, csrf: .form, APISupport.regencyWide(closeNeedForm)),
+            RouteSpec(
+                .post, "/dashboard/forum/industries/correction", .officer, csrf: .form, APISupport.regencyWide(correctIndustryForm)),
+            RouteSpec(.post, "/dashboard/forum/needs/correction", .officer, csrf: .form, APISupport.regencyWide(correctNeedForm)),
             RouteSpec(.post, "/dashboard/forum/forums", .officer, csrf: .form, APISupport.regencyWide(addForumForm)),
             RouteSpec(.post, "/dashboard/forum/invitations", .officer, csrf: .form, APISupport.regencyWide(inviteForm)),
         ]

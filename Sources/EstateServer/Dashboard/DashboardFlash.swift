@@ -38,6 +38,8 @@ extension Dashboard {
             case "industry-added": t(l, "Industri besar didaftarkan.", "The large industry was registered.")
             case "need-added": t(l, "Kebutuhan dicatat; kecocokannya tampil di bawah.", "The need was recorded; its matches show below.")
             case "need-closed": t(l, "Kebutuhan ditutup.", "The need was closed.")
+            case "industry-corrected": t(l, "Industri besar diperbaiki.", "The large industry was corrected.")
+            case "need-corrected": t(l, "Kebutuhan diperbaiki; kecocokannya dihitung ulang.", "The need was corrected; its matches are computed afresh.")
             case "forum-added": t(l, "Forum ditambahkan; undang pesertanya di bawah.", "The forum was added; invite its participants below.")
             case "invited": t(l, "Undangan dicatat.", "The invitations were recorded.")
             case "outcome-recorded": t(l, "Hasil pertemuan dicatat.", "The meeting's outcome was recorded.")

@@ -61,21 +61,21 @@ extension ForumPageView {
             + "<button type=\"submit\">\(e(t("Tutup hari ini", "Close today")))</button></form>"
     }
 
-    private func kept(_ form: String, _ name: String) -> String {
+    func kept(_ form: String, _ name: String) -> String {
         refusal?.form == form ? refusal?.values[name] ?? "" : ""
     }
 
-    private func registerForm(_ action: String, _ name: String, _ legend: String) -> String {
+    func registerForm(_ action: String, _ name: String, _ legend: String) -> String {
         "<form method=\"post\" action=\"\(here.link(action))\" class=\"\(name)\"><input type=\"hidden\" name=\"csrf\" value=\"\(e(csrf))\">"
             + "<fieldset><legend>\(e(legend))</legend>"
     }
 
-    private func field(_ form: String, _ name: String, _ label: String, size: Int, placeholder: String? = nil) -> String {
+    func field(_ form: String, _ name: String, _ label: String, size: Int, placeholder: String? = nil) -> String {
         "<label>\(e(label)) <input name=\"\(name)\" size=\"\(size)\" value=\"\(e(kept(form, name)))\""
             + (placeholder.map { " placeholder=\"\(e($0))\"" } ?? "") + "></label>"
     }
 
-    private func submit(_ label: String) -> String {
+    func submit(_ label: String) -> String {
         " <button type=\"submit\">\(e(label))</button></fieldset></form>"
     }
 }

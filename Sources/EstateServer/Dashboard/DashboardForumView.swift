@@ -37,7 +37,10 @@ struct ForumPageView {
         html.append(outcomesSection(outcomes))
         if role >= .officer { html.append(forms(forums, meetings: meetings, outcomes: outcomes)) }
         html.append(needsSection(matches))
-        if role >= .officer { html.append(registerForms(industries: industries, forums: forums)) }
+        if role >= .officer {
+            html.append(registerForms(industries: industries, forums: forums))
+            html.append(correctionForms(industries: industries, needs: matches.needs.filter { $0.isOpen(on: today) }))
+        }
         return html.joined(separator: "\n")
     }
 
