@@ -28,8 +28,8 @@ extension EstateOperations {
         }
         guard !forum.industries.isEmpty else {
             throw StoreError.refused(
-                "forum \(forum.code) invites no large industry yet; invite them with `estate forum invite \(forum.code) NIB…`",
-                indonesian: "forum \(forum.code) belum mengundang industri besar; undang dengan `estate forum invite \(forum.code) NIB…`")
+                "forum \(forum.code) invites no large industry yet; invite them first (`estate forum invite \(forum.code) NIB…`, POST /api/v1/forums/\(forum.code)/invitations)",
+                indonesian: "forum \(forum.code) belum mengundang industri besar; undang dahulu (`estate forum invite \(forum.code) NIB…`, POST /api/v1/forums/\(forum.code)/invitations)")
         }
         let register = try await store.forumRegister()
         let registry = try await stored().estate.tenants

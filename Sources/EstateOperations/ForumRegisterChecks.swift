@@ -31,18 +31,18 @@ extension EstateOperations {
             guard industries.contains(industry) else {
                 throw InputError(
                     field: "industry", value: industry.digits, problem: "is not a registered large industry\(at)",
-                    fix: "Give the NIB of one `estate industries list` shows, or register it first with `estate industries add`.",
+                    fix: "Give the NIB of one the register lists (`estate industries list`, GET /api/v1/forum/industries), or register it first (`estate industries add`, POST /api/v1/forum/industries).",
                     masalah: "bukan industri besar yang terdaftar\(at)",
-                    perbaikan: "Isi NIB yang ditampilkan `estate industries list`, atau daftarkan dulu dengan `estate industries add`.")
+                    perbaikan: "Isi NIB yang ada di daftar (`estate industries list`, GET /api/v1/forum/industries), atau daftarkan dulu (`estate industries add`, POST /api/v1/forum/industries).")
             }
             guard let forum = terms.forum else { continue }
             if saved[forum] == nil { saved[forum] = try await store.meetings(forum: forum) }
             if !(saved[forum] ?? []).contains(where: { $0.industry == industry && $0.nib == nib }) {
                 throw InputError(
                     field: "forum", value: forum, problem: "has no saved meeting of \(industry) with \(nib)\(at)",
-                    fix: "Record a forum's partnership with `estate forum outcome` after saving its schedule, or leave the forum out.",
+                    fix: "Record a forum's partnership as its outcome after saving its schedule (`estate forum outcome`, POST /api/v1/forums/\(forum)/outcomes), or leave the forum out.",
                     masalah: "tidak memiliki pertemuan tersimpan antara \(industry) dan \(nib)\(at)",
-                    perbaikan: "Catat kemitraan hasil forum dengan `estate forum outcome` setelah jadwalnya disimpan, atau kosongkan forum.")
+                    perbaikan: "Catat kemitraan hasil forum sebagai hasilnya setelah jadwalnya disimpan (`estate forum outcome`, POST /api/v1/forums/\(forum)/outcomes), atau kosongkan forum.")
             }
         }
     }

@@ -56,8 +56,8 @@ package enum ForumStatements {
     /// A large industry registered twice.
     package static func alreadyRegistered(_ nib: NIB) -> StoreError {
         .refused(
-            "large industry \(nib.digits) is already registered; change it with `estate industries update \(nib.digits)`",
-            indonesian: "industri besar \(nib.digits) sudah terdaftar; ubah dengan `estate industries update \(nib.digits)`")
+            "large industry \(nib.digits) is already registered; correct it instead (`estate industries update \(nib.digits)`, PATCH /api/v1/forum/industries/\(nib.digits))",
+            indonesian: "industri besar \(nib.digits) sudah terdaftar; perbaiki saja (`estate industries update \(nib.digits)`, PATCH /api/v1/forum/industries/\(nib.digits))")
     }
 
     /// Refuses a large industry whose NIB is an IKM firm's: a firm would be matched with itself.

@@ -152,7 +152,9 @@ extension Problem {
                     + "pilih kavling lain atau akhiri sewa itu dahulu.",
                 english, field: "plot")
         case .notFound(let what, let key):
-            self.init(.notFound, "\(what) \(key) tidak ada; tambahkan dahulu atau perbaiki rujukannya.", english)
+            self.init(
+                .notFound, "\(StoreError.indonesianNoun(what)) \(key) tidak ada; tambahkan dahulu atau perbaiki rujukannya.",
+                english)
         case .refused(_, let indonesian?):
             self.init(.conflict, "Ditolak karena bertentangan dengan data yang ada: \(indonesian)", english)
         case .many:

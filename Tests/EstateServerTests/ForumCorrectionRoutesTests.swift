@@ -65,7 +65,8 @@ struct ForumCorrectionRoutesTests {
             let refused = try await server.send(.patch, path, as: .officer, json: body)
             #expect(refused.status.code == 422 && refused.text.contains(field), "\(body): \(refused.status) \(refused.text.prefix(200))")
         }
-        #expect(try await server.send(.patch, "/api/v1/forum/needs/99999", as: .officer, json: #"{"item": "x"}"#).status == .notFound)
+        let unknown = try await server.send(.patch, "/api/v1/forum/needs/99999?lang=id", as: .officer, json: #"{"item": "x"}"#)
+        #expect(unknown.status == .notFound && unknown.text.contains("kebutuhan 99999 tidak ada"), "\(unknown.text.prefix(300))")
         #expect(try await server.send(.patch, "/api/v1/forum/needs/abc", as: .officer, json: #"{"item": "x"}"#).status.code == 422)
         #expect(try await server.store.version() == version, "a refused correction wrote something")
     }
