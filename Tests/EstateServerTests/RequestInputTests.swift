@@ -83,6 +83,8 @@ struct RequestInputTests {
         let response = try await server.send(.post, path, as: .admin, json: json)
         #expect(response.status == .unprocessableContent)
         #expect(response.object["field"] as? String == field)
+        // The hint about decimals is for an area only.
+        #expect((response.text.contains("decimal") || response.text.contains("desimal")) == field.contains("area"), "\(response.text)")
         #expect(try await server.store.version() == before)
     }
 

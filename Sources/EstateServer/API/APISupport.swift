@@ -176,10 +176,14 @@ struct APISupport: Sendable {
                     in: data,
                     failsAsUnreadable: { Self.failsUnreadable(decoder, T.self, $0) })
             {
+                // Only an area (`area_m2`, `min_area_m2`, …) takes a decimal; say so only there.
+                let isArea = key.contains("area")
                 throw Problem(
                     .invalidField,
-                    "\(key): \(value) bukan angka yang dapat diterima; tulis bilangan bulat dalam batasnya (luas boleh desimal, mis. 1250.5).",
-                    "\(key): \(value) is not a number this field takes; write a whole number within its range (an area may be a decimal, e.g. 1250.5).",
+                    "\(key): \(value) bukan angka yang dapat diterima; "
+                        + (isArea ? "tulis luas dalam batasnya, boleh desimal (mis. 1250.5)." : "tulis bilangan bulat dalam batasnya."),
+                    "\(key): \(value) is not a number this field takes; "
+                        + (isArea ? "write an area within its range, a decimal if need be (e.g. 1250.5)." : "write a whole number within its range."),
                     field: key)
             }
             throw Problem(decoding: error)
