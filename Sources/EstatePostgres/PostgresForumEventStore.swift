@@ -40,6 +40,12 @@ extension PostgresEstateStore: ForumEventRepository {
                 guard industry + firm > 0 else { throw StoreError.notFound(what: "large industry or IKM firm", key: nib.digits) }
                 statements.append(ForumEventStatements.invite(nib, industry: industry > 0, to: code))
             }
+            let invited = Set(try await self.rows(connection, ForumEventStatements.invitations(forum: code)).map { try $0.text(1) ?? "" })
+            let new = nibs.filter { !invited.contains($0.digits) }
+            if !new.isEmpty {
+                let recorded = try await self.rows(connection, ForumOutcomeStatements.outcomeCount(forum: code)).first?.int(0) ?? 0
+                if recorded > 0 { throw ForumEventStatements.invitationsClosed(recorded, forum: code, new: new) }
+            }
             try await self.executeAll(connection, statements)
             let forum = try ForumEventStatements.events(
                 try await self.rows(connection, ForumEventStatements.forum(code)),

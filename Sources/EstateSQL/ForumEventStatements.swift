@@ -30,6 +30,20 @@ package enum ForumEventStatements {
             subject: .record(what: "invitation to forum", key: code))
     }
 
+    /// The refusal of a new invitation to a forum with outcomes: its meetings are recorded, its
+    /// schedule is kept as it is (`ForumOutcomeStatements.outcomesRecorded`), so a firm invited
+    /// now would take part in nothing. Inviting again a firm already invited stays a no-op. No
+    /// lock is needed: an outcome's write does not read the invitations, so an invitation that
+    /// raced one is the same as one made just before it.
+    package static func invitationsClosed(_ count: Int64, forum: String, new: [NIB]) -> StoreError {
+        let list = new.map(\.digits).joined(separator: ", ")
+        return .refused(
+            "forum \(forum) already has \(count) outcomes recorded against its saved meetings, so \(list) can no longer be "
+                + "invited to it; invite them to a coming forum instead",
+            indonesian: "forum \(forum) sudah memiliki \(count) hasil yang dicatat pada pertemuannya, jadi \(list) tidak dapat "
+                + "diundang lagi ke forum itu; undang ke forum berikutnya")
+    }
+
     /// Which registry holds `nib`: rows of `industry` then `firm`, as 1 or 0.
     package static func kind(_ nib: NIB) -> SQLStatement {
         SQLStatement(

@@ -38,6 +38,12 @@ extension SQLiteEstateStore: ForumEventRepository {
                 guard industry + firm > 0 else { throw StoreError.notFound(what: "large industry or IKM firm", key: nib.digits) }
                 statements.append(ForumEventStatements.invite(nib, industry: industry > 0, to: code))
             }
+            let invited = Set(try Self.rows(db, ForumEventStatements.invitations(forum: code)).map { try $0.text(1) ?? "" })
+            let new = nibs.filter { !invited.contains($0.digits) }
+            if !new.isEmpty {
+                let recorded = try Self.rows(db, ForumOutcomeStatements.outcomeCount(forum: code)).first?.int(0) ?? 0
+                if recorded > 0 { throw ForumEventStatements.invitationsClosed(recorded, forum: code, new: new) }
+            }
             try Self.run(db, statements)
             let forum = try ForumEventStatements.events(
                 try Self.rows(db, ForumEventStatements.forum(code)), try Self.rows(db, ForumEventStatements.invitations(forum: code))

@@ -66,6 +66,22 @@ struct ForumRegisterRoutesTests {
         #expect(listed.text.contains("FORUM-2027-09"))
     }
 
+    @Test("the sample's past forum, with outcomes, takes no new invitation (409, in the caller's language)")
+    func closedForum() async throws {
+        let server = try await ServerFixture()
+        let version = try await server.store.version()
+        let refused = try await server.send(
+            .post, "/api/v1/forums/FORUM-2026-11/invitations?lang=en", as: .officer, json: #"{"nibs": ["9120327342742"]}"#)
+        #expect(refused.status == .conflict && refused.text.contains("invite them to a coming forum"), "\(refused.text.prefix(300))")
+        let indonesian = try await server.send(
+            .post, "/api/v1/forums/FORUM-2026-11/invitations?lang=id", as: .officer, json: #"{"nibs": ["9120327342742"]}"#)
+        #expect(indonesian.status == .conflict && indonesian.text.contains("forum berikutnya"))
+        #expect(try await server.store.version() == version)
+        let coming = try await server.send(
+            .post, "/api/v1/forums/FORUM-2027-03/invitations", as: .officer, json: #"{"nibs": ["9120327342742"]}"#)
+        #expect(coming.status == .ok, "a forum without outcomes still takes invitations: \(coming.status)")
+    }
+
     @Test("a viewer, a firm's account and an estate-limited token cannot write the register")
     func refused() async throws {
         let server = try await ServerFixture()
