@@ -115,15 +115,18 @@ struct PartnershipsCommand: AsyncParsableCommand {
         @Option(help: "How many of those jobs go to Kabupaten Bekasi residents.")
         var localJobs: Int?
 
+        @Option(help: "Empty a term: industry, value_per_year, jobs or local_jobs (repeat for more).")
+        var clear: [String] = []
+
         @OptionGroup var options: GlobalOptions
 
         func validate() throws {
             guard newPartner != nil || newProduct != nil || since != nil || endedOn != nil || reopen || industry != nil
-                || valuePerYear != nil || jobs != nil || localJobs != nil
+                || valuePerYear != nil || jobs != nil || localJobs != nil || !clear.isEmpty
             else {
                 throw ValidationError(
                     "Give at least one of --new-partner, --new-product, --since, --ended-on, --reopen, --industry, "
-                        + "--value-per-year, --jobs and --local-jobs.")
+                        + "--value-per-year, --jobs, --local-jobs and --clear.")
             }
         }
 
@@ -135,7 +138,7 @@ struct PartnershipsCommand: AsyncParsableCommand {
                     endedOn: try endedOn.map { try options.date($0, field: "--ended-on") }, reopen: reopen,
                     industry: try parsed { try industry.map { try NIB(parsing: $0, field: "industry") } },
                     valuePerYear: try parsed { try valuePerYear.map { try Rupiah(parsing: $0, field: "--value-per-year") } },
-                    jobs: jobs, localJobs: localJobs)
+                    jobs: jobs, localJobs: localJobs, clear: try parsed { try PartnershipCorrection.clearing(clear, field: "--clear") })
                 let outcome = try await options.amend(
                     .correctPartnership(nib: nib, partner: which.partner, product: which.product, correction: correction))
                 options.output.say("Corrected the \(outcome.subject): \(outcome.before) → \(outcome.after).")

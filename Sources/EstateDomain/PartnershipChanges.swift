@@ -25,16 +25,19 @@ extension Estate {
                 masalah: "tidak dapat diubah: kemitraan ini hasil pertemuan forum \(forum) dengan \(old.terms.industry?.digits ?? "")",
                 perbaikan: "Biarkan industrinya; catat kemitraan dengan industri lain setelah pertemuannya sendiri.")
         }
+        try Self.checkClearing(correction, forum: old.terms.forum)
         let new: Partnership
         do {
             let terms = old.terms
+            let cleared = correction.clear
             new = try Partnership(
                 partner: correction.partner ?? old.partner, product: correction.product ?? old.product,
                 since: correction.since ?? old.since, endedOn: correction.reopen ? nil : correction.endedOn ?? old.endedOn,
                 terms: try PartnershipTerms(
-                    industry: correction.industry ?? terms.industry, forum: terms.forum,
-                    valuePerYear: correction.valuePerYear ?? terms.valuePerYear, jobs: correction.jobs ?? terms.jobs,
-                    localJobs: correction.localJobs ?? terms.localJobs))
+                    industry: cleared.contains("industry") ? nil : correction.industry ?? terms.industry, forum: terms.forum,
+                    valuePerYear: cleared.contains("value_per_year") ? nil : correction.valuePerYear ?? terms.valuePerYear,
+                    jobs: cleared.contains("jobs") ? nil : correction.jobs ?? terms.jobs,
+                    localJobs: cleared.contains("local_jobs") ? nil : correction.localJobs ?? terms.localJobs))
         } catch let error as InputError where ["partner", "product"].contains(error.field) {
             // The new names are given as new_partner and new_product; the old ones only find it.
             throw error.renamed(to: "new_" + error.field)
@@ -124,11 +127,18 @@ public struct PartnershipCorrection: Hashable, Sendable {
     public let valuePerYear: Rupiah?
     public let jobs: Int?
     public let localJobs: Int?
+    /// The terms to empty (`clearable`), e.g. a value typed into the wrong partnership.
+    public let clear: Set<String>
+
+    /// The terms `clear` may name.
+    public static let clearable: Set<String> = ["industry", "value_per_year", "jobs", "local_jobs"]
 
     public init(
         partner: String? = nil, product: String? = nil, since: CivilDate? = nil, endedOn: CivilDate? = nil,
-        reopen: Bool = false, industry: NIB? = nil, valuePerYear: Rupiah? = nil, jobs: Int? = nil, localJobs: Int? = nil
+        reopen: Bool = false, industry: NIB? = nil, valuePerYear: Rupiah? = nil, jobs: Int? = nil, localJobs: Int? = nil,
+        clear: Set<String> = []
     ) {
+        self.clear = clear
         self.partner = partner
         self.product = product
         self.since = since
@@ -143,7 +153,41 @@ public struct PartnershipCorrection: Hashable, Sendable {
     /// Whether the correction names nothing to change.
     public var isEmpty: Bool {
         partner == nil && product == nil && since == nil && endedOn == nil && !reopen && industry == nil
-            && valuePerYear == nil && jobs == nil && localJobs == nil
+            && valuePerYear == nil && jobs == nil && localJobs == nil && clear.isEmpty
+    }
+
+    /// The terms `names` lists, each checked to be one of `clearable`; `field` is how the
+    /// caller's input names the list (`--clear`, `clear`).
+    public static func clearing(_ names: [String], field: String) throws -> Set<String> {
+        let choices = clearable.sorted().joined(separator: ", ")
+        for name in names where !clearable.contains(name) {
+            throw InputError(
+                field: field, value: name, problem: "is not a term that can be emptied", fix: "Give one of \(choices).",
+                masalah: "bukan syarat yang dapat dikosongkan", perbaikan: "Isi salah satu dari \(choices).")
+        }
+        return Set(names)
+    }
+}
+
+extension Estate {
+    /// A term both given and cleared is refused, and so is clearing the industry of a
+    /// partnership that followed a forum's meeting with it.
+    static func checkClearing(_ correction: PartnershipCorrection, forum: String?) throws {
+        let given: [String: Bool] = [
+            "industry": correction.industry != nil, "value_per_year": correction.valuePerYear != nil, "jobs": correction.jobs != nil,
+            "local_jobs": correction.localJobs != nil,
+        ]
+        if let both = correction.clear.sorted().first(where: { given[$0] == true }) {
+            throw InputError(
+                field: both, value: "clear", problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
+                masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi \(both) atau kosongkan, jangan keduanya.")
+        }
+        if let forum, correction.clear.contains("industry") {
+            throw InputError(
+                field: "industry", value: "clear", problem: "cannot be emptied: the partnership followed forum \(forum)'s meeting",
+                fix: "Leave the industry as it is.", masalah: "tidak dapat dikosongkan: kemitraan ini hasil pertemuan forum \(forum)",
+                perbaikan: "Biarkan industrinya.")
+        }
     }
 }
 

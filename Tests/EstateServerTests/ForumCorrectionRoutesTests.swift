@@ -71,6 +71,35 @@ struct ForumCorrectionRoutesTests {
         #expect(try await server.store.version() == version, "a refused correction wrote something")
     }
 
+    @Test("a partnership's terms set, then cleared by `clear`; a name that is not a term refused")
+    func partnershipTermsCleared() async throws {
+        let server = try await ServerFixture()
+        let path = "/api/v1/tenants/9120510758287/partnerships/correction"
+        let which = #""partner": "PT Otomotif Nusantara Jaya (fiktif)", "product": "pelat stamping bodi""#
+        let set = try await server.send(.post, path, as: .officer, json: "{\(which), \"value_per_year\": 400000000, \"jobs\": 3}")
+        #expect(set.status == .ok, "\(set.status) \(set.text.prefix(300))")
+        func terms() async throws -> String {
+            let listed = try await server.send(.get, "/api/v1/partnerships?as_of=2026-12-01", as: .viewer)
+            let items = listed.object["items"] as? [[String: Any]] ?? []
+            let row = items.first { $0["nib"] as? String == "9120510758287" && $0["product"] as? String == "pelat stamping bodi" }
+            return "\(row?["value_per_year"] ?? "none") \(row?["jobs"] ?? "none")"
+        }
+        #expect(try await terms() == "400000000 3")
+        let cleared = try await server.send(.post, path, as: .officer, json: "{\(which), \"clear\": [\"value_per_year\"]}")
+        #expect(cleared.status == .ok, "\(cleared.status) \(cleared.text.prefix(300))")
+        #expect(try await terms() == "none 3")
+        let version = try await server.store.version()
+        let bad = try await server.send(.post, path, as: .officer, json: "{\(which), \"clear\": [\"product\"]}")
+        #expect(bad.status.code == 422 && bad.object["field"] as? String == "clear", "\(bad.text.prefix(300))")
+        let issued = IssuedToken.generate(name: "sentra-officer", role: .officer, estates: ["SENTRA-SETU"])
+        try await server.store.createToken(issued.stored, actor: "test")
+        let limited = try await server.send(
+            .post, "/api/v1/estates/SENTRA-SETU/tenants/9120510758287/partnerships/correction",
+            headers: [.authorization: "Bearer \(issued.text)"], json: "{\(which), \"clear\": [\"jobs\"]}")
+        #expect(limited.status == .forbidden, "clearing a term is writing it: \(limited.status)")
+        #expect(try await server.store.version() == version)
+    }
+
     @Test("a viewer, the regency office, a firm's account and an estate-limited officer cannot correct")
     func refused() async throws {
         let server = try await ServerFixture()

@@ -31,7 +31,7 @@ struct PartnershipRoutes: Sendable {
         let body = try await api.strictBody(PartnershipCorrectionBody.self, request, context)
         // A partnership's terms feed the regency's forum report: only a token for every estate
         // writes them, as every forum write (the firm registry is shared by the estates).
-        if body.industry != nil || body.valuePerYear != nil || body.jobs != nil || body.localJobs != nil {
+        if body.industry != nil || body.valuePerYear != nil || body.jobs != nil || body.localJobs != nil || !(body.clear ?? []).isEmpty {
             try APISupport.requireRegencyWide(context.caller)
         }
         let correction = PartnershipCorrection(
@@ -40,12 +40,13 @@ struct PartnershipRoutes: Sendable {
             endedOn: try body.endedOn.map { try write.date($0, field: "ended_on") }, reopen: body.reopen ?? false,
             industry: try api.domain { try body.industry.map { try NIB(parsing: $0, field: "industry") } },
             valuePerYear: body.valuePerYear,
-            jobs: body.jobs, localJobs: body.localJobs)
+            jobs: body.jobs, localJobs: body.localJobs,
+            clear: try api.domain { try PartnershipCorrection.clearing(body.clear ?? [], field: "clear") })
         guard !correction.isEmpty else {
             throw Problem(
                 .invalidField,
-                "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs dan local_jobs.",
-                "Send at least one of new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs and local_jobs.",
+                "Kirim paling sedikit satu dari new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs, local_jobs dan clear.",
+                "Send at least one of new_partner, new_product, since, ended_on, reopen, industry, value_per_year, jobs, local_jobs and clear.",
                 field: "new_partner")
         }
         let nib = try ReadRoutes.nib(context)
@@ -80,7 +81,7 @@ struct NewPartnershipBody: JSONBody {
 struct PartnershipCorrectionBody: JSONBody {
     static let fields: Set<String> = [
         "partner", "product", "new_partner", "new_product", "since", "ended_on", "reopen", "industry", "value_per_year", "jobs",
-        "local_jobs",
+        "local_jobs", "clear",
     ]
     let partner: String
     let product: String
@@ -94,6 +95,8 @@ struct PartnershipCorrectionBody: JSONBody {
     let valuePerYear: Rupiah?
     let jobs: Int?
     let localJobs: Int?
+    /// Terms to empty: industry, value_per_year, jobs, local_jobs.
+    let clear: [String]?
 }
 
 struct PartnershipEndBody: JSONBody {
