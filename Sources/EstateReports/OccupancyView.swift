@@ -16,11 +16,17 @@ public struct OccupancyView: Encodable {
     let tenantsBySalesClass: [String: Int]
     let tenantsByIndustryClass: [String: Int]
     let vacantPlots: [PlotView]
-    let expiringLeases: [ExpiringView]
-    let tenantsOutOfRules: [OutOfRulesView]
+    /// Absent when the reader may not see firms' leases (the regency office): `expiring_leases_count` says how many.
+    let expiringLeases: [ExpiringView]?
+    let expiringLeasesCount: Int
+    /// Absent when the reader may not see firms' eligibility: `tenants_out_of_rules_count` says how many.
+    let tenantsOutOfRules: [OutOfRulesView]?
+    let tenantsOutOfRulesCount: Int
     let waitlist: WaitlistView
 
-    public init(_ report: OccupancyReport, store: String? = nil) {
+    /// `namingFirms: false` leaves out the lists of leases ending and of firms out of the rules
+    /// (their counts stay), for a reader who may see the estate's figures but not firms' records.
+    public init(_ report: OccupancyReport, store: String? = nil, namingFirms: Bool = true) {
         self.store = store
         estate = report.estateName
         asOf = report.asOf.iso
@@ -41,12 +47,14 @@ public struct OccupancyView: Encodable {
         tenantsByIndustryClass = Dictionary(
             uniqueKeysWithValues: report.tenantsByIndustryClass.map { ($0.key.rawValue, $0.value) })
         vacantPlots = report.vacantPlots.map { PlotView(code: $0.code, phase: $0.phase, areaM2: m2($0.area)) }
-        expiringLeases = report.expiringLeases.map {
+        expiringLeasesCount = report.expiringLeases.count
+        tenantsOutOfRulesCount = report.tenantsOutOfRules.count
+        expiringLeases = !namingFirms ? nil : report.expiringLeases.map {
             ExpiringView(
                 plot: $0.lease.plotCode, nib: $0.lease.nib.digits, name: $0.tenantName,
                 end: $0.lease.effectiveEnd?.iso ?? "", daysLeft: $0.daysLeft)
         }
-        tenantsOutOfRules = report.tenantsOutOfRules.map {
+        tenantsOutOfRules = !namingFirms ? nil : report.tenantsOutOfRules.map {
             OutOfRulesView(
                 nib: $0.nib.digits, fiscalYear: $0.fiscalYear, declarationVersion: $0.declarationVersion,
                 failedRules: $0.failedRules)

@@ -13,14 +13,16 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// Whether the report needs the estate's invoices and payments loaded.
     public var needsMoney: Bool { self == .arrears }
 
-    /// Whether the regency's industry office (the `regency` role) reads it: occupancy, vacancy,
-    /// employment, expansion, partnerships and the regency table are what it oversees; the
-    /// eligibility report shows each firm's declared turnover, the expiring one the end of each
-    /// firm's lease and the arrears one what each firm owes, which stay with the association.
+    /// Whether the regency's industry office (the `regency` role) reads it: occupancy (in JSON
+    /// without the lists naming firms), employment, partnerships and the regency table are what
+    /// it oversees. The others name firms' records that stay with the association: eligibility
+    /// each firm's declared turnover, expiring each lease's end, arrears what each firm owes,
+    /// vacancy who is first in line for each plot, expansion each firm's place on the waitlist
+    /// (the occupancy report gives the waitlist's demand against the planned capacity).
     public var readByRegencyOffice: Bool {
         switch self {
-        case .occupancy, .employment, .vacancy, .expansion, .partnerships, .regency: true
-        case .eligibility, .expiring, .arrears: false
+        case .occupancy, .employment, .partnerships, .regency: true
+        case .eligibility, .expiring, .arrears, .vacancy, .expansion: false
         }
     }
 }

@@ -8,10 +8,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// The one entry point the CLI and the HTTP API use to write a report in a format.
 public enum ReportOutput {
     /// The report `kind` in `format`; `section` (CSV's table, default the first) must name one
-    /// of the report's tables whatever the format.
+    /// of the report's tables whatever the format. For the regency office (`forRegencyOffice`),
+    /// the occupancy JSON leaves out the lists naming firms (leases ending, firms out of the
+    /// rules), as its other formats give only their counts.
     public static func render(
         _ kind: ReportKind, context: ReportContext, format: ReportFormat, section: String? = nil,
-        csv: ReportCSVRenderer.Options = .init()
+        csv: ReportCSVRenderer.Options = .init(), forRegencyOffice: Bool = false
     ) throws -> String {
         let doc = try ReportBuilder.document(kind, context: context)
         // A section names one of this report's tables in every format, so that a mistyped
@@ -25,7 +27,8 @@ public enum ReportOutput {
         case .json:
             // The occupancy report keeps its documented contract; the others share one shape.
             if kind == .occupancy {
-                return try JSONOutput.encode(OccupancyView(context.occupancy, store: context.store))
+                return try JSONOutput.encode(
+                    OccupancyView(context.occupancy, store: context.store, namingFirms: !forRegencyOffice))
             }
             if kind == .regency, let summary = context.regency {
                 return try JSONOutput.encode(

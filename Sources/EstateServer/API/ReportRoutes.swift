@@ -53,7 +53,8 @@ struct ReportRoutes: Sendable {
                 kind, context: reportContext, format: format, section: query.get("section"),
                 csv: .init(
                     separator: separator == "semicolon" ? ";" : ",",
-                    byteOrderMark: bom))
+                    byteOrderMark: bom),
+                forRegencyOffice: context.caller?.role == .regency)
         }
         let type = Self.mediaTypes.first { $0.0 == format }!.1
         var response = APISupport.text(
