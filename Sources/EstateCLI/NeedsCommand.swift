@@ -41,12 +41,12 @@ struct NeedsCommand: AsyncParsableCommand {
 
         /// The required certifications given, nil when none is.
         func required() throws -> [WantedCertification]? {
-            requires.isEmpty ? nil : try parsed { try requires.map { try ForumSpecs.wanted($0, required: true) } }
+            requires.isEmpty ? nil : try parsed { try ForumSpecs.wanted(requires, required: true, field: "--requires") }
         }
 
         /// The preferred certifications given, nil when none is.
         func preferred() throws -> [WantedCertification]? {
-            prefers.isEmpty ? nil : try parsed { try prefers.map { try ForumSpecs.wanted($0, required: false) } }
+            prefers.isEmpty ? nil : try parsed { try ForumSpecs.wanted(prefers, required: false, field: "--prefers") }
         }
     }
 

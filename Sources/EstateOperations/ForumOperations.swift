@@ -12,18 +12,36 @@ extension EstateOperations {
         try await store.addIndustry(industry, actor: actor)
     }
 
-    /// The industry `nib` with `change` applied to it as stored when the write runs.
+    /// The industry `nib` with `change` applied to it as stored when the write runs; a change
+    /// that leaves it as it is is refused, so that the audit trail records only changes.
     public func updateIndustry(_ nib: NIB, _ change: IndustryChange, actor: String) async throws -> LargeIndustry {
-        try await store.updateIndustry(nib, actor: actor) { try change.applied(to: $0) }
+        try await store.updateIndustry(nib, actor: actor) { stored in
+            let changed = try change.applied(to: stored)
+            guard changed != stored else {
+                throw StoreError.refused(
+                    "large industry \(nib.digits) already has these values; nothing to change",
+                    indonesian: "industri besar \(nib.digits) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
+            }
+            return changed
+        }
     }
 
     public func addNeed(_ need: IndustryNeed, actor: String) async throws -> IndustryNeed {
         try await store.addNeed(need, actor: actor)
     }
 
-    /// The need `id` with `change` applied to it as stored when the write runs.
+    /// The need `id` with `change` applied to it as stored when the write runs; a change that
+    /// leaves it as it is is refused.
     public func updateNeed(_ id: Int64, _ change: NeedChange, actor: String) async throws -> IndustryNeed {
-        try await store.updateNeed(id, actor: actor) { try change.applied(to: $0) }
+        try await store.updateNeed(id, actor: actor) { stored in
+            let changed = try change.applied(to: stored)
+            guard changed != stored else {
+                throw StoreError.refused(
+                    "need \(id) already has these values; nothing to change",
+                    indonesian: "kebutuhan \(id) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
+            }
+            return changed
+        }
     }
 
     public func closeNeed(_ id: Int64, on date: CivilDate, actor: String) async throws -> IndustryNeed {

@@ -50,7 +50,8 @@ extension PostgresEstateStore: ForumEventRepository {
             let forum = try ForumEventStatements.events(
                 try await self.rows(connection, ForumEventStatements.forum(code)),
                 try await self.rows(connection, ForumEventStatements.invitations(forum: code)))[0]
-            try await self.execute(connection, ForumEventStatements.audit("invite to forum", forum, actor: actor))
+            // Every NIB invited already: nothing changed, nothing to audit.
+            if !new.isEmpty { try await self.execute(connection, ForumEventStatements.audit("invite to forum", forum, actor: actor)) }
             return forum
         }
     }

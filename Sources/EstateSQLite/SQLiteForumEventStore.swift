@@ -48,7 +48,8 @@ extension SQLiteEstateStore: ForumEventRepository {
             let forum = try ForumEventStatements.events(
                 try Self.rows(db, ForumEventStatements.forum(code)), try Self.rows(db, ForumEventStatements.invitations(forum: code))
             )[0]
-            try Self.run(db, [ForumEventStatements.audit("invite to forum", forum, actor: actor)])
+            // Every NIB invited already: nothing changed, nothing to audit.
+            if !new.isEmpty { try Self.run(db, [ForumEventStatements.audit("invite to forum", forum, actor: actor)]) }
             return forum
         }
     }

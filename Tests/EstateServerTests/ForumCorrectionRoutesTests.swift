@@ -32,6 +32,8 @@ struct ForumCorrectionRoutesTests {
             let refused = try await server.send(.patch, path, as: .officer, json: body)
             #expect(refused.status.code == 422 && refused.text.contains(field), "\(body): \(refused.status) \(refused.text.prefix(200))")
         }
+        let same = try await server.send(.patch, path, as: .officer, json: #"{"location": "Kawasan Industri Jababeka, Cikarang Utara"}"#)
+        #expect(same.status == .conflict, "a change to the same value is refused: \(same.status)")
         #expect(try await server.send(.patch, "/api/v1/forum/industries/9130100000999", as: .officer, json: #"{"name": "PT X"}"#).status == .notFound)
         #expect(try await server.send(.patch, "/api/v1/forum/industries/91301", as: .officer, json: #"{"name": "PT X"}"#).status.code == 422)
         #expect(try await server.store.version() == version, "a refused correction wrote something")
@@ -65,6 +67,12 @@ struct ForumCorrectionRoutesTests {
             let refused = try await server.send(.patch, path, as: .officer, json: body)
             #expect(refused.status.code == 422 && refused.text.contains(field), "\(body): \(refused.status) \(refused.text.prefix(200))")
         }
+        for (body, field) in [(#"{"requires": ["bogus"]}"#, "requires"), (#"{"prefers": ["tkdn:abc"]}"#, "prefers"), (#"{"requires": ["tkdn"]}"#, "requires")] {
+            let refused = try await server.send(.patch, path, as: .officer, json: body)
+            #expect(refused.status.code == 422 && refused.object["field"] as? String == field, "\(body): \(refused.text.prefix(200))")
+        }
+        let same = try await server.send(.patch, path, as: .officer, json: #"{"item": "braket mesin"}"#)
+        #expect(same.status == .conflict, "a change to the same value is refused: \(same.status)")
         let unknown = try await server.send(.patch, "/api/v1/forum/needs/99999?lang=id", as: .officer, json: #"{"item": "x"}"#)
         #expect(unknown.status == .notFound && unknown.text.contains("kebutuhan 99999 tidak ada"), "\(unknown.text.prefix(300))")
         #expect(try await server.send(.patch, "/api/v1/forum/needs/abc", as: .officer, json: #"{"item": "x"}"#).status.code == 422)

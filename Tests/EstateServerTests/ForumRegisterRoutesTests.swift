@@ -80,6 +80,17 @@ struct ForumRegisterRoutesTests {
         let coming = try await server.send(
             .post, "/api/v1/forums/FORUM-2027-03/invitations", as: .officer, json: #"{"nibs": ["9120327342742"]}"#)
         #expect(coming.status == .ok, "a forum without outcomes still takes invitations: \(coming.status)")
+        // Inviting again a firm already invited, to the closed forum too, changes and audits nothing.
+        let audited = try await server.send(.get, "/api/v1/audit?limit=500", as: .admin).text.components(separatedBy: "invite to forum").count
+        for forum in ["FORUM-2027-03", "FORUM-2026-11"] {
+            let invited = try #require(try await server.store.forums().first { $0.code == forum }?.industries.first)
+            let again = try await server.send(
+                .post, "/api/v1/forums/\(forum)/invitations", as: .officer, json: "{\"nibs\": [\"\(invited.digits)\"]}")
+            #expect(again.status == .ok, "\(forum): \(again.status)")
+        }
+        let after = try await server.send(.get, "/api/v1/audit?limit=500", as: .admin).text.components(separatedBy: "invite to forum").count
+        #expect(after == audited, "a repeat invitation was audited")
+        #expect(audited > 1, "the audit holds the invitation just made, so the count can see a new one")
     }
 
     @Test("a viewer, a firm's account and an estate-limited token cannot write the register")

@@ -32,7 +32,18 @@ public enum ForumSpecs {
     /// A need's certifications: those a supplier must hold (`requires`), then those that earn
     /// points (`prefers`), each in `wanted(_:required:)`'s form.
     public static func wanted(requires: [String], prefers: [String]) throws -> [WantedCertification] {
-        try requires.map { try wanted($0, required: true) } + prefers.map { try wanted($0, required: false) }
+        try wanted(requires, required: true, field: "requires") + wanted(prefers, required: false, field: "prefers")
+    }
+
+    /// One list of certifications, each as `wanted(_:required:)` reads it; a refusal names
+    /// `field`, the list the caller filled in (`requires`, `--prefers`, …), so that it is clear
+    /// which of the two lists holds the bad entry.
+    public static func wanted(_ texts: [String], required: Bool, field: String) throws -> [WantedCertification] {
+        do {
+            return try texts.map { try wanted($0, required: required) }
+        } catch let error as InputError {
+            throw error.renamed(to: field)
+        }
     }
 
     /// `iso_9001`, `halal`, or `tkdn:40` for at least 40 % local content.

@@ -54,8 +54,8 @@ struct ForumCorrectionRoutes: Sendable {
             change.kbli = try body.kbli.map { try KBLI(parsing: $0) }
             change.volumePerMonth = body.volumePerMonth
             change.unit = body.unit
-            change.required = try body.requires.map { try $0.map { try ForumSpecs.wanted($0, required: true) } }
-            change.preferred = try body.prefers.map { try $0.map { try ForumSpecs.wanted($0, required: false) } }
+            change.required = try body.requires.map { try ForumSpecs.wanted($0, required: true, field: "requires") }
+            change.preferred = try body.prefers.map { try ForumSpecs.wanted($0, required: false, field: "prefers") }
             change.deadline = try body.deadline.map { try CivilDate(parsing: $0, field: "deadline") }
             try change.clear(body.clear ?? [], field: "clear")
             return change

@@ -44,8 +44,8 @@ extension Dashboard {
             change.kbli = try Self.given(form, "kbli").map { try KBLI(parsing: $0) }
             change.volumePerMonth = try Self.optionalCount(form, "volume_per_month")
             change.unit = Self.given(form, "unit")
-            change.required = try list("requires").map { try $0.map { try ForumSpecs.wanted($0, required: true) } }
-            change.preferred = try list("prefers").map { try $0.map { try ForumSpecs.wanted($0, required: false) } }
+            change.required = try list("requires").map { try ForumSpecs.wanted($0, required: true, field: "requires") }
+            change.preferred = try list("prefers").map { try ForumSpecs.wanted($0, required: false, field: "prefers") }
             change.deadline = try Self.given(form, "deadline").map { try CivilDate(parsing: $0, field: "deadline") }
             try change.clear(NeedChange.clearable.sorted().filter { form["clear_\($0)"] == "on" }, field: "clear")
             guard !change.isEmpty else { throw Self.nothingToCorrect }
