@@ -26,7 +26,8 @@ struct ForumCorrectionRoutesTests {
         #expect(cleared.status == .ok && cleared.object["contact"] == nil, "\(cleared.text.prefix(300))")
         let version = try await server.store.version()
         for (body, field) in [
-            (#"{"kbli": "2910"}"#, "kbli"), (#"{"name": " "}"#, "name"), (#"{"colour": "red"}"#, "colour"),
+            (#"{"kbli": "2910"}"#, "kbli"), (#"{"kbli": "29100;29100"}"#, "dua kali"),
+            (#"{"kbli": "10110;10120;10130;10211;10212;10213;10291;10292;10293;10294;10299"}"#, "lebih dari 10"), (#"{"name": " "}"#, "name"), (#"{"colour": "red"}"#, "colour"),
             (#"{"clear": ["location"]}"#, "location"), (#"{"contact": "021-1", "clear": ["contact"]}"#, "clear"), ("{}", "name"),
         ] {
             let refused = try await server.send(.patch, path, as: .officer, json: body)

@@ -21,6 +21,15 @@ public struct LargeIndustry: Hashable, Sendable {
                 field: "kbli", value: "", problem: "is empty", fix: "Give at least one KBLI code, e.g. 29100.",
                 masalah: "kosong", perbaikan: "Isi paling sedikit satu kode KBLI, misalnya 29100.")
         }
+        // As a firm's: at most 10 codes, the main first; a code twice is a typing slip.
+        let text = kbli.map(\.code).joined(separator: ";")
+        guard kbli.count <= 10, Set(kbli).count == kbli.count else {
+            throw InputError(
+                field: "kbli", value: text, problem: kbli.count > 10 ? "is more than 10 codes" : "names a code twice",
+                fix: "Give the industry's KBLI 2020 codes once each, the main activity first, at most 10.",
+                masalah: kbli.count > 10 ? "berisi lebih dari 10 kode" : "memuat satu kode dua kali",
+                perbaikan: "Isikan kode KBLI 2020 industri itu masing-masing sekali, kegiatan utama lebih dahulu, paling banyak 10.")
+        }
         self.kbli = kbli
         self.location = try FreeText.checked(
             location, field: "location", limit: 300, example: "Kawasan Industri Jababeka, Cikarang Utara")
