@@ -1,6 +1,7 @@
-/// The Bahasa Indonesia names of the records a `StoreError.notFound` can name, so that a refusal
-/// in Indonesian does not carry an English noun ("tenant 912… tidak ada"). A `what` not listed is
-/// shown as it is; `Tests/EstateStoreContractTests/StoreErrorNounTests` checks that every one
+/// The Bahasa Indonesia names of the records a `StoreError.notFound` (or a
+/// `RecordChangeRefusal.missing`) can name, so that a refusal in Indonesian does not open with an
+/// English noun ("tenant 912… tidak ada"); the key after it (e.g. "of NIB … submitted by …") is
+/// still written in English. A `what` not listed is shown as it is; `Tests/EstateStoreContractTests/StoreErrorNounTests` checks that every one
 /// the sources throw is listed.
 extension StoreError {
     static let indonesianNouns: [String: String] = [
@@ -12,6 +13,9 @@ extension StoreError {
         "capability profile of firm": "profil kemampuan perusahaan", "live token": "token aktif",
         "live token with id or name": "token aktif dengan id atau nama", "live session": "sesi aktif",
         "outbox entry": "pesan keluar", "rule-set version": "versi aturan",
+        // `RecordChangeRefusal.missing`'s, which reach the caller as `notFound`.
+        "application": "permohonan", "lease": "sewa", "signed lease": "sewa yang ditandatangani",
+        "partnership": "kemitraan", "declaration": "laporan tahunan",
     ]
 
     /// `what` in Bahasa Indonesia: from the table, or for the two names built around a record
@@ -20,6 +24,9 @@ extension StoreError {
         if let noun = indonesianNouns[what] { return noun }
         if what.hasPrefix("declaration submission of NIB ") {
             return "kiriman laporan tahunan milik NIB " + what.dropFirst("declaration submission of NIB ".count)
+        }
+        if what.hasPrefix("saved meeting of forum ") {
+            return "pertemuan tersimpan forum " + what.dropFirst("saved meeting of forum ".count)
         }
         if what.hasPrefix("a record referenced by ") {
             return "data yang dirujuk oleh " + what.dropFirst("a record referenced by ".count)

@@ -3,16 +3,17 @@ import Testing
 
 @testable import EstateStore
 
-/// Every record name a `StoreError.notFound` is thrown with in the sources has its Bahasa
+/// Every record name a `StoreError.notFound` or `RecordChangeRefusal.missing` is thrown with in the sources has its Bahasa
 /// Indonesia name, so that an Indonesian refusal carries no English noun.
 @Suite("StoreError: Indonesian names of the records not found")
 struct StoreErrorNounTests {
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Sources")
 
-    /// The `what:` texts of `notFound(what: "…"` in every Swift source, interpolations kept.
+    /// The `what:` texts of `notFound(what: "…"` and `missing(what: "…"` in every Swift source,
+    /// interpolations kept.
     static func thrownNames() throws -> Set<String> {
-        let pattern = try NSRegularExpression(pattern: #"notFound\(what: "((?:[^"\\]|\\.|\\\([^)]*\))*)""#)
+        let pattern = try NSRegularExpression(pattern: #"(?:notFound|missing)\(\s*what: "((?:[^"\\]|\\.|\\\([^)]*\))*)""#)
         var names: Set<String> = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
         for case let file as URL in files where file.pathExtension == "swift" {
