@@ -173,18 +173,18 @@ extension Estate {
     /// A term both given and cleared is refused, and so is clearing the industry of a
     /// partnership that followed a forum's meeting with it.
     static func checkClearing(_ correction: PartnershipCorrection, forum: String?) throws {
-        let given: [String: Bool] = [
-            "industry": correction.industry != nil, "value_per_year": correction.valuePerYear != nil, "jobs": correction.jobs != nil,
-            "local_jobs": correction.localJobs != nil,
-        ]
-        if let both = correction.clear.sorted().first(where: { given[$0] == true }) {
+        let given: [String: String] = [
+            "industry": correction.industry?.digits, "value_per_year": correction.valuePerYear.map { String($0.amount) },
+            "jobs": correction.jobs.map(String.init), "local_jobs": correction.localJobs.map(String.init),
+        ].compactMapValues { $0 }
+        if let both = correction.clear.sorted().first(where: { given[$0] != nil }) {
             throw InputError(
-                field: both, value: "clear", problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
+                field: both, value: given[both] ?? "", problem: "is both given and cleared", fix: "Give \(both) or clear it, not both.",
                 masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi \(both) atau kosongkan, jangan keduanya.")
         }
         if let forum, correction.clear.contains("industry") {
             throw InputError(
-                field: "industry", value: "clear", problem: "cannot be emptied: the partnership followed forum \(forum)'s meeting",
+                field: "industry", value: "", problem: "cannot be emptied: the partnership followed forum \(forum)'s meeting",
                 fix: "Leave the industry as it is.", masalah: "tidak dapat dikosongkan: kemitraan ini hasil pertemuan forum \(forum)",
                 perbaikan: "Biarkan industrinya.")
         }

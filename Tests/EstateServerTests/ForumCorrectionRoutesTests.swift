@@ -68,7 +68,10 @@ struct ForumCorrectionRoutesTests {
             let refused = try await server.send(.patch, path, as: .officer, json: body)
             #expect(refused.status.code == 422 && refused.text.contains(field), "\(body): \(refused.status) \(refused.text.prefix(200))")
         }
-        for (body, field) in [(#"{"requires": ["bogus"]}"#, "requires"), (#"{"prefers": ["tkdn:abc"]}"#, "prefers"), (#"{"requires": ["tkdn"]}"#, "requires")] {
+        for (body, field) in [
+            (#"{"requires": ["bogus"]}"#, "requires"), (#"{"prefers": ["tkdn:abc"]}"#, "prefers"), (#"{"requires": ["tkdn"]}"#, "requires"),
+            (#"{"requires": ["iso_9001", "iso_9001"]}"#, "requires"), (#"{"prefers": ["tkdn:40", "tkdn:50"]}"#, "prefers"),
+        ] {
             let refused = try await server.send(.patch, path, as: .officer, json: body)
             #expect(refused.status.code == 422 && refused.object["field"] as? String == field, "\(body): \(refused.text.prefix(200))")
         }

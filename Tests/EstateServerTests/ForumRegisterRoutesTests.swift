@@ -39,6 +39,7 @@ struct ForumRegisterRoutesTests {
         for (body, field) in [
             (#"{"industry": "9130100000053", "item": "x", "process": "drilling"}"#, "drilling"),
             (#"{"industry": "9130100000053", "item": "x", "process": "welding", "requires": ["tkdn"]}"#, "tkdn"),
+            (#"{"industry": "9130100000053", "item": "x", "process": "welding", "requires": ["sni"], "prefers": ["sni"]}"#, "\"field\":\"prefers\""),
             (#"{"industry": "9130100000053", "item": "x", "process": "welding", "deadline": "2026-11-30", "opened_on": "2026-12-01"}"#, "deadline"),
         ] {
             let refused = try await server.send(.post, "/api/v1/forum/needs", as: .officer, json: body)

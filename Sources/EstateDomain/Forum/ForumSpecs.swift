@@ -32,18 +32,34 @@ public enum ForumSpecs {
     /// A need's certifications: those a supplier must hold (`requires`), then those that earn
     /// points (`prefers`), each in `wanted(_:required:)`'s form.
     public static func wanted(requires: [String], prefers: [String]) throws -> [WantedCertification] {
-        try wanted(requires, required: true, field: "requires") + wanted(prefers, required: false, field: "prefers")
+        let required = try wanted(requires, required: true, field: "requires")
+        let preferred = try wanted(prefers, required: false, field: "prefers")
+        if let both = preferred.first(where: { wanted in required.contains { $0.kind == wanted.kind } }) {
+            throw InputError(
+                field: "prefers", value: both.kind.rawValue, problem: "is also required",
+                fix: "List it once: required (requires) or preferred (prefers).",
+                masalah: "juga diwajibkan", perbaikan: "Cantumkan sekali saja: wajib (requires) atau diutamakan (prefers).")
+        }
+        return required + preferred
     }
 
     /// One list of certifications, each as `wanted(_:required:)` reads it; a refusal names
     /// `field`, the list the caller filled in (`requires`, `--prefers`, …), so that it is clear
     /// which of the two lists holds the bad entry.
     public static func wanted(_ texts: [String], required: Bool, field: String) throws -> [WantedCertification] {
+        let list: [WantedCertification]
         do {
-            return try texts.map { try wanted($0, required: required) }
+            list = try texts.map { try wanted($0, required: required) }
         } catch let error as InputError {
             throw error.renamed(to: field)
         }
+        var seen = Set<CertificationKind>()
+        for wanted in list where !seen.insert(wanted.kind).inserted {
+            throw InputError(
+                field: field, value: wanted.kind.rawValue, problem: "is listed twice", fix: "List each certification once.",
+                masalah: "tercantum dua kali", perbaikan: "Cantumkan setiap sertifikasi sekali saja.")
+        }
+        return list
     }
 
     /// `iso_9001`, `halal`, or `tkdn:40` for at least 40 % local content.
