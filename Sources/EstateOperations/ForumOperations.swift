@@ -15,14 +15,8 @@ extension EstateOperations {
     /// The industry `nib` with `change` applied to it as stored when the write runs; a change
     /// that leaves it as it is is refused, so that the audit trail records only changes.
     public func updateIndustry(_ nib: NIB, _ change: IndustryChange, actor: String) async throws -> LargeIndustry {
-        try await store.updateIndustry(nib, actor: actor) { stored in
-            let changed = try change.applied(to: stored)
-            guard changed != stored else {
-                throw StoreError.refused(
-                    "large industry \(nib.digits) already has these values; nothing to change",
-                    indonesian: "industri besar \(nib.digits) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
-            }
-            return changed
+        try await store.updateIndustry(nib, actor: actor) {
+            try Self.changed($0, by: change.applied, record: "large industry \(nib.digits)", rekaman: "industri besar \(nib.digits)")
         }
     }
 
@@ -33,15 +27,21 @@ extension EstateOperations {
     /// The need `id` with `change` applied to it as stored when the write runs; a change that
     /// leaves it as it is is refused.
     public func updateNeed(_ id: Int64, _ change: NeedChange, actor: String) async throws -> IndustryNeed {
-        try await store.updateNeed(id, actor: actor) { stored in
-            let changed = try change.applied(to: stored)
-            guard changed != stored else {
-                throw StoreError.refused(
-                    "need \(id) already has these values; nothing to change",
-                    indonesian: "kebutuhan \(id) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
-            }
-            return changed
+        try await store.updateNeed(id, actor: actor) {
+            try Self.changed($0, by: change.applied, record: "need \(id)", rekaman: "kebutuhan \(id)")
         }
+    }
+
+    /// `stored` as `apply` changes it; refused when it stays as it is, so that the audit trail
+    /// records only changes. `record` and `rekaman` name it in English and in Indonesian.
+    static func changed<T: Equatable>(_ stored: T, by apply: (T) throws -> T, record: String, rekaman: String) throws -> T {
+        let changed = try apply(stored)
+        guard changed != stored else {
+            throw StoreError.refused(
+                "\(record) already has these values; nothing to change",
+                indonesian: "\(rekaman) sudah memiliki nilai-nilai ini; tidak ada yang perlu diubah")
+        }
+        return changed
     }
 
     public func closeNeed(_ id: Int64, on date: CivilDate, actor: String) async throws -> IndustryNeed {
