@@ -12,12 +12,9 @@ extension ForumPageView {
             "<section id=\"forum-corrections\"><h2>\(e(t("Perbaiki daftar forum", "Correct the forum's register")))</h2>",
             "<p class=\"hint\">\(e(t("Isian yang dibiarkan kosong tidak diubah.", "A field left empty keeps what is stored.")))</p>",
         ]
-        let industry = kept("industry-correction", "nib")
         html.append(
             registerForm("/dashboard/forum/industries/correction", "industry-correction", t("Perbaiki industri besar", "Correct a large industry"))
-                + "<label>\(e(t("Industri", "Industry"))) <select name=\"nib\">" + industries.map {
-                    "<option value=\"\($0.nib.digits)\"\($0.nib.digits == industry ? " selected" : "")>\(e($0.name))</option>"
-                }.joined() + "</select></label>"
+                + select("industry-correction", "nib", t("Industri", "Industry"), industries.map { ($0.nib.digits, $0.name) })
                 + field("industry-correction", "name", t("Nama", "Name"), size: 30)
                 + field("industry-correction", "kbli", "KBLI", size: 12, placeholder: "29100;30911")
                 + field("industry-correction", "location", t("Lokasi", "Location"), size: 30)
@@ -26,20 +23,15 @@ extension ForumPageView {
                 + box("industry-correction", "clear_contact", t("hapus kontak", "remove the contact"))
                 + submit(t("Perbaiki", "Correct")))
         if !needs.isEmpty {
-            let need = kept("need-correction", "id")
-            let process = kept("need-correction", "process")
             let names = Dictionary(industries.map { ($0.nib, $0.name) }, uniquingKeysWith: { first, _ in first })
             html.append(
                 registerForm("/dashboard/forum/needs/correction", "need-correction", t("Perbaiki kebutuhan", "Correct a need"))
-                    + "<label>\(e(t("Kebutuhan", "Need"))) <select name=\"id\">" + needs.map {
-                        "<option value=\"\($0.id)\"\(String($0.id) == need ? " selected" : "")>"
-                            + "\(e("\($0.id). \($0.item) (\(names[$0.industry] ?? $0.industry.digits))"))</option>"
-                    }.joined() + "</select></label>"
+                    + select(
+                        "need-correction", "id", t("Kebutuhan", "Need"),
+                        needs.map { (String($0.id), "\($0.id). \($0.item) (\(names[$0.industry] ?? $0.industry.digits))") })
                     + field("need-correction", "item", t("Barang", "Item"), size: 24)
-                    + "<label>\(e(t("Proses", "Process"))) <select name=\"process\"><option value=\"\">"
-                    + "\(e(t("(tidak diubah)", "(unchanged)")))</option>" + IndustrialProcess.allCases.map {
-                        "<option value=\"\($0.code)\"\($0.code == process ? " selected" : "")>\(e($0.name.text(language)))</option>"
-                    }.joined() + "</select></label>"
+                    + select(
+                        "need-correction", "process", t("Proses", "Process"), [("", t("(tidak diubah)", "(unchanged)"))] + processes)
                     + field("need-correction", "material", t("Bahan", "Material"), size: 10)
                     + field("need-correction", "kbli", "KBLI", size: 6)
                     + field("need-correction", "volume_per_month", t("Volume/bulan", "Volume/month"), size: 8)

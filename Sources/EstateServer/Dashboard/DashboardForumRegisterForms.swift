@@ -16,17 +16,11 @@ extension ForumPageView {
                 + field("industry", "contact", t("Kontak", "Contact"), size: 20)
                 + submit(t("Daftarkan", "Register")))
         if !industries.isEmpty {
-            let chosen = kept("need", "industry")
-            let process = kept("need", "process")
             html.append(
                 registerForm("/dashboard/forum/needs", "need", t("Catat kebutuhan", "Record a need"))
-                    + "<label>\(e(t("Industri", "Industry"))) <select name=\"industry\">" + industries.map {
-                        "<option value=\"\($0.nib.digits)\"\($0.nib.digits == chosen ? " selected" : "")>\(e($0.name))</option>"
-                    }.joined() + "</select></label>"
+                    + select("need", "industry", t("Industri", "Industry"), industries.map { ($0.nib.digits, $0.name) })
                     + field("need", "item", t("Barang", "Item"), size: 24)
-                    + "<label>\(e(t("Proses", "Process"))) <select name=\"process\">" + IndustrialProcess.allCases.map {
-                        "<option value=\"\($0.code)\"\($0.code == process ? " selected" : "")>\(e($0.name.text(language)))</option>"
-                    }.joined() + "</select></label>"
+                    + select("need", "process", t("Proses", "Process"), processes)
                     + field("need", "material", t("Bahan", "Material"), size: 10) + field("need", "kbli", "KBLI", size: 6)
                     + field("need", "volume_per_month", t("Volume/bulan", "Volume/month"), size: 8)
                     + field("need", "unit", t("Satuan", "Unit"), size: 5, placeholder: "pcs")
@@ -41,12 +35,9 @@ extension ForumPageView {
                 + "<label>\(e(t("Tanggal", "Date"))) <input type=\"date\" name=\"held_on\" value=\"\(e(kept("forum", "held_on")))\"></label>"
                 + field("forum", "venue", t("Tempat", "Venue"), size: 40) + submit(t("Tambah", "Add")))
         if !forums.isEmpty {
-            let chosen = kept("invite", "forum")
             html.append(
                 registerForm("/dashboard/forum/invitations", "invite", t("Undang ke forum", "Invite to a forum"))
-                    + "<label>Forum <select name=\"forum\">" + forums.map {
-                        "<option value=\"\(e($0.code))\"\($0.code == chosen ? " selected" : "")>\(e($0.code))</option>"
-                    }.joined() + "</select></label>"
+                    + select("invite", "forum", "Forum", forums.map { ($0.code, $0.code) })
                     + field("invite", "nibs", t("NIB (industri besar dan IKM)", "NIBs (large industries and IKM firms)"), size: 50)
                     + submit(t("Undang", "Invite")))
         }
@@ -63,6 +54,17 @@ extension ForumPageView {
 
     func kept(_ form: String, _ name: String) -> String {
         refusal?.form == form ? refusal?.values[name] ?? "" : ""
+    }
+
+    /// The processes a need may take, as a select's options.
+    var processes: [(value: String, text: String)] { IndustrialProcess.allCases.map { ($0.code, $0.name.text(language)) } }
+
+    /// A select of `form`'s field `name`; a refused form's choice is selected again.
+    func select(_ form: String, _ name: String, _ label: String, _ options: [(value: String, text: String)]) -> String {
+        let chosen = kept(form, name)
+        return "<label>\(e(label)) <select name=\"\(name)\">" + options.map {
+            "<option value=\"\(e($0.value))\"\($0.value == chosen ? " selected" : "")>\(e($0.text))</option>"
+        }.joined() + "</select></label>"
     }
 
     func registerForm(_ action: String, _ name: String, _ legend: String) -> String {
