@@ -96,13 +96,11 @@ struct IndustriesCommand: AsyncParsableCommand {
         func run() async throws {
             try await Self.exiting {
                 let nib = try options.nib(self.nib)
-                var change = IndustryChange()
-                change.name = name
-                change.kbli = try kbli.map { text in try parsed { try KBLI.list(parsing: text) } }
-                change.location = location
-                change.regency = regency
-                change.contact = contact
-                change.clearContact = clearContact
+                let change = try parsed {
+                    try IndustryChange(
+                        name: name, kbli: kbli, location: location, regency: regency, contact: contact,
+                        clearContact: clearContact, clearField: "--clear-contact")
+                }
                 guard !change.isEmpty else {
                     throw ValidationError("Give at least one of --name, --kbli, --location, --regency, --contact and --clear-contact.")
                 }

@@ -124,18 +124,13 @@ struct NeedsCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await Self.exiting {
-                var change = NeedChange()
-                try parsed {
-                    change.item = fields.item
-                    change.process = try fields.process.map { try IndustrialProcess(parsing: $0) }
-                    change.material = fields.material
-                    change.kbli = try fields.kbli.map { try KBLI(parsing: $0) }
-                    change.volumePerMonth = fields.volume
-                    change.unit = fields.unit
-                    change.required = try fields.required()
-                    change.preferred = try fields.preferred()
-                    change.deadline = try fields.deadline.map { try CivilDate(parsing: $0, field: "--deadline") }
-                    try change.clear(clear, field: "--clear")
+                let change = try parsed {
+                    try NeedChange(
+                        item: fields.item, process: fields.process, material: fields.material, kbli: fields.kbli,
+                        volumePerMonth: fields.volume, unit: fields.unit,
+                        requires: fields.requires.isEmpty ? nil : fields.requires,
+                        prefers: fields.prefers.isEmpty ? nil : fields.prefers, deadline: fields.deadline, clear: clear,
+                        names: .options)
                 }
                 guard !change.isEmpty else { throw ValidationError("Give at least one field to change, or --clear.") }
                 let changed = try await options.operations { try await $0.updateNeed(id, change, actor: currentActor) }

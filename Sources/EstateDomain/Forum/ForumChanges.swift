@@ -86,3 +86,63 @@ public struct NeedChange: Hashable, Sendable {
             closedOn: need.closedOn)
     }
 }
+
+extension IndustryChange {
+    /// A correction read from the caller's texts, the same for the CLI, the API and the
+    /// dashboard: nil keeps a field; `kbli` is the codes separated by `;`. A contact given and
+    /// removed at once is refused, naming `clearField`, the caller's name for the removal
+    /// (`--clear-contact`, `clear`, `clear_contact`).
+    public init(
+        name: String?, kbli: String?, location: String?, regency: String?, contact: String?, clearContact: Bool,
+        clearField: String
+    ) throws {
+        self.init()
+        self.name = name
+        self.kbli = try kbli.map { try KBLI.list(parsing: $0) }
+        self.location = location
+        self.regency = regency
+        self.contact = contact
+        self.clearContact = clearContact
+        if clearContact, let contact {
+            throw InputError(
+                field: clearField, value: contact, problem: "removes the contact that is also given",
+                fix: "Give a contact or remove it, not both.", masalah: "menghapus kontak yang juga diisi",
+                perbaikan: "Isi kontak atau hapus, jangan keduanya.")
+        }
+    }
+}
+
+extension NeedChange {
+    /// How the caller names its inputs in errors: a JSON body's keys and a form's fields
+    /// (`keys`), or the command line's options.
+    public struct InputNames: Sendable {
+        public let requires: String
+        public let prefers: String
+        public let deadline: String
+        public let clear: String
+
+        public static let keys = InputNames(requires: "requires", prefers: "prefers", deadline: "deadline", clear: "clear")
+        public static let options = InputNames(
+            requires: "--requires", prefers: "--prefers", deadline: "--deadline", clear: "--clear")
+    }
+
+    /// A correction read from the caller's texts, the same for the CLI, the API and the
+    /// dashboard: nil keeps a field; `requires` and `prefers`, when given, replace the stored
+    /// lists (`ForumSpecs.wanted`'s forms); `clear` names the optional fields to empty.
+    public init(
+        item: String?, process: String?, material: String?, kbli: String?, volumePerMonth: Int?, unit: String?,
+        requires: [String]?, prefers: [String]?, deadline: String?, clear: [String], names: InputNames
+    ) throws {
+        self.init()
+        self.item = item
+        self.process = try process.map { try IndustrialProcess(parsing: $0) }
+        self.material = material
+        self.kbli = try kbli.map { try KBLI(parsing: $0) }
+        self.volumePerMonth = volumePerMonth
+        self.unit = unit
+        required = try requires.map { try ForumSpecs.wanted($0, required: true, field: names.requires) }
+        preferred = try prefers.map { try ForumSpecs.wanted($0, required: false, field: names.prefers) }
+        self.deadline = try deadline.map { try CivilDate(parsing: $0, field: names.deadline) }
+        try self.clear(clear, field: names.clear)
+    }
+}

@@ -15,24 +15,14 @@ struct ForumCorrectionRoutes: Sendable {
         let body = try await api.strictBody(IndustryCorrectionBody.self, request, context)
         let nib = try api.domain { try NIB(parsing: try context.pathParameter("nib"), field: "nib") }
         let change = try api.domain {
-            var change = IndustryChange()
-            change.name = body.name
-            change.kbli = try body.kbli.map { try KBLI.list(parsing: $0) }
-            change.location = body.location
-            change.regency = body.regency
-            change.contact = body.contact
             for name in body.clear ?? [] where name != "contact" {
                 throw InputError(
                     field: "clear", value: name, problem: "is not a field that can be emptied", fix: "Give contact, the only optional one.",
                     masalah: "bukan isian yang dapat dikosongkan", perbaikan: "Isi contact, satu-satunya yang tidak wajib.")
             }
-            change.clearContact = body.clear?.contains("contact") ?? false
-            if change.clearContact, change.contact != nil {
-                throw InputError(
-                    field: "clear", value: "contact", problem: "is both given and cleared", fix: "Give contact or clear it, not both.",
-                    masalah: "diisi sekaligus dikosongkan", perbaikan: "Isi contact atau kosongkan, jangan keduanya.")
-            }
-            return change
+            return try IndustryChange(
+                name: body.name, kbli: body.kbli, location: body.location, regency: body.regency, contact: body.contact,
+                clearContact: body.clear?.contains("contact") ?? false, clearField: "clear")
         }
         guard !change.isEmpty else { throw Self.nothing(IndustryCorrectionBody.fields) }
         let changed = try await api.domain { try await api.operations.updateIndustry(nib, change, actor: context.caller!.actor) }
@@ -47,18 +37,10 @@ struct ForumCorrectionRoutes: Sendable {
         let body = try await api.strictBody(NeedCorrectionBody.self, request, context)
         let id = try api.domain { try ForumRegisterRoutes.needID(try context.pathParameter("id")) }
         let change = try api.domain {
-            var change = NeedChange()
-            change.item = body.item
-            change.process = try body.process.map { try IndustrialProcess(parsing: $0) }
-            change.material = body.material
-            change.kbli = try body.kbli.map { try KBLI(parsing: $0) }
-            change.volumePerMonth = body.volumePerMonth
-            change.unit = body.unit
-            change.required = try body.requires.map { try ForumSpecs.wanted($0, required: true, field: "requires") }
-            change.preferred = try body.prefers.map { try ForumSpecs.wanted($0, required: false, field: "prefers") }
-            change.deadline = try body.deadline.map { try CivilDate(parsing: $0, field: "deadline") }
-            try change.clear(body.clear ?? [], field: "clear")
-            return change
+            try NeedChange(
+                item: body.item, process: body.process, material: body.material, kbli: body.kbli,
+                volumePerMonth: body.volumePerMonth, unit: body.unit, requires: body.requires, prefers: body.prefers,
+                deadline: body.deadline, clear: body.clear ?? [], names: .keys)
         }
         guard !change.isEmpty else { throw Self.nothing(NeedCorrectionBody.fields) }
         let changed = try await api.domain { try await api.operations.updateNeed(id, change, actor: context.caller!.actor) }

@@ -10,19 +10,10 @@ extension Dashboard {
     func correctIndustryForm(_ request: Request, _ context: EstateRequestContext) async throws -> Response {
         try await forumForm("industry-correction", request, context) { form in
             let nib = try NIB(parsing: Self.text(form, "nib"), field: "nib")
-            var change = IndustryChange()
-            change.name = Self.given(form, "name")
-            change.kbli = try Self.given(form, "kbli").map { try KBLI.list(parsing: $0) }
-            change.location = Self.given(form, "location")
-            change.regency = Self.given(form, "regency")
-            change.contact = Self.given(form, "contact")
-            change.clearContact = form["clear_contact"] == "on"
-            if change.clearContact, change.contact != nil {
-                throw InputError(
-                    field: "contact", value: change.contact!, problem: "is both given and removed",
-                    fix: "Give a contact or tick the box, not both.", masalah: "diisi sekaligus dihapus",
-                    perbaikan: "Isi kontak atau centang kotaknya, jangan keduanya.")
-            }
+            let change = try IndustryChange(
+                name: Self.given(form, "name"), kbli: Self.given(form, "kbli"), location: Self.given(form, "location"),
+                regency: Self.given(form, "regency"), contact: Self.given(form, "contact"),
+                clearContact: form["clear_contact"] == "on", clearField: "clear_contact")
             guard !change.isEmpty else { throw Self.nothingToCorrect }
             _ = try await api.operations.updateIndustry(nib, change, actor: context.caller!.actor)
             return "industry-corrected"
@@ -37,17 +28,12 @@ extension Dashboard {
             func list(_ name: String) -> [String]? {
                 Self.given(form, name).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             }
-            var change = NeedChange()
-            change.item = Self.given(form, "item")
-            change.process = try Self.given(form, "process").map { try IndustrialProcess(parsing: $0) }
-            change.material = Self.given(form, "material")
-            change.kbli = try Self.given(form, "kbli").map { try KBLI(parsing: $0) }
-            change.volumePerMonth = try Self.optionalCount(form, "volume_per_month")
-            change.unit = Self.given(form, "unit")
-            change.required = try list("requires").map { try ForumSpecs.wanted($0, required: true, field: "requires") }
-            change.preferred = try list("prefers").map { try ForumSpecs.wanted($0, required: false, field: "prefers") }
-            change.deadline = try Self.given(form, "deadline").map { try CivilDate(parsing: $0, field: "deadline") }
-            try change.clear(NeedChange.clearable.sorted().filter { form["clear_\($0)"] == "on" }, field: "clear")
+            let change = try NeedChange(
+                item: Self.given(form, "item"), process: Self.given(form, "process"), material: Self.given(form, "material"),
+                kbli: Self.given(form, "kbli"), volumePerMonth: try Self.optionalCount(form, "volume_per_month"),
+                unit: Self.given(form, "unit"), requires: list("requires"), prefers: list("prefers"),
+                deadline: Self.given(form, "deadline"), clear: NeedChange.clearable.sorted().filter { form["clear_\($0)"] == "on" },
+                names: .keys)
             guard !change.isEmpty else { throw Self.nothingToCorrect }
             _ = try await api.operations.updateNeed(id, change, actor: context.caller!.actor)
             return "need-corrected"
